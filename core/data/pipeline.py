@@ -1,0 +1,210 @@
+"""File -> rows -> Examples -> tokens: the one path the GUI, the CLI and training share."""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.config import RunConfig
+from core.data.example import Example
+from core.data.problems import DataError, Problem
+
+CHAT_KINDS = ("alpaca", "sharegpt", "openai")
+
+
+@dataclass
+class PreparedData:
+    path: str
+    kind: str
+    detection_reason: str
+    encoding: str
+    encoding_note: str
+    rows: int                       # rows (or raw-text blocks) read
+    examples: list[Example]
+    problems: list[Problem]
+    rendering: str                  # how rows became text, for the user
+    keys: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _approximate_offsets(text: str) -> list[tuple[int, int]]:
+    # Without a tokenizer, words and single symbols stand in for tokens so the
+    # chunk preview is close; training always uses the model's tokenizer.
+    return [m.span() for m in re.finditer(r"\w{1,4}|[^\w\s]|\s+", text)]
+
+
+def _resolve_format_file(path: str):
+    from core.data.formats import FormatFile
+    from core.paths import resources_dir
+
+    candidate = Path(path)
+    if not candidate.exists():
+        ours = resources_dir() / "formats" / (path if path.endswith(".json") else path + ".json")
+        if ours.exists():
+            candidate = ours
+        else:
+            raise DataError(f"format file {path} not found; choose one of ours in resources/formats "
+                            "or a .json format file of your own")
+    return FormatFile.load(candidate)
+
+
+def _resolve_chat_template(config: RunConfig, tokenizer) -> tuple[str | None, str]:
+    from core.data import formats
+
+    choice = config.chat_template or "auto"
+    if choice != "auto":
+        path = Path(choice)
+        if path.exists():
+            return path.read_text(encoding="utf-8"), f"chat template {path.name}"
+        return formats.builtin_chat_template(choice), f"built-in {choice} chat template"
+    if tokenizer is not None and tokenizer.chat_template:
+        return tokenizer.chat_template, "the model's chat template"
+    if config.model and Path(config.model).is_dir():
+        template = formats.load_chat_template(config.model)
+        if template:
+            return template, "the model's chat template"
+    return None, ""
+
+
+def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=None,
+                     kind: str | None = None) -> PreparedData:
+    """Read a dataset file and turn every row into an Example as training will see it.
+
+    Bad rows are reported in `problems` and left out; a file that cannot be
+    used at all raises DataError.
+    """
+    from core.data import formats, rawtext, schemas, sources
+
+    path = str(path or config.dataset)
+    source = sources.read_source(path)
+    problems: list[Problem] = list(source.problems)
+    detection = schemas.detect_kind(source)
+    chosen = kind or (config.dataset_kind if config.dataset_kind != "auto" else detection.kind)
+    examples: list[Example] = []
+
+    if chosen == "raw":
+        if source.text is None:
+            raise DataError(f"{path}: raw text training needs a .txt file or a folder of .txt files; "
+                            f"this file holds {detection.kind} rows")
+        encode = tokenizer.encode_offsets if tokenizer is not None else _approximate_offsets
+        examples = rawtext.chunk_raw_text(
+            source.text, encode, cutoff_len=config.cutoff_len, overlap_len=config.overlap_len,
+            newline_cut_len=config.newline_cut_len, hard_cut=config.hard_cut,
+            min_block_chars=config.min_block_chars, add_eos=config.add_eos)
+        rendering = "raw text cut into chunks" + ("" if tokenizer else " (approximate until a model is chosen)")
+        return PreparedData(path, "raw", detection.reason, source.encoding, source.encoding_note,
+                            len(examples), examples, problems, rendering, [])
+
+    rows = source.rows
+    if rows is None:
+        # A .txt file whose user asked for rows: each non-empty line is one text row.
+        rows = [{"text": line} for line in (source.text or "").splitlines() if line.strip()]
+    problems += schemas.check_rows(rows, chosen, path=path, row_lines=source.row_lines)
+    bad_rows = {p.row for p in problems if p.severity == "error" and p.row is not None}
+
+    if config.format_file:
+        fmt = _resolve_format_file(config.format_file)
+        skip = bad_rows if chosen != "custom" else set()
+        examples = _render_with_format(fmt, rows, skip, config.train_on_prompt, path, problems)
+        rendering = f"format file {Path(fmt.path or config.format_file).name}"
+    elif chosen == "text":
+        for i, row in enumerate(rows, 1):
+            if i in bad_rows:
+                continue
+            examples.append(Example.build([(str(row.get("text", "")), True)], source_row=i, add_eos=config.add_eos))
+        rendering = "whole text of each row trained"
+    elif chosen in CHAT_KINDS:
+        template, rendering = _resolve_chat_template(config, tokenizer)
+        bos = getattr(tokenizer, "bos_token", None) or ""
+        eos = getattr(tokenizer, "eos_token", None) or ""
+        if template is None and chosen == "alpaca":
+            fmt = _resolve_format_file("alpaca")
+            examples = _render_with_format(fmt, rows, bad_rows, config.train_on_prompt, path, problems)
+            return PreparedData(path, chosen, detection.reason, source.encoding, source.encoding_note, len(rows),
+                                examples, problems, "our Alpaca format (the model has no chat template)", detection.keys)
+        if template is None:
+            template, rendering = formats.builtin_chat_template("chatml"), "ChatML (the model has no chat template)"
+        if config.model and not (bos or eos) and Path(config.model).is_dir():
+            special = formats.special_tokens(config.model)
+            bos, eos = special.get("bos_token") or "", special.get("eos_token") or ""
+        for i, row in enumerate(rows, 1):
+            if i in bad_rows:
+                continue
+            try:
+                conversation = schemas.to_conversation(row, chosen, i, path=path)
+                examples.append(formats.render_chat(template, conversation, bos_token=bos, eos_token=eos,
+                                                    train_on_prompt=config.train_on_prompt))
+            except DataError as exc:
+                problems.append(exc.problem if exc.problem.row else Problem(str(exc), path=path, row=i))
+    else:
+        keys = ", ".join(detection.keys) or "none"
+        raise DataError(f"{Path(path).name}: rows have the keys {keys}, which is not a format Lorasmith knows; "
+                        "choose a format file whose key sets match them (see resources/formats/README.md)")
+    return PreparedData(path, chosen, detection.reason, source.encoding, source.encoding_note, len(rows),
+                        examples, problems, rendering, detection.keys)
+
+
+def _render_with_format(fmt, rows, skip: set, train_on_prompt: bool, path: str,
+                        problems: list[Problem]) -> list[Example]:
+    examples = []
+    for i, row in enumerate(rows, 1):
+        if i in skip:
+            continue
+        try:
+            examples.append(fmt.render(row, i, train_on_prompt=train_on_prompt))
+        except DataError as exc:
+            problems.append(exc.problem if exc.problem.row else Problem(str(exc), path=path, row=i))
+    return examples
+
+
+def split_validation(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
+    """Hold out a seeded random fraction; at least one example each side when possible."""
+    if fraction <= 0 or len(examples) < 2:
+        return examples, []
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    n_eval = min(len(examples) - 1, max(1, round(len(examples) * fraction)))
+    held = set(order[:n_eval])
+    train = [e for i, e in enumerate(examples) if i not in held]
+    evals = [e for i, e in enumerate(examples) if i in held]
+    return train, evals
+
+
+def fingerprint(*parts) -> str:
+    """A stable hash of files and settings, for the tokenisation cache."""
+    h = hashlib.sha256()
+    for part in parts:
+        if isinstance(part, Path):
+            if part.is_dir():
+                for child in sorted(part.rglob("*")):
+                    if child.is_file():
+                        h.update(str(child.relative_to(part)).encode())
+                        h.update(child.read_bytes())
+            elif part.exists():
+                with open(part, "rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(block)
+        else:
+            h.update(json.dumps(part, sort_keys=True, default=str).encode())
+        h.update(b"\x00")
+    return h.hexdigest()[:24]
+
+
+def dataset_statistics(path: str, model_dir: str, cutoff_len: int, config: RunConfig | None = None) -> dict:
+    """Rows and token-length statistics of a dataset as the given model would see it."""
+    from core.data.tokenize import TextTokenizer, length_stats, tokenize_example
+
+    config = config or RunConfig(model=model_dir, dataset=path, cutoff_len=cutoff_len)
+    tok = TextTokenizer.from_model_dir(model_dir)
+    prepared = prepare_examples(config, path=path, tokenizer=tok)
+    lengths = [tokenize_example(e, tok, None).full_length for e in prepared.examples]
+    stats = length_stats(lengths, cutoff_len)
+    stats["rows"] = prepared.rows
+    stats["kind"] = prepared.kind
+    return stats

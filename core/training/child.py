@@ -1,0 +1,37 @@
+"""Set-up of the training child process: log file, stdin stop, no console assumptions."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import warnings
+from pathlib import Path
+
+
+def child_main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    resume = "--resume" in argv
+    if len(args) != 1:
+        print("usage: python -m core.training RUN_DIR [--resume]", file=sys.stderr)
+        return 2
+    run_dir = Path(args[0])
+    if not (run_dir / "run.yaml").exists():
+        print(f"{run_dir}: no run.yaml here; create the run from the app or with 'lorasmith train'", file=sys.stderr)
+        return 2
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # training never downloads
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "warning")
+    log = open(run_dir / "log.txt", "a", encoding="utf-8", buffering=1)
+    # A windowed frozen app has no stderr; library chatter goes to the run's log.
+    sys.stderr = log
+    logging.basicConfig(stream=log, level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", force=True)
+    logging.captureWarnings(True)
+    warnings.simplefilter("default")
+
+    from core.training.engine import run_training
+    from core.training.monitor import Emitter, StopRequest
+
+    stop = StopRequest()
+    stop.listen_stdin()
+    emitter = Emitter(run_dir / "metrics.jsonl", stream=sys.stdout)
+    return run_training(run_dir, resume=resume, emit=emitter, stop=stop)

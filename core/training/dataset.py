@@ -1,0 +1,141 @@
+"""Tokenised training data: cached with the datasets library, batched with little padding."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.config import RunConfig
+from core.data.example import Example
+from core.data.tokenize import IGNORE_INDEX, TextTokenizer, length_stats, tokenize_example
+
+# Bump when tokenisation changes meaning, so old caches are not reused.
+CACHE_VERSION = 1
+
+
+def tokenize_to_dataset(examples: list[Example], tok: TextTokenizer, cutoff_len: int):
+    """A datasets.Dataset with input_ids, labels and length, plus length statistics."""
+    from datasets import Dataset
+
+    ids, labels, lengths, full = [], [], [], []
+    for ex in examples:
+        t = tokenize_example(ex, tok, cutoff_len)
+        if not any(label != IGNORE_INDEX for label in t.labels):
+            continue  # nothing to learn (e.g. the answer was cut off entirely)
+        ids.append(t.input_ids)
+        labels.append(t.labels)
+        lengths.append(len(t.input_ids))
+        full.append(t.full_length)
+    ds = Dataset.from_dict({"input_ids": ids, "labels": labels, "length": lengths})
+    return ds, length_stats(full, cutoff_len), len(examples) - len(ids)
+
+
+def cached_tokenize(examples: list[Example], tok: TextTokenizer, cutoff_len: int, key: str, cache_root: Path):
+    """Reuse the Arrow files of an earlier run with the same file, tokenizer and settings."""
+    from datasets import load_from_disk
+
+    folder = Path(cache_root) / f"tok-v{CACHE_VERSION}-{key}"
+    meta = folder / "lorasmith.json"
+    if meta.exists():
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            return load_from_disk(str(folder / "data")), info["stats"], info["dropped"], True
+        except Exception:
+            pass  # a damaged cache is rebuilt, never trusted
+    ds, stats, dropped = tokenize_to_dataset(examples, tok, cutoff_len)
+    staging = folder.with_name(folder.name + ".partial")
+    import shutil
+    shutil.rmtree(staging, ignore_errors=True)
+    ds.save_to_disk(str(staging / "data"))
+    (staging / "lorasmith.json").write_text(json.dumps({"stats": stats, "dropped": dropped}), encoding="utf-8")
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    from datasets import load_from_disk as _load
+    return _load(str(folder / "data")), stats, dropped, False
+
+
+@dataclass
+class PaddingMeter:
+    real_tokens: int = 0
+    slots: int = 0
+    trained_tokens: int = 0
+
+    @property
+    def padded_fraction(self) -> float:
+        return 0.0 if not self.slots else 1.0 - self.real_tokens / self.slots
+
+
+class Collator:
+    """Pads a micro batch to its longest example, or packs it into one row.
+
+    Packing puts the examples end to end with position ids restarting at each,
+    which transformers turns into a block-diagonal attention mask: no example
+    attends to another, and no token is padding.
+    """
+
+    def __init__(self, pad_id: int, packing: bool, pad_to_multiple: int = 1):
+        self.pad_id = pad_id
+        self.packing = packing
+        self.multiple = pad_to_multiple
+        self.meter = PaddingMeter()
+
+    def __call__(self, features: list[dict]) -> dict:
+        import torch
+
+        lengths = [len(f["input_ids"]) for f in features]
+        self.meter.real_tokens += sum(lengths)
+        self.meter.trained_tokens += sum(sum(1 for x in f["labels"] if x != IGNORE_INDEX) for f in features)
+        if self.packing:
+            ids = [t for f in features for t in f["input_ids"]]
+            labels = []
+            for f in features:
+                # The first token of each example predicts nothing from its neighbour.
+                labels.extend([IGNORE_INDEX] + list(f["labels"][1:]))
+            positions = [p for n in lengths for p in range(n)]
+            self.meter.slots += len(ids)
+            return {"input_ids": torch.tensor([ids]), "labels": torch.tensor([labels]),
+                    "position_ids": torch.tensor([positions])}
+        width = max(lengths)
+        if self.multiple > 1:
+            width = -(-width // self.multiple) * self.multiple
+        self.meter.slots += width * len(features)
+        ids = torch.full((len(features), width), self.pad_id, dtype=torch.long)
+        labels = torch.full((len(features), width), IGNORE_INDEX, dtype=torch.long)
+        mask = torch.zeros((len(features), width), dtype=torch.long)
+        for i, f in enumerate(features):
+            n = len(f["input_ids"])
+            ids[i, :n] = torch.tensor(f["input_ids"])
+            labels[i, :n] = torch.tensor(f["labels"])
+            mask[i, :n] = 1
+        return {"input_ids": ids, "labels": labels, "attention_mask": mask}
+
+
+def write_dataset_sample(path: Path, examples: list[Example], tok: TextTokenizer, cutoff_len: int, n: int = 20) -> None:
+    """The first examples exactly as trained: segments and token counts."""
+    from core.atomic import write_text_atomic
+
+    lines = []
+    for ex in examples[:n]:
+        t = tokenize_example(ex, tok, cutoff_len)
+        record = ex.to_json()
+        record["tokens"] = len(t.input_ids)
+        record["trained_tokens"] = t.trained_tokens
+        record["truncated"] = t.truncated
+        lines.append(json.dumps(record, ensure_ascii=False))
+    write_text_atomic(path, "\n".join(lines) + "\n")
+
+
+def load_split(config: RunConfig, tok: TextTokenizer):
+    """Train and validation Examples, plus the problems found, for a run."""
+    from core.data.pipeline import prepare_examples, split_validation
+
+    prepared = prepare_examples(config, tokenizer=tok)
+    problems = list(prepared.problems)
+    if config.validation_file:
+        train = prepared.examples
+        held = prepare_examples(config, path=config.validation_file, tokenizer=tok)
+        evals = held.examples
+        problems += held.problems
+    else:
+        train, evals = split_validation(prepared.examples, config.validation_split, config.seed)
+    return prepared, train, evals, problems

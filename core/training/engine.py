@@ -1,0 +1,284 @@
+"""Runs one RunConfig: 4-bit base model + LoRA + transformers' Trainer, emitting events.
+
+Called in the training child process (core/training/__main__.py); the GUI
+never imports this module.
+"""
+from __future__ import annotations
+
+import math
+import shutil
+import traceback
+from pathlib import Path
+
+from core.atomic import replace_dir_atomic
+from core.config import RunConfig
+from core.data.problems import DataError
+from core.training import runs
+from core.training.monitor import Emitter, EventCallback, StopRequest
+
+TARGETS = {
+    "qv": ["q_proj", "v_proj"],
+    "attention": ["q_proj", "k_proj", "v_proj", "o_proj"],
+}
+# Fused projections some architectures use instead of separate q/k/v.
+FUSED_ATTENTION = ["qkv_proj", "c_attn", "query_key_value", "Wqkv"]
+
+
+class RunFailed(Exception):
+    def __init__(self, code: str, message: str, hint: str = ""):
+        super().__init__(message)
+        self.code, self.message, self.hint = code, message, hint
+
+
+def choose_device(config: RunConfig):
+    import torch
+
+    if config.device == "cuda" or (config.device == "auto" and torch.cuda.is_available()):
+        if not torch.cuda.is_available():
+            raise RunFailed("no_gpu", "The settings ask for the GPU, but no CUDA GPU is available.",
+                            "Set device to auto or cpu, or check the NVIDIA driver.")
+        return "cuda"
+    return "cpu"
+
+
+def choose_dtype(config: RunConfig, device: str):
+    import torch
+
+    if config.compute_dtype != "auto":
+        return {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}[config.compute_dtype]
+    if device == "cpu":
+        return torch.float32
+    # bf16 only where the hardware does it natively (compute capability 8.0+),
+    # not where torch would emulate it.
+    major, _ = torch.cuda.get_device_capability()
+    return torch.bfloat16 if major >= 8 else torch.float16
+
+
+def resolve_targets(model, config: RunConfig) -> list[str] | str:
+    import torch.nn as nn
+
+    names = {name.rsplit(".", 1)[-1] for name, mod in model.named_modules() if isinstance(mod, nn.Linear)
+             or type(mod).__name__.startswith("Linear")}
+    if config.lora_targets == "all-linear":
+        return "all-linear"
+    wanted = config.custom_targets if config.lora_targets == "custom" else TARGETS[config.lora_targets]
+    found = [n for n in wanted if n in names]
+    if not found and config.lora_targets != "custom":
+        found = [n for n in FUSED_ATTENTION if n in names]
+    if not found:
+        raise RunFailed("bad_config", f"None of the LoRA target layers {', '.join(wanted)} exist in this model.",
+                        f"Choose targets from: {', '.join(sorted(names))}.")
+    return found
+
+
+def load_model(config: RunConfig, device: str, dtype):
+    import torch
+    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+
+    kwargs = dict(dtype=dtype, device_map={"": 0 if device == "cuda" else "cpu"},
+                  use_safetensors=None if config.allow_pickle_weights else True,
+                  trust_remote_code=config.trust_remote_code)
+    if config.quantization == "4bit":
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=config.double_quant,
+            bnb_4bit_compute_dtype=dtype, bnb_4bit_quant_storage=torch.uint8)
+    elif config.quantization == "8bit":
+        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_8bit=True)
+    try:
+        return AutoModelForCausalLM.from_pretrained(config.model, **kwargs)
+    except OSError as exc:
+        text = str(exc)
+        if "safetensors" in text or ".bin" in text:
+            raise RunFailed("bad_model", f"{config.model}: no safetensors weights found.",
+                            "Download the model's safetensors files, or allow pickle weights "
+                            "if you trust where the model came from.") from None
+        raise RunFailed("bad_model", f"{config.model}: the model could not be loaded ({text.splitlines()[0]}).",
+                        "Check that the folder holds config.json, the weights and the tokenizer.") from None
+
+
+def attach_lora(model, config: RunConfig):
+    from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+    ckpt_kwargs = {"use_reentrant": False}
+    if config.quantization in ("4bit", "8bit"):
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=config.gradient_checkpointing,
+                                                gradient_checkpointing_kwargs=ckpt_kwargs)
+    elif config.gradient_checkpointing:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs=ckpt_kwargs)
+        model.enable_input_require_grads()
+    lora = LoraConfig(r=config.lora_rank, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
+                      target_modules=resolve_targets(model, config), use_rslora=config.use_rslora,
+                      use_dora=config.use_dora, bias="none", task_type="CAUSAL_LM")
+    return get_peft_model(model, lora)
+
+
+def count_steps(n_train: int, config: RunConfig) -> int:
+    if config.max_steps > 0:
+        return config.max_steps
+    per_epoch = max(1, math.ceil(math.ceil(n_train / config.micro_batch_size) / config.gradient_accumulation_steps))
+    return max(1, math.ceil(per_epoch * config.epochs))
+
+
+def _scheduler_kwargs(config: RunConfig, total_steps: int) -> dict:
+    if config.lr_scheduler in ("cosine_with_min_lr", "cosine_warmup_with_min_lr"):
+        return {"min_lr_rate": 0.1}
+    if config.lr_scheduler == "warmup_stable_decay":
+        return {"num_decay_steps": max(1, total_steps // 5)}
+    return {}
+
+
+def save_adapter(model, tokenizer_dir: str, run_dir: Path) -> Path:
+    final = run_dir / runs.ADAPTER
+    staging = run_dir / (runs.ADAPTER + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    model.save_pretrained(str(staging), safe_serialization=True)
+    replace_dir_atomic(staging, final)
+    return final
+
+
+def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = None,
+                 stop: StopRequest | None = None) -> int:
+    """Train the run in `run_dir`. Returns 0 when finished or stopped, 1 when it failed."""
+    run_dir = Path(run_dir)
+    emit = emit or Emitter(run_dir / runs.METRICS)
+    stop = stop or StopRequest()
+    try:
+        return _run(run_dir, resume, emit, stop)
+    except RunFailed as exc:
+        emit("failed", code=exc.code, message=exc.message, hint=exc.hint)
+        return 1
+    except DataError as exc:
+        emit("failed", code="bad_data", message=str(exc), hint="Fix the dataset, then start again.")
+        return 1
+    except Exception as exc:  # a bug or an environment problem: full details go to the log
+        import torch
+
+        if isinstance(exc, torch.cuda.OutOfMemoryError) or "out of memory" in str(exc).lower():
+            emit("failed", code="oom", message="The GPU ran out of memory.",
+                 hint="Lower the micro batch size or the cutoff length, or turn on gradient checkpointing.")
+            return 1
+        with open(run_dir / runs.LOG, "a", encoding="utf-8") as log:
+            traceback.print_exc(file=log)
+        emit("failed", code="crash", message=f"{type(exc).__name__}: {exc}",
+             hint=f"This is a bug in Lorasmith. Please send {run_dir / runs.LOG} with a report.")
+        return 1
+
+
+def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
+    import torch
+    from transformers import Trainer, TrainingArguments, set_seed
+
+    from core.data.pipeline import fingerprint
+    from core.data.tokenize import TextTokenizer
+    from core.paths import cache_dir
+    from core.training.dataset import Collator, cached_tokenize, load_split, write_dataset_sample
+
+    config = RunConfig.load(run_dir / runs.RUN_YAML)
+    problems = config.validate()
+    if problems:
+        raise RunFailed("bad_config", "The settings have problems: " + "; ".join(problems) + ".",
+                        "Fix them in the Train screen or in run.yaml.")
+    set_seed(config.seed)
+    device = choose_device(config)
+    dtype = choose_dtype(config, device)
+    if device == "cuda" and config.vram_budget_gib > 0:
+        total = torch.cuda.get_device_properties(0).total_memory / 2**30
+        # Fail fast with an OOM instead of letting the driver spill into system RAM.
+        torch.cuda.set_per_process_memory_fraction(min(1.0, config.vram_budget_gib / total))
+
+    tok = TextTokenizer.from_model_dir(config.model)
+    prepared, train_ex, eval_ex, data_problems = load_split(config, tok)
+    bad = [p for p in data_problems if p.severity == "error"]
+    if not train_ex:
+        first = f" First problem: {bad[0]}" if bad else ""
+        raise RunFailed("bad_data", f"No usable examples in {Path(config.dataset).name}.{first}",
+                        "Open the dataset in the Dataset screen to see and fix the problems.")
+    if bad:
+        emit("warning", code="bad_rows", step=0,
+             message=f"{len(bad)} row(s) were left out because of problems. First: {bad[0]}")
+    data_key = [config.cutoff_len, config.format_file, config.chat_template, config.train_on_prompt,
+                config.dataset_kind, config.overlap_len, config.newline_cut_len, config.hard_cut,
+                config.min_block_chars, config.add_eos, config.validation_split, config.seed]
+    key = fingerprint(Path(config.dataset), Path(config.validation_file) if config.validation_file else "",
+                      Path(config.model) / "tokenizer.json", Path(config.format_file) if config.format_file else "",
+                      data_key)
+    train_ds, stats, dropped, hit = cached_tokenize(train_ex, tok, config.cutoff_len, key + "-train", cache_dir())
+    eval_ds = None
+    if eval_ex:
+        eval_ds, _, _, _ = cached_tokenize(eval_ex, tok, config.cutoff_len, key + "-eval", cache_dir())
+    write_dataset_sample(run_dir / runs.SAMPLE, train_ex, tok, config.cutoff_len)
+    if stats["truncated"]:
+        emit("warning", code="truncated_examples", step=0,
+             message=f"{stats['truncated']} of {stats['count']} examples ({stats['truncated_fraction']:.0%}) are longer "
+                     f"than the cutoff of {config.cutoff_len} tokens and were cut. Raise the cutoff length or shorten them.")
+
+    model = attach_lora(load_model(config, device, dtype), config)
+    collator = Collator(tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
+    total_steps = count_steps(len(train_ds), config)
+    optimizer = config.optimizer if config.optimizer != "auto" else ("paged_adamw_8bit" if device == "cuda" else "adamw_torch")
+    args = TrainingArguments(
+        output_dir=str(run_dir / runs.CHECKPOINTS), per_device_train_batch_size=config.micro_batch_size,
+        per_device_eval_batch_size=config.micro_batch_size,
+        gradient_accumulation_steps=config.gradient_accumulation_steps, num_train_epochs=config.epochs,
+        max_steps=config.max_steps, learning_rate=config.learning_rate, lr_scheduler_type=config.lr_scheduler,
+        lr_scheduler_kwargs=_scheduler_kwargs(config, total_steps), warmup_steps=config.warmup_ratio,
+        max_grad_norm=config.max_grad_norm, optim=optimizer, weight_decay=config.weight_decay,
+        seed=config.seed, data_seed=config.seed,
+        neftune_noise_alpha=config.neftune_alpha or None, logging_steps=config.logging_steps,
+        logging_first_step=True, eval_strategy="steps" if eval_ds is not None else "no",
+        eval_steps=config.eval_steps, save_strategy="steps", save_steps=config.save_steps,
+        save_total_limit=config.save_total_limit or None, report_to=[], use_cpu=device == "cpu",
+        bf16=device == "cuda" and dtype == torch.bfloat16, fp16=device == "cuda" and dtype == torch.float16,
+        train_sampling_strategy="random" if config.packing else "group_by_length", length_column_name="length",
+        remove_unused_columns=False, disable_tqdm=True, dataloader_num_workers=0,
+    )
+    callback = EventCallback(emit, stop, collator, stop_at_loss=config.stop_at_loss,
+                             early_stopping_patience=config.early_stopping_patience)
+    trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                      data_collator=collator, callbacks=[callback, CheckpointMarker(emit)])
+    resume_from = None
+    if resume:
+        runs.remove_incomplete_checkpoints(run_dir)
+        latest = runs.latest_checkpoint(run_dir)
+        resume_from = str(latest) if latest else None
+    emit("started", run_dir=str(run_dir), total_steps=total_steps, epochs=config.epochs,
+         train_examples=len(train_ds), eval_examples=len(eval_ds) if eval_ds is not None else 0,
+         device=device, dtype=str(dtype).replace("torch.", ""), resumed_from=resume_from,
+         token_lengths=stats, dropped_examples=dropped, tokenize_cache_hit=hit, data_kind=prepared.kind,
+         rendering=prepared.rendering)
+    trainer.train(resume_from_checkpoint=resume_from)
+
+    step = trainer.state.global_step
+    if callback.failure:
+        emit("failed", step=step, **callback.failure)
+        return 1
+    adapter = save_adapter(trainer.model, config.model, run_dir)
+    if callback.stop_reason:
+        emit("cancelled", adapter_path=str(adapter), step=step, reason=callback.stop_reason,
+             padded_fraction=round(collator.meter.padded_fraction, 4))
+    else:
+        emit("finished", adapter_path=str(adapter), step=step,
+             padded_fraction=round(collator.meter.padded_fraction, 4))
+    return 0
+
+
+def _checkpoint_marker_callback():
+    from transformers import TrainerCallback
+
+    class _Marker(TrainerCallback):
+        """Marks a checkpoint complete only after the Trainer finished writing it."""
+
+        def __init__(self, emit: Emitter):
+            self.emit = emit
+
+        def on_save(self, args, state, control, **kwargs):
+            folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+            if folder.is_dir():
+                (folder / runs.COMPLETE_MARKER).write_text(str(state.global_step), encoding="utf-8")
+                self.emit("checkpoint", step=state.global_step, path=str(folder))
+            return control
+
+    return _Marker
+
+
+CheckpointMarker = _checkpoint_marker_callback()

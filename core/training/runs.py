@@ -1,0 +1,132 @@
+"""Run folders: create, list, read back, and find checkpoints to resume from.
+
+runs/<name>/
+  run.yaml  metrics.jsonl  dataset_sample.jsonl  adapter/  checkpoints/checkpoint-<step>/  log.txt
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.config import RunConfig
+from core.training.events import read_metrics
+
+RUN_YAML = "run.yaml"
+METRICS = "metrics.jsonl"
+SAMPLE = "dataset_sample.jsonl"
+ADAPTER = "adapter"
+CHECKPOINTS = "checkpoints"
+LOG = "log.txt"
+# Written last into a checkpoint folder: a checkpoint without it was cut short.
+COMPLETE_MARKER = "complete"
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _slug(text: str) -> str:
+    return _SAFE.sub("-", text).strip("-.")[:40] or "run"
+
+
+def create_run(config: RunConfig, root: Path, name: str | None = None) -> Path:
+    """Make a new run folder holding run.yaml; never reuses an existing folder."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    base = _slug(name) if name else time.strftime("%Y%m%d-%H%M%S") + "-" + _slug(Path(config.dataset).stem)
+    run_dir, n = root / base, 2
+    while run_dir.exists():
+        run_dir, n = root / f"{base}-{n}", n + 1
+    run_dir.mkdir()
+    config.save(run_dir / RUN_YAML)
+    return run_dir
+
+
+def checkpoints(run_dir: Path) -> list[tuple[int, Path]]:
+    """Complete checkpoints, oldest first, as (step, folder)."""
+    found = []
+    folder = Path(run_dir) / CHECKPOINTS
+    if not folder.is_dir():
+        return []
+    for path in folder.iterdir():
+        m = re.fullmatch(r"checkpoint-(\d+)", path.name)
+        if m and (path / COMPLETE_MARKER).exists():
+            found.append((int(m.group(1)), path))
+    return sorted(found)
+
+
+def latest_checkpoint(run_dir: Path) -> Path | None:
+    cps = checkpoints(run_dir)
+    return cps[-1][1] if cps else None
+
+
+@dataclass
+class RunSummary:
+    path: Path
+    name: str
+    status: str                 # running? no: "finished" | "cancelled" | "failed" | "incomplete" | "new"
+    config: RunConfig | None
+    steps: int = 0
+    total_steps: int = 0
+    final_loss: float | None = None
+    final_eval_loss: float | None = None
+    started: float | None = None
+    message: str = ""
+    events: list = field(default_factory=list, repr=False)
+
+    @property
+    def has_adapter(self) -> bool:
+        return (self.path / ADAPTER / "adapter_config.json").exists()
+
+
+def summarize(run_dir: Path, keep_events: bool = False) -> RunSummary:
+    run_dir = Path(run_dir)
+    try:
+        config = RunConfig.load(run_dir / RUN_YAML)
+    except (OSError, ValueError):
+        config = None
+    summary = RunSummary(run_dir, run_dir.name, "new", config)
+    events = list(read_metrics(run_dir / METRICS))
+    for ev in events:
+        kind = ev["type"]
+        if kind == "started":
+            summary.started = ev.get("time")
+            summary.total_steps = ev.get("total_steps", 0)
+            summary.status = "incomplete"
+        elif kind == "progress":
+            summary.steps = ev.get("step", summary.steps)
+            if isinstance(ev.get("loss"), (int, float)):
+                summary.final_loss = ev["loss"]
+        elif kind == "eval" and isinstance(ev.get("eval_loss"), (int, float)):
+            summary.final_eval_loss = ev["eval_loss"]
+        elif kind in ("finished", "cancelled", "failed"):
+            summary.status = kind
+            summary.message = ev.get("message", "")
+    if keep_events:
+        summary.events = events
+    return summary
+
+
+def list_runs(root: Path) -> list[RunSummary]:
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    runs = [summarize(p) for p in root.iterdir() if (p / RUN_YAML).exists()]
+    return sorted(runs, key=lambda r: r.started or r.path.stat().st_mtime, reverse=True)
+
+
+def delete_run(run_dir: Path) -> None:
+    shutil.rmtree(run_dir)
+
+
+def remove_incomplete_checkpoints(run_dir: Path) -> list[Path]:
+    """Delete checkpoint folders a killed run left half-written."""
+    removed = []
+    folder = Path(run_dir) / CHECKPOINTS
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if path.name.startswith("checkpoint-") and not (path / COMPLETE_MARKER).exists():
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    return removed

@@ -1,0 +1,143 @@
+"""Real 4-bit LoRA training of the bundled demo model on the CPU."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from core.config import RunConfig
+from core.training import runs
+from core.training.events import parse_line, read_metrics
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+def small_config(demo_model, samples, **changes) -> RunConfig:
+    settings = dict(model=str(demo_model), dataset=str(samples / "demo_persona.json"), cutoff_len=128,
+                    micro_batch_size=2, batch_size=4, max_steps=6, learning_rate=1e-3, lora_rank=8,
+                    lora_alpha=16, eval_steps=3, save_steps=3, validation_split=0.1, warmup_ratio=0.0,
+                    lr_scheduler="constant", lora_dropout=0.0)
+    settings.update(changes)
+    return RunConfig(**settings)
+
+
+def train_in_process(run_dir: Path, resume: bool = False) -> int:
+    from core.training.engine import run_training
+    from core.training.monitor import Emitter
+
+    return run_training(run_dir, resume=resume, emit=Emitter(run_dir / runs.METRICS, echo=False))
+
+
+def events_of(run_dir: Path, kind: str | None = None) -> list[dict]:
+    return [e for e in read_metrics(run_dir / runs.METRICS) if kind is None or e["type"] == kind]
+
+
+def test_demo_run_saves_a_peft_adapter_and_every_record(tmp_path, demo_model, samples):
+    run_dir = runs.create_run(small_config(demo_model, samples), tmp_path)
+    assert train_in_process(run_dir) == 0
+    kinds = [e["type"] for e in events_of(run_dir)]
+    assert kinds[0] == "started" and kinds[-1] == "finished"
+    assert "eval" in kinds and "checkpoint" in kinds
+    progress = events_of(run_dir, "progress")
+    assert [p["step"] for p in progress][-1] == 6
+    assert all(p["tokens_per_second"] > 0 for p in progress)
+    adapter = run_dir / "adapter"
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    assert config["r"] == 8 and config["peft_type"] == "LORA"
+    assert (adapter / "adapter_model.safetensors").stat().st_size > 0
+    assert not (run_dir / "adapter.partial").exists()
+    assert [step for step, _ in runs.checkpoints(run_dir)] == [3, 6]
+    sample = [json.loads(line) for line in (run_dir / "dataset_sample.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sample and all(s["tokens"] <= 128 and s["trained_tokens"] > 0 for s in sample)
+    assert any(not seg["trained"] for seg in sample[0]["segments"])  # the question is context only
+
+    # peft itself loads what we saved, onto the 4-bit base.
+    from core.generate import load_for_generation
+    model = load_for_generation(str(demo_model), str(adapter))
+    assert type(model).__name__ == "PeftModelForCausalLM"
+
+
+def test_second_run_reuses_the_cached_tokenisation(tmp_path, demo_model, samples):
+    config = small_config(demo_model, samples, max_steps=1, eval_steps=100, save_steps=100)
+    first = runs.create_run(config, tmp_path)
+    second = runs.create_run(config, tmp_path)
+    assert train_in_process(first) == 0 and train_in_process(second) == 0
+    assert events_of(first, "started")[0]["tokenize_cache_hit"] is False
+    assert events_of(second, "started")[0]["tokenize_cache_hit"] is True
+
+
+def _spawn(run_dir: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "core.training", str(run_dir), *extra], cwd=REPO,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+def _events_until(proc: subprocess.Popen, stop_when) -> list[dict]:
+    seen = []
+    for line in proc.stdout:
+        event = parse_line(line)
+        if event:
+            seen.append(event)
+            if stop_when(event):
+                break
+    return seen
+
+
+def test_stop_line_ends_the_child_cleanly_with_the_adapter_saved(tmp_path, demo_model, samples):
+    run_dir = runs.create_run(small_config(demo_model, samples, max_steps=200, save_steps=1000, eval_steps=1000), tmp_path)
+    proc = _spawn(run_dir)
+    _events_until(proc, lambda e: e["type"] == "progress" and e["step"] >= 2)
+    proc.stdin.write("stop\n")
+    proc.stdin.flush()
+    rest = _events_until(proc, lambda e: e["type"] in ("cancelled", "finished", "failed"))
+    assert proc.wait(timeout=120) == 0
+    assert rest[-1]["type"] == "cancelled" and rest[-1]["step"] < 200
+    assert (run_dir / "adapter" / "adapter_model.safetensors").exists()
+
+
+def test_killed_run_resumes_and_its_loss_continues_the_uninterrupted_curve(tmp_path, demo_model, samples):
+    config = small_config(demo_model, samples, max_steps=8, save_steps=4, eval_steps=100, lora_dropout=0.1)
+    straight = runs.create_run(config, tmp_path, "straight")
+    assert train_in_process(straight) == 0
+    expected = {e["step"]: e["loss"] for e in events_of(straight, "progress")}
+
+    broken = runs.create_run(config, tmp_path, "broken")
+    proc = _spawn(broken)
+    _events_until(proc, lambda e: e["type"] == "checkpoint" and e["step"] == 4)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    # What a kill during the next save leaves behind: a half-written checkpoint.
+    (broken / "checkpoints" / "checkpoint-8").mkdir()
+    assert runs.latest_checkpoint(broken).name == "checkpoint-4"
+
+    assert train_in_process(broken, resume=True) == 0
+    started = [e for e in events_of(broken, "started")]
+    assert started[-1]["resumed_from"].endswith("checkpoint-4")
+    resumed = {e["step"]: e["loss"] for e in events_of(broken, "progress") if e["time"] >= started[-1]["time"]}
+    assert set(resumed) >= {5, 6, 7, 8}
+    for step in (5, 6, 7, 8):
+        assert resumed[step] == pytest.approx(expected[step], rel=1e-3, abs=1e-3), step
+
+
+def test_dataset_without_usable_rows_fails_with_bad_data(tmp_path, demo_model):
+    data = tmp_path / "empty_answers.json"
+    data.write_text(json.dumps([{"instruction": "hi", "output": ""}, {"instruction": "yo", "output": ""}]), encoding="utf-8")
+    run_dir = runs.create_run(RunConfig(model=str(demo_model), dataset=str(data), max_steps=2), tmp_path)
+    assert train_in_process(run_dir) == 1
+    failed = events_of(run_dir, "failed")[-1]
+    assert failed["code"] == "bad_data" and "empty_answers.json" in failed["message"]
+
+
+def test_exploding_learning_rate_stops_with_nan_loss_and_a_hint(tmp_path, demo_model, samples):
+    config = small_config(demo_model, samples, learning_rate=1e8, max_grad_norm=0.0, max_steps=30,
+                          eval_steps=1000, save_steps=1000, logging_steps=1)
+    run_dir = runs.create_run(config, tmp_path)
+    assert train_in_process(run_dir) == 1
+    failed = events_of(run_dir, "failed")[-1]
+    assert failed["code"] == "nan_loss" and "learning rate" in failed["hint"]
