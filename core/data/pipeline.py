@@ -96,7 +96,8 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
         examples = rawtext.chunk_raw_text(
             source.text, encode, cutoff_len=config.cutoff_len, overlap_len=config.overlap_len,
             newline_cut_len=config.newline_cut_len, hard_cut=config.hard_cut,
-            min_block_chars=config.min_block_chars, add_eos=config.add_eos)
+            min_block_chars=config.min_block_chars, add_eos=config.add_eos,
+            special_tokens=1 if tokenizer is not None and tokenizer.add_bos else 0)
         rendering = "raw text cut into chunks" + ("" if tokenizer else " (approximate until a model is chosen)")
         return PreparedData(path, "raw", detection.reason, source.encoding, source.encoding_note,
                             len(examples), examples, problems, rendering, [])
@@ -124,10 +125,8 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
         bos = getattr(tokenizer, "bos_token", None) or ""
         eos = getattr(tokenizer, "eos_token", None) or ""
         if template is None and chosen == "alpaca":
-            fmt = _resolve_format_file("alpaca")
-            examples = _render_with_format(fmt, rows, bad_rows, config.train_on_prompt, path, problems)
-            return PreparedData(path, chosen, detection.reason, source.encoding, source.encoding_note, len(rows),
-                                examples, problems, "our Alpaca format (the model has no chat template)", detection.keys)
+            # Our multi-turn Alpaca template handles "system" and "history" too.
+            template, rendering = formats.builtin_chat_template("alpaca"), "our Alpaca format (the model has no chat template)"
         if template is None:
             template, rendering = formats.builtin_chat_template("chatml"), "ChatML (the model has no chat template)"
         if config.model and not (bos or eos) and Path(config.model).is_dir():
@@ -157,7 +156,7 @@ def _render_with_format(fmt, rows, skip: set, train_on_prompt: bool, path: str,
         if i in skip:
             continue
         try:
-            examples.append(fmt.render(row, i, train_on_prompt=train_on_prompt))
+            examples.append(fmt.render(row, i, train_on_prompt=train_on_prompt, path=path))
         except DataError as exc:
             problems.append(exc.problem if exc.problem.row else Problem(str(exc), path=path, row=i))
     return examples
