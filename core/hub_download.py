@@ -1,4 +1,4 @@
-"""Download a base model from the Hub into the models folder, resumably; list, import and delete local models.
+"""Download a base model from the Hub into the models folder, resumably.
 
 Why not hf_hub_download: in huggingface_hub 2.4 each attempt writes to a
 temporary file with a random name and deletes it when the attempt fails, so a
@@ -9,6 +9,9 @@ checked against the size and hash the Hub lists for it (the LFS sha256, or the
 git blob id for small files) before it is moved into place, and the folder is
 marked ready, by writing `.lorasmith-model.json` atomically, only after every
 file has been checked.
+
+Listing, importing and deleting local models is in core/hub_local.py; those
+names are importable from here too.
 """
 from __future__ import annotations
 
@@ -19,29 +22,33 @@ import shutil
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 from core.atomic import write_text_atomic
 from core.hub import (
-    PICKLE_INDEX, SAFETENSORS_INDEX, Cancelled, HubError, HubSettings, RemoteFile, check_online, explain,
-    format_bytes, get_token, hf_headers, normalise_repo_id, remote_code_reason, remote_files, resolve_endpoint,
-    retry_after_seconds, select_files,
+    PICKLE_INDEX, SAFETENSORS_INDEX, RemoteFile, format_bytes, remote_code_reason, remote_files, select_files,
+)
+from core.hub_access import (
+    Cancelled, HubError, HubSettings, check_online, explain, get_token, hf_headers, normalise_repo_id,
+    resolve_endpoint, retry_after_seconds,
+)
+from core.hub_local import (
+    MANIFEST, READY_MARKER, WORK_DIR, LocalModel, describe_local_model, download_lock, folder_name, read_json,
 )
 
-READY_MARKER = ".lorasmith-model.json"
-WORK_DIR = ".lorasmith-download"
-MANIFEST = "manifest.json"
-LOCK = "lock"
+# Re-exported: callers import the local-models names from core.hub_download.
+from core.hub_local import (  # noqa: F401
+    LOCK, delete_local_model, find_local_model, import_model_folder, list_local_models, models_root,
+    validate_model_folder,
+)
+
 DEFAULT_RESERVE_BYTES = 1 << 30     # free space to leave on the disk after the download
 CHUNK_SIZE = 1 << 20
 READ_TIMEOUT = 10.0                 # a stalled connection is retried (and a cancel noticed) after this
 PROGRESS_INTERVAL = 0.2
-
-_active: set[Path] = set()
-_active_lock = threading.Lock()
 
 
 @dataclass
@@ -60,27 +67,6 @@ class DownloadProgress:
 
 
 ProgressCallback = Callable[[DownloadProgress], None]
-
-
-@dataclass
-class LocalModel:
-    name: str
-    path: Path
-    repo_id: str | None
-    commit: str | None
-    source: str              # "hub", "import" or "folder" (copied in by hand)
-    status: str              # "ready", "incomplete" or "broken"
-    size_bytes: int
-    total_bytes: int | None = None
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ready(self) -> bool:
-        return self.status == "ready"
-
-
-def folder_name(repo_id: str) -> str:
-    return repo_id.replace("/", "--")
 
 
 # --- pull --------------------------------------------------------------------------------------
@@ -117,8 +103,8 @@ def pull_model(repo_id: str, revision: str | None = None, *, settings: HubSettin
                                       f"({missing[0]}), so the download cannot be checked. Use another endpoint.")
     target = settings.resolved_models_dir() / folder_name(repo_id)
     work = target / WORK_DIR
-    with _download_lock(target, repo_id):
-        marker = _read_json(target / READY_MARKER)
+    with download_lock(target, repo_id):
+        marker = read_json(target / READY_MARKER)
         manifest = _prepare_manifest(target, work, repo_id, info.sha, chosen, marker)
         todo = [f for f in chosen if not manifest["files"][f.path]["done"]]
         if todo or not marker or marker.get("commit") != info.sha:
@@ -176,58 +162,10 @@ def _resolve_url(endpoint: str, repo_id: str, revision: str, path: str) -> str:
     return hf_hub_url(repo_id, path, revision=revision, endpoint=endpoint)
 
 
-class _download_lock:
-    """One download per model folder, across threads and processes; a dead process's lock is taken over."""
-
-    def __init__(self, target: Path, repo_id: str):
-        self.target, self.repo_id = target.resolve(), repo_id
-        self.path = target / WORK_DIR / LOCK
-
-    def __enter__(self):
-        busy = HubError("busy", f"{self.repo_id} is already being downloaded by Lorasmith (another window or "
-                                "command). Wait for it to finish, or stop it there.")
-        with _active_lock:
-            if self.target in _active:
-                raise busy
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if _lock_held_elsewhere(self.path):
-                raise busy
-            write_text_atomic(self.path, _process_id(os.getpid()))
-            _active.add(self.target)
-        return self
-
-    def __exit__(self, *exc):
-        with _active_lock:
-            _active.discard(self.target)
-            self.path.unlink(missing_ok=True)
-
-
-def _process_id(pid: int) -> str:
-    """pid and start time: a lock left by a dead process is not mistaken for one whose pid was reused."""
-    import psutil
-
-    try:
-        return f"{pid} {psutil.Process(pid).create_time():.3f}"
-    except psutil.Error:
-        return f"{pid} gone"
-
-
-def _lock_held_elsewhere(path: Path) -> bool:
-    try:
-        holder = path.read_text().strip()
-    except OSError:
-        return False
-    pid = holder.split(" ")[0]
-    if not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    current = _process_id(int(pid))
-    return current == holder and not current.endswith("gone")
-
-
 def _prepare_manifest(target: Path, work: Path, repo_id: str, commit: str | None, chosen: list[RemoteFile],
                       marker: dict | None) -> dict:
     """What is already saved, keyed by file; parts or files whose expected hash changed are thrown away."""
-    old = _read_json(work / MANIFEST) or {}
+    old = read_json(work / MANIFEST) or {}
     known = dict(old.get("files", {}))
     if marker and marker.get("source") == "hub":
         for path, entry in (marker.get("files") or {}).items():
@@ -261,7 +199,7 @@ def _check_disk_space(target: Path, work: Path, todo: list[RemoteFile], reserve:
 
 
 def _refuse_remote_code(config_path: Path, repo_id: str) -> None:
-    reason = remote_code_reason(_read_json(config_path) or {})
+    reason = remote_code_reason(read_json(config_path) or {})
     if reason:
         raise HubError("remote_code", f"{repo_id} needs custom code to load. {reason} To download it anyway, "
                                       "allow custom code (--trust-remote-code).")
@@ -274,7 +212,7 @@ def _check_complete(target: Path, chosen: list[RemoteFile], repo_id: str) -> Non
             raise HubError("incomplete", f"{path.name} of {repo_id} is missing or has the wrong size; "
                                          "download the model again.")
     for index_name in (SAFETENSORS_INDEX, PICKLE_INDEX):
-        index = _read_json(target / index_name) if (target / index_name).exists() else None
+        index = read_json(target / index_name) if (target / index_name).exists() else None
         if index:
             shards = set((index.get("weight_map") or {}).values())
             absent = sorted(s for s in shards if not (target / s).is_file())
@@ -442,158 +380,3 @@ class _FileTracker:
         self.file_bytes = file_bytes
         self.parent.emit(self.remote.path, self.index, file_bytes, self.remote.size, "downloading",
                          force=file_bytes in (0, self.remote.size))
-
-
-# --- local models --------------------------------------------------------------------------
-
-def models_root(settings: HubSettings | None = None) -> Path:
-    return (settings or HubSettings.load()).resolved_models_dir()
-
-
-def list_local_models(settings: HubSettings | None = None) -> list[LocalModel]:
-    """Every model in the models folder: downloaded, imported, unfinished or damaged."""
-    root = models_root(settings)
-    return [describe_local_model(child) for child in sorted(root.iterdir(), key=lambda p: p.name.lower())
-            if child.is_dir() and not child.name.startswith(".")]
-
-
-def find_local_model(name_or_repo: str, settings: HubSettings | None = None) -> LocalModel | None:
-    root = models_root(settings)
-    for name in (name_or_repo, folder_name(name_or_repo)):
-        entry = root / name
-        if name and entry.is_dir() and entry.resolve().parent == root.resolve():
-            return describe_local_model(entry)
-    return None
-
-
-def describe_local_model(folder: Path) -> LocalModel:
-    marker = _read_json(folder / READY_MARKER)
-    if marker and marker.get("source") == "import":
-        path = Path(marker.get("path", ""))
-        problems = (validate_model_folder(path, allow_pickle=bool(marker.get("allow_pickle"))) if path.is_dir()
-                    else [f"{path} no longer exists; import the folder again or delete this entry"])
-        return LocalModel(folder.name, path, marker.get("repo_id"), None, "import",
-                          "broken" if problems else "ready", _folder_size(path), problems=problems)
-    if marker and marker.get("source") == "hub":
-        files = marker.get("files") or {}
-        problems = [f"{name} is missing or damaged; download the model again" for name, entry in files.items()
-                    if not (folder / name).is_file() or (folder / name).stat().st_size != entry.get("size")]
-        return LocalModel(folder.name, folder, marker.get("repo_id"), marker.get("commit"), "hub",
-                          "broken" if problems else "ready", _folder_size(folder),
-                          sum(e.get("size") or 0 for e in files.values()), problems)
-    manifest = _read_json(folder / WORK_DIR / MANIFEST)
-    if manifest:
-        total = sum(e.get("size") or 0 for e in manifest.get("files", {}).values())
-        return LocalModel(folder.name, folder, manifest.get("repo_id"), manifest.get("commit"), "hub", "incomplete",
-                          _folder_size(folder), total,
-                          ["The download has not finished; download the model again to continue it."])
-    problems = validate_model_folder(folder)
-    return LocalModel(folder.name, folder, None, None, "folder", "broken" if problems else "ready",
-                      _folder_size(folder), problems=problems)
-
-
-def validate_model_folder(path: Path, allow_pickle: bool = False) -> list[str]:
-    """What stops this folder from being trained: config, weights and tokenizer must all be there and whole."""
-    path = Path(path)
-    problems = []
-    config = _read_json(path / "config.json") if (path / "config.json").is_file() else None
-    if config is None:
-        problems.append("no readable config.json")
-    weights = [p for p in path.glob("*.safetensors") if not p.name.startswith("consolidated")]
-    index = _read_json(path / SAFETENSORS_INDEX) if (path / SAFETENSORS_INDEX).is_file() else None
-    if index is not None:
-        shards = sorted(set((index.get("weight_map") or {}).values()))
-        problems += [f"{s} is missing (listed in {SAFETENSORS_INDEX})" for s in shards if not (path / s).is_file()]
-        weights = [path / s for s in shards if (path / s).is_file()]
-    if weights:
-        problems += [p for p in (_safetensors_problem(w) for w in weights) if p]
-    elif list(path.glob("pytorch_model*.bin")):
-        if not allow_pickle:
-            problems.append("only pickle weights (.bin), which can run code when loaded; allow pickle weights "
-                            "if you trust where they came from")
-    else:
-        problems.append("no weights (*.safetensors)")
-    has_tokenizer = any((path / n).is_file() for n in ("tokenizer.json", "tokenizer.model")) or (
-        (path / "vocab.json").is_file() and (path / "merges.txt").is_file())
-    if not has_tokenizer:
-        problems.append("no tokenizer (tokenizer.json or tokenizer.model)")
-    return problems
-
-
-def _safetensors_problem(path: Path) -> str | None:
-    """A truncated or damaged safetensors file, found from its header alone (no tensors are read)."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            header_len = int.from_bytes(fh.read(8), "little")
-            if header_len <= 0 or header_len > min(size - 8, 100 << 20):
-                return f"{path.name} is damaged (bad header)"
-            header = json.loads(fh.read(header_len))
-        end = max((v["data_offsets"][1] for k, v in header.items() if k != "__metadata__"), default=0)
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
-        return f"{path.name} is damaged (unreadable header)"
-    if 8 + header_len + end > size:
-        return f"{path.name} is incomplete ({format_bytes(size)} of {format_bytes(8 + header_len + end)})"
-    return None
-
-
-def import_model_folder(source: str | Path, name: str | None = None, *, settings: HubSettings | None = None,
-                        allow_pickle: bool = False) -> LocalModel:
-    """Register a model folder the user already has; it stays where it is and is never modified or deleted."""
-    src = Path(source).expanduser().resolve()
-    if not src.is_dir():
-        raise HubError("invalid_folder", f"{src}: no such folder")
-    problems = validate_model_folder(src, allow_pickle=allow_pickle)
-    if problems:
-        raise HubError("invalid_folder", f"{src} is not a complete model folder: " + "; ".join(problems))
-    root = models_root(settings)
-    if src.parent == root.resolve():
-        return describe_local_model(src)
-    name = "".join(c if c.isalnum() or c in "-_." else "-" for c in (name or src.name)).strip(".-") or "model"
-    entry = root / name
-    if entry.exists():
-        raise HubError("name_taken", f"A model called '{name}' is already in the models folder; choose another name.")
-    entry.mkdir(parents=True)
-    config = _read_json(src / "config.json") or {}
-    record = {"format": 1, "source": "import", "path": str(src), "allow_pickle": allow_pickle,
-              "repo_id": config.get("_name_or_path") if "/" in str(config.get("_name_or_path", "")) else None,
-              "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    write_text_atomic(entry / READY_MARKER, json.dumps(record, indent=1))
-    return describe_local_model(entry)
-
-
-def delete_local_model(name: str, settings: HubSettings | None = None) -> LocalModel:
-    """Delete a downloaded model, or forget an imported one (its folder is left alone)."""
-    model = find_local_model(name, settings)
-    if model is None:
-        raise HubError("no_such_model", f"No model called '{name}' in {models_root(settings)}; "
-                                        "'lorasmith models list' shows the names.")
-    entry = models_root(settings) / model.name
-    with _active_lock:
-        if entry.resolve() in _active or _lock_held_elsewhere(entry / WORK_DIR / LOCK):
-            raise HubError("busy", f"{model.name} is being downloaded; stop the download before deleting it.")
-    (entry / READY_MARKER).unlink(missing_ok=True)   # first, so a half-deleted folder never looks ready
-    if model.source == "import":
-        if not any(entry.iterdir()):
-            entry.rmdir()
-    else:
-        shutil.rmtree(entry)
-    return model
-
-
-def _folder_size(path: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(path):
-        for name in files:
-            try:
-                total += os.stat(os.path.join(root, name)).st_size
-            except OSError:
-                pass
-    return total
-
-
-def _read_json(path: Path):
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None

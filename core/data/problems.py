@@ -1,7 +1,7 @@
 """Problems found in user data, worded for the user: what, where, what to do."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -37,6 +37,11 @@ class Problem:
         if self.column is not None:
             out["column"] = self.column
         return out
+
+
+def with_path(problem: Problem, path: str | None, row: int | None) -> Problem:
+    """The problem with the file and row filled in where it does not name its own."""
+    return replace(problem, path=problem.path or path, row=problem.row or row)
 
 
 class DataError(Exception):

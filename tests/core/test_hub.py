@@ -137,7 +137,7 @@ def test_an_update_fetches_only_the_files_that_changed(server, settings):
 
 
 def test_a_download_running_elsewhere_is_not_disturbed(server, settings):
-    from core.hub_download import LOCK, _process_id
+    from core.hub_local import LOCK, _process_id
 
     work = settings.resolved_models_dir() / "acme--tiny" / WORK_DIR
     work.mkdir(parents=True)
