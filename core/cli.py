@@ -183,3 +183,7 @@ def _inspect(args) -> int:
         print(f"--- row {s['row']} ({s['tokens']} tokens, {s['trained_tokens']} trained; trained text in [[ ]])")
         print("".join(f"[[{seg['text']}]]" if seg["trained"] else seg["text"] for seg in s["segments"]))
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -166,7 +166,7 @@ def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = 
 
 def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     import torch
-    from transformers import Trainer, TrainingArguments, set_seed
+    from transformers import PrinterCallback, Trainer, TrainingArguments, set_seed
 
     from core.data.pipeline import fingerprint
     from core.data.tokenize import TextTokenizer
@@ -236,6 +236,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
                              early_stopping_patience=config.early_stopping_patience)
     trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                       data_collator=collator, callbacks=[callback, CheckpointMarker(emit)])
+    trainer.remove_callback(PrinterCallback)  # our events replace its printed dicts
     resume_from = None
     if resume:
         runs.remove_incomplete_checkpoints(run_dir)
