@@ -110,7 +110,9 @@ class RunConfig:
             problems.append(f"batch_size {self.batch_size} is not a multiple of micro_batch_size "
                             f"{self.micro_batch_size}; use {self.gradient_accumulation_steps * self.micro_batch_size} "
                             "or change the micro batch")
-        if self.overlap_len >= self.cutoff_len:
+        raw_text = self.dataset_kind == "raw" or (self.dataset_kind == "auto" and (
+            self.dataset.lower().endswith(".txt") or (bool(self.dataset) and Path(self.dataset).is_dir())))
+        if raw_text and self.overlap_len >= self.cutoff_len:
             problems.append(f"overlap_len {self.overlap_len} must be smaller than cutoff_len {self.cutoff_len}")
         if self.lora_targets == "custom" and not self.custom_targets:
             problems.append("lora_targets is 'custom' but custom_targets is empty; list module names such as q_proj, v_proj")

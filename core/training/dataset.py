@@ -93,8 +93,10 @@ class Collator:
                 labels.extend([IGNORE_INDEX] + list(f["labels"][1:]))
             positions = [p for n in lengths for p in range(n)]
             self.meter.slots += len(ids)
+            # No KV cache: transformers only derives the block-diagonal mask from
+            # position ids when no cache is passed.
             return {"input_ids": torch.tensor([ids]), "labels": torch.tensor([labels]),
-                    "position_ids": torch.tensor([positions])}
+                    "position_ids": torch.tensor([positions]), "use_cache": False}
         width = max(lengths)
         if self.multiple > 1:
             width = -(-width // self.multiple) * self.multiple

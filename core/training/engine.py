@@ -213,6 +213,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
                      f"than the cutoff of {config.cutoff_len} tokens and were cut. Raise the cutoff length or shorten them.")
 
     model = attach_lora(load_model(config, device, dtype), config)
+    model.config.use_cache = False  # a KV cache is for generation; in training it only costs memory
     collator = Collator(tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
     total_steps = count_steps(len(train_ds), config)
     optimizer = config.optimizer if config.optimizer != "auto" else ("paged_adamw_8bit" if device == "cuda" else "adamw_torch")

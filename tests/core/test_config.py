@@ -20,11 +20,11 @@ def test_defaults_validate_once_model_and_dataset_are_chosen():
     ({"batch_size": 10, "micro_batch_size": 4}, "not a multiple of micro_batch_size"),
     ({"lora_targets": "everything"}, "choose one of"),
     ({"cutoff_len": 4}, "at least 16"),
-    ({"overlap_len": 600, "cutoff_len": 512}, "must be smaller than cutoff_len"),
+    ({"overlap_len": 600, "cutoff_len": 512, "dataset": "book.txt"}, "must be smaller than cutoff_len"),
     ({"lora_targets": "custom"}, "custom_targets is empty"),
 ])
 def test_bad_settings_are_explained(changes, words):
-    problems = RunConfig(model="m", dataset="d", **changes).validate()
+    problems = RunConfig(**{"model": "m", "dataset": "d", **changes}).validate()
     assert any(words in p for p in problems), problems
 
 
