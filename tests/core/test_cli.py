@@ -19,7 +19,7 @@ def inspect_json(capsys, *args) -> dict:
 
 
 @pytest.mark.parametrize("name, kind, rows", [
-    ("alpaca_en_demo.json", "alpaca", 1000),
+    ("alpaca_en_demo.json", "alpaca", 999),
     ("alpaca_zh_demo.json", "alpaca", 1000),
     ("identity.json", "alpaca", 91),
     ("glaive_toolcall_en_demo.json", "sharegpt", 300),
@@ -67,7 +67,7 @@ def test_problem_rows_are_numbered_as_an_editor_shows_them(capsys, tmp_path):
 @pytest.mark.parametrize("content, words", [
     (b"", "empty"),
     (b'[{"instruction": "a", "output": "b"},\n {"instruction": "c" "output": "d"}]', "2"),
-    (b"\x00\x01\x02PK\x03\x04" * 50, "binary"),
+    (b"\x00\x01\x02PK\x03\x04" * 50, "not a text file"),
 ])
 def test_bad_files_exit_2_with_one_plain_line_and_no_traceback(tmp_path, content, words):
     data = tmp_path / "bad.json"

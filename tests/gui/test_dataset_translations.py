@@ -1,0 +1,77 @@
+"""Every string of the Dataset screen has a Simplified and a Traditional Chinese
+translation, and merged into the .ts files they reach the screen."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+TRANSLATIONS = REPO / "resources" / "translations"
+
+
+def tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(f"pyside6-{name}")
+    found = str(candidate) if candidate.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        pytest.skip(f"pyside6-{name} is not installed")
+    return found
+
+
+def our_sources() -> list[str]:
+    files = sorted((REPO / "desktop" / "views").glob("dataset_*.py")) + [REPO / "desktop" / "edits.py"]
+    return [str(p.relative_to(REPO)) for p in files]
+
+
+def test_every_dataset_string_has_both_translations(tmp_path):
+    from desktop.views.dataset_strings_zh import T
+
+    ts = tmp_path / "dataset.ts"
+    subprocess.run([tool("lupdate"), *our_sources(), "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
+    found = {(c.findtext("name"), m.findtext("source"))
+             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    assert found, "lupdate found no strings"
+    assert sorted(found - set(T)) == [], "strings without a translation"
+    assert sorted(set(T) - found) == [], "translations of strings no longer in the code"
+    for key, (simplified, traditional) in T.items():
+        assert simplified and traditional, key
+        for placeholder in ("{0}", "{1}", "{2}", "{3}", "{4}", "%n"):
+            assert (placeholder in key[1]) == (placeholder in simplified) == (placeholder in traditional), key
+
+
+@pytest.mark.parametrize("language, open_text, rows_text, chars_text", [
+    ("zh_CN", "打开…", "48 行", "个字符"), ("zh_TW", "開啟…", "48 列", "個字元")])
+def test_merged_translations_reach_the_screen(qtbot, tmp_path, language, open_text, rows_text, chars_text):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.views.dataset_strings_zh import merge_into_ts
+    from desktop.views.dataset_view import DatasetView
+
+    ts = tmp_path / f"lorasmith_{language}.ts"
+    if (TRANSLATIONS / ts.name).exists():
+        shutil.copy(TRANSLATIONS / ts.name, ts)           # merge into the shipped file's copy, as update.py would
+    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "desktop").rglob("*.py"))
+    subprocess.run([tool("lupdate"), *sources, "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
+    assert merge_into_ts(ts, language) > 100
+    qm = tmp_path / f"lorasmith_{language}.qm"
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = DatasetView(model_dir="")
+        qtbot.addWidget(view)
+        assert view.act_open.text() == open_text
+        view.open_path(REPO / "resources" / "samples" / "alpaca_zh.json")
+        qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
+        assert view.details.text().startswith(rows_text)
+        view.open_path(REPO / "resources" / "samples" / "raw_zh.txt")      # a plural in a mixin's context
+        qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
+        assert chars_text in view.details.text().split("·")[0]
+        view.shutdown()
+    finally:
+        QCoreApplication.removeTranslator(translator)
