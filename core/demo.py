@@ -10,6 +10,7 @@ from core.config import RunConfig
 from core.paths import demo_model_dir, runs_dir, samples_dir
 
 DEMO_STEPS = 60
+DEMO_REPETITION_PENALTY = 1.3
 
 
 def demo_config(steps: int | None = None) -> RunConfig:
@@ -50,7 +51,8 @@ def run_demo(json_events: bool = False, steps: int | None = None) -> int:
 
     from core.generate import SamplingSettings, chat_prompt, generate, load_for_generation
 
-    settings = SamplingSettings(max_new_tokens=60)
+    # The demo model is tiny: greedy decoding without a repetition penalty loops on a phrase.
+    settings = SamplingSettings(max_new_tokens=60, repetition_penalty=DEMO_REPETITION_PENALTY)
     base = load_for_generation(config.model)
     tuned = load_for_generation(config.model, str(run_dir / runs.ADAPTER))
     for prompt in demo_prompts():

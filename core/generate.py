@@ -11,6 +11,8 @@ class SamplingSettings:
     temperature: float = 0.0      # 0: greedy, repeatable
     top_p: float = 1.0
     seed: int = 0
+    # Above 1.0 discourages repeating earlier tokens; small models loop without it.
+    repetition_penalty: float = 1.0
 
 
 def load_for_generation(model_dir: str, adapter_dir: str | None = None, *, quantization: str = "4bit",
@@ -65,6 +67,7 @@ def generate(model, model_dir: str, prompt_text: str, settings: SamplingSettings
                          max_new_tokens=settings.max_new_tokens, do_sample=sample,
                          temperature=settings.temperature if sample else None,
                          top_p=settings.top_p if sample else None, top_k=None,
+                         repetition_penalty=settings.repetition_penalty,
                          eos_token_id=_stop_ids(tok), pad_token_id=tok.pad_id, streamer=streamer)
     new = out[0, len(ids):].tolist()
     return tok.backend.decode(new, skip_special_tokens=True).strip()
