@@ -189,11 +189,11 @@ class LoadingMixin:
         self.show_page(PAGE_TEXT)
         # PySide's tr() finds plural forms under the class's own name only, so a
         # mixin names its context itself.
-        size = plural(QCoreApplication.translate("LoadingMixin", "%n character(s) of text", None, len(source.text)),
-                      len(source.text))
-        if source.files:
-            size += " " + plural(QCoreApplication.translate("LoadingMixin", "(%n file(s))", None, len(source.files)),
-                                 len(source.files))
+        # lupdate skips a call whose count is itself a call, so count first.
+        chars, files = len(source.text), len(source.files or ())
+        size = plural(QCoreApplication.translate("LoadingMixin", "%n character(s) of text", None, chars), chars)
+        if files:
+            size += " " + plural(QCoreApplication.translate("LoadingMixin", "(%n file(s))", None, files), files)
         self.details.setText("  ·  ".join(x for x in (size, source.encoding_note, self.detection.reason) if x))
         self.row_editor.show_row(None)
         self._load_problems = list(source.problems)

@@ -1,0 +1,129 @@
+"""lorasmith: no arguments (or only window options) opens the window; a subcommand goes to the command line.
+
+Window options:
+  --lang CODE          use this language (en, zh_CN, zh_TW) instead of the saved or system one
+  --screenshot DIR     draw every screen with sample content into DIR as PNG files, then exit
+  --exit-when-shown    open the window, print how long that took, and exit (start-up check)
+
+Importing this module stays cheap: Qt, the views and the command line are
+imported only when used, and nothing here imports torch or transformers.
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+_T0 = time.perf_counter()
+
+# Child processes a frozen build runs as `lorasmith.exe -m MODULE ...`, since it has no python.exe.
+CHILD_MODULES = {"core.training": "core.training.__main__"}
+WINDOW_OPTIONS = {"--lang": True, "--screenshot": True, "--exit-when-shown": False}
+USAGE = "usage: lorasmith [--lang CODE] [--screenshot DIR] | lorasmith COMMAND ... (lorasmith --help lists them)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) >= 2 and argv[0] == "-m" and argv[1] in CHILD_MODULES:
+        import importlib
+        return importlib.import_module(CHILD_MODULES[argv[1]]).main(argv[2:])
+    if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
+        from core.cli import main as cli_main
+        return cli_main(argv)
+    options = _window_options(argv)
+    if options is None:
+        print(USAGE, file=sys.stderr)
+        return 2
+    return run_window(**options)
+
+
+def _window_options(argv: list[str]) -> dict | None:
+    options = {"language": None, "screenshot_dir": None, "exit_when_shown": False}
+    i = 0
+    while i < len(argv):
+        name, _, inline = argv[i].partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        if WINDOW_OPTIONS[name]:
+            if inline:
+                value = inline
+            elif i + 1 < len(argv):
+                i += 1
+                value = argv[i]
+            else:
+                return None
+            options["language" if name == "--lang" else "screenshot_dir"] = value
+        else:
+            options["exit_when_shown"] = True
+        i += 1
+    return options
+
+
+def create_application(language: str | None = None):
+    """The QApplication with our names, icon, language and theme (tests use it too)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n, settings, theme
+
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if sys.platform == "win32":
+        _set_windows_app_id()
+    app.setWindowIcon(theme.app_icon())
+    i18n.install_translators(app, i18n.resolve_language(language or settings.language()))
+    theme.install(app, settings.theme())
+    return app
+
+
+def _set_windows_app_id() -> None:
+    # Without this the taskbar groups the window under python.exe and shows Python's icon.
+    try:
+        import ctypes
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Lorasmith.Lorasmith")
+    except (AttributeError, OSError):
+        pass
+
+
+def run_window(language: str | None = None, screenshot_dir: str | None = None, exit_when_shown: bool = False) -> int:
+    if screenshot_dir:
+        from desktop.screenshots import render_screenshots
+        return _exit_now(render_screenshots(screenshot_dir, language))
+    app = create_application(language)
+    from PySide6.QtCore import QTimer
+
+    from desktop.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if exit_when_shown:
+        def report() -> None:
+            print(f"window shown {time.perf_counter() - _T0:.3f} s after desktop.app was imported", flush=True)
+            window.close()
+            app.quit()
+        QTimer.singleShot(0, report)
+    return _exit_now(app.exec())
+
+
+def _exit_now(code: int) -> int:
+    """End the process without Python's final garbage collection of Qt objects.
+
+    Everything the user made is saved by the time the window has closed. Tearing
+    down thousands of Qt wrappers at interpreter exit can trip refcount bugs in
+    the bindings (seen with PySide6 6.12: "Fatal Python error: bool_dealloc"),
+    which would turn a clean quit into a crash report.
+    """
+    import logging
+    import os
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

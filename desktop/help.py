@@ -1,0 +1,73 @@
+"""The short help page (F1) and the About box."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def version() -> str:
+    try:
+        from importlib.metadata import version as dist_version
+        return dist_version("lorasmith")
+    except Exception:  # noqa: BLE001 - running from a checkout without an install
+        return "0.1.0"
+
+
+def help_html() -> str:
+    sections = [
+        (translate("Help", "What Lorasmith does"),
+         translate("Help", "It teaches an open language model your examples by training a small add-on, a LoRA adapter, "
+            "on your own graphics card. The base model stays as it is; the adapter is a small file you can "
+            "use with it or merge into it.")),
+        (translate("Help", "1. Models"),
+         translate("Help", "Choose the base model to fine-tune. The bundled demo model is tiny and trains on any computer, "
+            "so you can try everything first.")),
+        (translate("Help", "2. Dataset"),
+         translate("Help", "Open or drop your examples (JSON, JSONL, CSV, Parquet or text). The preview shows each example "
+            "exactly as it will be trained: the coloured parts are what the model learns to write.")),
+        (translate("Help", "3. Train"),
+         translate("Help", "The main settings are at the top, each explained under it; the rest are under Advanced. Point at "
+            "any setting to read what it does. Press Start training (F5).")),
+        (translate("Help", "4. Monitor"),
+         translate("Help", "Watch the loss fall. The training loss should go down; the validation loss (on examples the model "
+            "does not learn from) should go down too. When validation loss rises while training loss keeps "
+            "falling, the model is memorising: stop, or train for fewer epochs next time. Warnings appear on "
+            "the curve and in the list beside it, with what to do. Stop saves the adapter so far.")),
+        (translate("Help", "5. Test"),
+         translate("Help", "Ask the model questions with and without your adapter to see what it learned, then export it.")),
+        (translate("Help", "Runs"),
+         translate("Help", "Every run keeps its settings, curves, checkpoints and adapter in its own folder. Open a run to see "
+            "its curves again, select two to compare them, resume a stopped run, or copy its settings.")),
+        (translate("Help", "Keyboard"),
+         translate("Help", "Ctrl+1 to Ctrl+6: screens · F5: start training · Shift+F5: stop · Ctrl+O: open · Ctrl+S: save · "
+            "F1: this help · Ctrl+Q: quit")),
+    ]
+    body = "".join(f"<h3>{title}</h3><p>{text}</p>" for title, text in sections)
+    title = translate("Help", "Lorasmith help")
+    return f"<h2>{title}</h2>{body}"
+
+
+def about_text() -> str:
+    purpose = translate("Help", "Fine-tune an open language model with a 4-bit LoRA on your own GPU, without "
+                                "writing code.")
+    credits = translate("Help", "Licensed under the Apache License 2.0. Built with Qt (PySide6, LGPL), pyqtgraph, "
+                                "PyTorch, Hugging Face Transformers and PEFT, and bitsandbytes.")
+    return f"<h3>Lorasmith {version()}</h3><p>{purpose}</p><p>{credits}</p>"
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lorasmith help"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(help_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(620, 560)

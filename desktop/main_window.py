@@ -1,0 +1,506 @@
+"""The main window: screen navigation, menus and shortcuts, status bar, and the training run.
+
+Screens are listed in SCREENS as (key, title, icon, module, class). A screen
+whose module is not there yet shows a placeholder, so Models, Dataset and Test
+fill in by adding their module; nothing here needs to change. Screens are
+created the first time they are needed, which keeps start-up quick.
+
+What a screen may offer the window (all optional):
+  open_action() / save_action()   File > Open (Ctrl+O) and Save (Ctrl+S)
+  actions_for_menu()               its own actions (with their own shortcuts) for a menu named after it
+  accepts_drop(mime), handle_drop(mime)   files dropped anywhere on the window
+  maybe_save() -> bool             asked before the window closes
+  shutdown()                       called when the window closes (end worker threads)
+  status_message (signal of str)   shown in the status bar
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+
+from desktop import i18n, settings, theme
+from desktop.views.placeholder import PlaceholderView
+from desktop.workers.hardware_probe import HardwareProbe
+from desktop.workers.training_worker import TrainingWorker
+
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    title: str            # English; shown through QCoreApplication.translate("MainWindow", title)
+    icon: str             # resources/icons/<icon>.svg
+    module: str
+    cls: str
+    placeholder: str = ""  # what the screen will do, shown until its module exists
+    drops: bool = False    # may take files dropped on the window (accepts_drop / handle_drop)
+
+
+SCREENS = (
+    Screen("models", QT_TRANSLATE_NOOP("MainWindow", "Models"), "models", "desktop.views.models_view", "ModelsView",
+           QT_TRANSLATE_NOOP("MainWindow", "Find, download and choose a base model. This screen is coming; for "
+                             "now choose a model folder in the Train screen (the bundled demo model is chosen "
+                             "for you).")),
+    Screen("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", "desktop.views.dataset_view",
+           "DatasetView",
+           QT_TRANSLATE_NOOP("MainWindow", "Open or drop your dataset here to see it as it will be trained. This "
+                             "screen is coming; for now choose the dataset file in the Train screen."),
+           drops=True),
+    Screen("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", "desktop.views.train_view", "TrainView"),
+    Screen("monitor", QT_TRANSLATE_NOOP("MainWindow", "Monitor"), "monitor", "desktop.views.monitor_view",
+           "MonitorView"),
+    Screen("test", QT_TRANSLATE_NOOP("MainWindow", "Test"), "test", "desktop.views.test_view", "TestView",
+           QT_TRANSLATE_NOOP("MainWindow", "Chat with the model with and without your adapter, and export it. "
+                             "This screen is coming.")),
+    Screen("runs", QT_TRANSLATE_NOOP("MainWindow", "Runs"), "runs", "desktop.views.runs_view", "RunsView"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Lorasmith")
+        self.setWindowIcon(theme.app_icon())
+        self.setAcceptDrops(True)
+        self.worker = TrainingWorker(self)
+        self.views: dict[str, QWidget] = {}
+        self._containers: dict[str, QWidget] = {}
+        self._quit_when_stopped = False
+        self._force_close = False
+        self._hardware_probe: HardwareProbe | None = None
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        for screen in SCREENS:
+            item = QListWidgetItem(theme.icon(screen.icon), translate("MainWindow", screen.title))
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            container = QWidget()
+            QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
+            self._containers[screen.key] = container
+            self.stack.addWidget(container)
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
+        self.nav.currentRowChanged.connect(self._row_changed)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.gpu_label = QLabel()
+        self.run_label = QLabel()
+        self.statusBar().addPermanentWidget(self.run_label)
+        self.statusBar().addPermanentWidget(self.gpu_label)
+        self._build_menus()
+        self._connect_worker()
+        if theme.manager() is not None:
+            theme.manager().changed.connect(self._refresh_icons)
+        self._restore()
+
+    # --- screens -------------------------------------------------------------------------
+    def screen_keys(self) -> list[str]:
+        return [s.key for s in SCREENS]
+
+    def view(self, key: str) -> QWidget:
+        """The screen's widget, created the first time it is asked for."""
+        if key not in self.views:
+            screen = next(s for s in SCREENS if s.key == key)
+            widget = self._create(screen)
+            self.views[key] = widget
+            self._containers[key].layout().addWidget(widget)
+            self._connect_view(key, widget)
+        return self.views[key]
+
+    def _create(self, screen: Screen) -> QWidget:
+        try:
+            module = importlib.import_module(screen.module)
+        except ModuleNotFoundError as exc:
+            if exc.name != screen.module:
+                raise
+            return PlaceholderView(translate("MainWindow", screen.title), translate("MainWindow", screen.placeholder))
+        return getattr(module, screen.cls)(self)
+
+    def show_screen(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.screen_keys().index(key))
+        return self.view(key)
+
+    def current_key(self) -> str:
+        return self.screen_keys()[max(0, self.nav.currentRow())]
+
+    def current_view(self) -> QWidget:
+        return self.view(self.current_key())
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.screen_keys()[row]
+        view = self.view(key)
+        self.stack.setCurrentIndex(row)
+        settings.set_value("window/screen", key)
+        self.open_act.setEnabled(hasattr(view, "open_action") and not hasattr(view, "actions_for_menu"))
+        self.save_act.setEnabled(hasattr(view, "save_action") and not hasattr(view, "actions_for_menu"))
+        self.screen_menu.clear()
+        own = view.actions_for_menu() if hasattr(view, "actions_for_menu") else []
+        self.screen_menu.setTitle(translate("MainWindow", SCREENS[row].title))
+        self.screen_menu.addActions(own)
+        self.screen_menu.menuAction().setVisible(bool(own))
+
+    def _connect_view(self, key: str, view: QWidget) -> None:
+        status = getattr(view, "status_message", None)
+        if status is not None and hasattr(status, "connect"):
+            status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if key == "train":
+            view.start_requested.connect(self.start_run)
+            view.stop_requested.connect(self.worker.stop)
+            view.kill_requested.connect(self.worker.kill)
+            view.set_state(self.worker.state)
+        elif key == "monitor":
+            view.stop_requested.connect(self.worker.stop)
+            view.kill_requested.connect(self.worker.kill)
+        elif key == "runs":
+            view.open_requested.connect(self.open_run)
+            view.compare_requested.connect(self.compare_runs)
+            view.resume_requested.connect(self.resume_run)
+            view.copy_settings_requested.connect(self._copy_settings)
+            if self.worker.is_running():
+                view.set_active_run(self.worker.run_dir)
+        elif key == "dataset" and hasattr(view, "file_opened"):
+            view.file_opened.connect(self._dataset_opened)
+
+    def _refresh_icons(self, _dark: bool) -> None:
+        for row, screen in enumerate(SCREENS):
+            self.nav.item(row).setIcon(theme.icon(screen.icon))
+
+    # --- menus ---------------------------------------------------------------------------
+    def _action(self, text: str, shortcut=None, slot=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_act = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open,
+                                     lambda: self.current_view().open_action())
+        self.save_act = self._action(self.tr("&Save…"), QKeySequence.StandardKey.Save,
+                                     lambda: self.current_view().save_action())
+        self.quit_act = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_act.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addActions([self.open_act, self.save_act])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_act)
+        self.screen_menu = bar.addMenu("")
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.screen_actions = []
+        for number, screen in enumerate(SCREENS, start=1):
+            action = self._action(translate("MainWindow", screen.title), f"Ctrl+{number}",
+                                  lambda _checked=False, key=screen.key: self.show_screen(key))
+            view_menu.addAction(action)
+            self.screen_actions.append(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("Appearance"))
+        group = QActionGroup(self)
+        for choice, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark"))):
+            action = theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(settings.theme() == choice)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+            group.addAction(action)
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("", self.tr("System language")),) + i18n.LANGUAGES:
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(settings.language() == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        run_menu = bar.addMenu(self.tr("&Training"))
+        self.start_act = self._action(self.tr("&Start training"), "F5", self.start_from_form)
+        self.stop_act = self._action(self.tr("S&top (save the adapter so far)"), "Shift+F5", self.worker.stop)
+        self.kill_act = self._action(self.tr("&Kill"), None, self.worker.kill)
+        run_menu.addActions([self.start_act, self.stop_act, self.kill_act])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Lorasmith &help"), QKeySequence.StandardKey.HelpContents,
+                                         self.show_help))
+        about = self._action(self.tr("&About Lorasmith"), None, self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        for action in bar.actions() + file_menu.actions() + run_menu.actions() + help_menu.actions():
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        self.addActions(self.screen_actions)
+        self._set_run_actions("idle")
+
+    # --- training ------------------------------------------------------------------------
+    def _connect_worker(self) -> None:
+        w = self.worker
+        w.event.connect(lambda event: self.view("monitor").handle_event(event))
+        w.log_line.connect(lambda line: self.view("monitor").append_log(line))
+        w.progress.connect(self._show_progress)
+        w.state_changed.connect(self._state_changed)
+        w.crashed.connect(self._crashed)
+        w.finished.connect(lambda e: self.statusBar().showMessage(
+            self.tr("Training finished. The adapter is in {0}").format(e.get("adapter_path", "")), 15000))
+        w.failed.connect(lambda e: self.statusBar().showMessage(
+            self.tr("Training failed: {0}").format(e.get("message", "")), 15000))
+
+    def start_from_form(self) -> None:
+        train = self.view("train")
+        if not train.start():
+            self.show_screen("train")
+
+    def start_run(self, config, name: str = "") -> Path | None:
+        """Create a run folder for `config` and train it in a child process."""
+        from core.paths import runs_dir
+        from core.training.runs import create_run
+
+        if self.worker.is_running():
+            return None
+        try:
+            run_dir = create_run(config, runs_dir(), name or None)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not create the run folder"), str(exc))
+            return None
+        self._launch(run_dir, resume=False)
+        return run_dir
+
+    def resume_run(self, run_dir: Path) -> None:
+        if not self.worker.is_running():
+            self._launch(Path(run_dir), resume=True)
+
+    def _launch(self, run_dir: Path, resume: bool) -> None:
+        self.view("monitor").begin_run(run_dir, run_dir.name, resume=resume)
+        try:
+            self.worker.start(run_dir, resume=resume)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Could not start training"), str(exc))
+            self.view("monitor").set_state("crashed")
+            return
+        if "runs" in self.views:
+            self.views["runs"].set_active_run(run_dir)
+        self.show_screen("monitor")
+
+    def _state_changed(self, state: str) -> None:
+        for key in ("train", "monitor"):
+            if key in self.views:
+                self.views[key].set_state(state)
+        self._set_run_actions(state)
+        running = state in ("running", "stopping")
+        if not running:
+            self.run_label.setText("")
+            if "runs" in self.views:
+                self.views["runs"].set_active_run(None)
+            if self._quit_when_stopped:
+                self._force_close = True
+                QTimer.singleShot(0, self.close)
+        elif state == "stopping":
+            self.run_label.setText(self.tr("Stopping after this step…"))
+
+    def _set_run_actions(self, state: str) -> None:
+        running = state in ("running", "stopping")
+        self.start_act.setEnabled(not running)
+        self.stop_act.setEnabled(state == "running")
+        self.kill_act.setEnabled(running)
+
+    def _show_progress(self, event: dict) -> None:
+        total = self.view("monitor").curves.total_steps
+        step = event.get("step", 0)
+        self.run_label.setText(self.tr("Training: step {0} of {1}").format(step, total or "?"))
+
+    def _crashed(self, code: int, tail: str) -> None:
+        monitor = self.view("monitor")
+        monitor.append_log(tail)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The training process stopped unexpectedly"),
+                          self.tr("It ended with exit code {0} without saying why. The app is fine; the last "
+                                  "checkpoint, if any, can be resumed from the Runs screen.").format(code),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(tail)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.crash_box = box
+
+    # --- runs ----------------------------------------------------------------------------
+    def _events_of(self, run_dir: Path) -> list[dict]:
+        from core.training.events import read_metrics
+
+        return list(read_metrics(Path(run_dir) / "metrics.jsonl"))
+
+    def open_run(self, run_dir: Path) -> None:
+        monitor = self.view("monitor")
+        run_dir = Path(run_dir)
+        if self.worker.is_running() and run_dir != self.worker.run_dir:
+            # The live run keeps the Monitor; the other run is drawn over it.
+            monitor.add_comparison(run_dir.name, self._events_of(run_dir))
+            self.statusBar().showMessage(self.tr("A run is going: {0} is shown over it for comparison")
+                                         .format(run_dir.name), 8000)
+        elif not (self.worker.is_running() and run_dir == self.worker.run_dir):
+            monitor.clear_comparisons()
+            monitor.load_events(self._events_of(run_dir), run_dir.name, run_dir=run_dir)
+        self.show_screen("monitor")
+
+    def compare_runs(self, first: Path, others: list) -> None:
+        self.open_run(first)
+        monitor = self.view("monitor")
+        for other in others:
+            monitor.add_comparison(Path(other).name, self._events_of(other))
+
+    def _copy_settings(self, run_dir: Path) -> None:
+        self.show_screen("train").copy_from_run(run_dir)
+
+    def _dataset_opened(self, path: str) -> None:
+        train = self.view("train")
+        train.form._set_value("dataset", path)
+        train.validate()
+
+    # --- appearance and language ---------------------------------------------------------
+    def set_theme(self, choice: str) -> None:
+        settings.set_theme(choice)
+        if theme.manager() is not None:
+            theme.manager().apply(choice)
+
+    def set_language(self, code: str) -> None:
+        settings.set_language(code)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("The new language is used the next time Lorasmith starts."),
+                          QMessageBox.StandardButton.NoButton, self)
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
+        box.open()
+        self.language_box = box
+
+    def restart(self) -> None:
+        if getattr(sys, "frozen", False):
+            program, args = sys.executable, sys.argv[1:]
+        else:
+            program, args = sys.executable, ["-m", "desktop.app"] + sys.argv[1:]
+        if self.close():
+            QProcess.startDetached(program, args)
+
+    # --- help ----------------------------------------------------------------------------
+    def show_help(self) -> None:
+        from desktop.help import HelpDialog
+
+        HelpDialog(self).show()
+
+    def show_about(self) -> None:
+        from desktop.help import about_text
+
+        QMessageBox.about(self, self.tr("About Lorasmith"), about_text())
+
+    # --- drops ---------------------------------------------------------------------------
+    def _drop_target(self, mime) -> str | None:
+        for screen in SCREENS:
+            if not screen.drops:
+                continue
+            try:
+                cls = getattr(importlib.import_module(screen.module), screen.cls)
+            except ModuleNotFoundError:
+                continue
+            if hasattr(cls, "accepts_drop") and cls.accepts_drop(mime):
+                return screen.key
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._drop_target(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        key = self._drop_target(event.mimeData())
+        if key and self.show_screen(key).handle_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # --- start and close -----------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        key = str(settings.value("window/screen", "train") or "train")
+        self.show_screen(key if key in self.screen_keys() else "train")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._hardware_probe is None:
+            self._hardware_probe = HardwareProbe(self)
+            self._hardware_probe.setObjectName("hardware-probe")
+            self._hardware_probe.found.connect(self._show_hardware)
+            QTimer.singleShot(0, self._hardware_probe.start)
+
+    def _show_hardware(self, text: str, detail: str) -> None:
+        self.gpu_label.setText(text)
+        self.gpu_label.setToolTip(detail)
+
+    def closeEvent(self, event) -> None:
+        if self.worker.is_running() and not self._force_close:
+            answer = self._ask_about_running_training()
+            if answer != "close":
+                event.ignore()  # "wait": the window closes itself once the adapter is saved
+                return
+        for view in self.views.values():
+            if hasattr(view, "maybe_save") and not view.maybe_save():
+                event.ignore()
+                self._force_close = self._quit_when_stopped = False
+                return
+        if "train" in self.views:
+            self.views["train"].save_draft()
+        settings.set_value("window/geometry", self.saveGeometry())
+        if self._hardware_probe is not None:
+            self._hardware_probe.wait(3000)
+        for view in self.views.values():
+            if hasattr(view, "shutdown"):  # screens with worker threads end them here
+                view.shutdown()
+        event.accept()
+
+    def _ask_about_running_training(self) -> str:
+        """Ask what to do with the running training: 'close' now, 'wait' for a graceful stop, or 'cancel'."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A training run is going"),
+                          self.tr("What should happen to the run?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Stop saves the adapter trained so far; the window closes when it is "
+                                       "saved. Kill ends the run at once; you can resume it later from its last "
+                                       "checkpoint."))
+        stop = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.AcceptRole)
+        kill = box.addButton(self.tr("Kill and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep training"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        self.quit_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is stop:
+            self._quit_when_stopped = True
+            self.worker.stop()
+            self.statusBar().showMessage(self.tr("Stopping… the window closes when the adapter is saved."))
+            return "wait"
+        if clicked is kill:
+            self.worker.kill()
+            self.worker.wait(10000)
+            return "close"
+        return "cancel"

@@ -1,0 +1,123 @@
+"""The Monitor screen with real pyqtgraph plots: many points, hover readout, warnings, reloads."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from core.training.events import make_event, read_metrics, to_line
+
+
+@pytest.fixture
+def monitor(lorasmith_app, qtbot):
+    from desktop.views.monitor_view import MonitorView
+
+    view = MonitorView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def progress(step: int, loss: float, **extra) -> dict:
+    return {"type": "progress", "time": 1000.0 + step, "step": step, "epoch": step / 1000, "loss": loss,
+            "learning_rate": 2e-4, "grad_norm": 0.5, "eta_seconds": 10.0, **extra}
+
+
+def test_a_hundred_thousand_points_are_drawn_and_read_back(monitor, qtbot):
+    monitor.handle_event({"type": "started", "time": 1000.0, "total_steps": 100_000, "epochs": 1})
+    rng = np.random.default_rng(0)
+    losses = 2.0 * np.exp(-np.arange(1, 100_001) / 30_000) + 0.3 + rng.random(100_000) * 0.1
+    for step, loss in enumerate(losses.tolist(), start=1):
+        monitor.handle_event(progress(step, loss))
+        if step % 1000 == 0:
+            monitor.handle_event({"type": "eval", "time": 1000.0 + step, "step": step, "eval_loss": loss + 0.2})
+    qtbot.waitUntil(lambda: monitor.train_raw_curve.xData is not None and len(monitor.train_raw_curve.xData) == 100_000,
+                    timeout=5000)
+    assert len(monitor.eval_curve.xData) == 100
+    assert monitor.progress_bar.value() == 100_000
+    assert "Step 100000 of 100000" in monitor.progress_text.text()
+
+    # Point the mouse at step 50,000 of the loss plot: the readout shows that step's values.
+    qtbot.waitUntil(lambda: monitor.loss_plot.vb.viewRange()[0][1] >= 100_000, timeout=5000)
+    pos = monitor.view_point_to_scene(50_000, 1.0)
+    monitor.plots.scene().sigMouseMoved.emit(pos)
+    # One pixel is about 150 steps here: the readout shows the logged step under the pointer.
+    qtbot.waitUntil(lambda: monitor.hover_step is not None, timeout=3000)
+    step = int(monitor.hover_step)
+    assert abs(step - 50_000) < 1000
+    assert f"Step {step}" in monitor.readout.text()
+    assert f"{losses[step - 1]:.4f}".rstrip("0") in monitor.readout.text()
+    assert "validation" in monitor.readout.text()
+    assert monitor.hover_lines[0].isVisible() and monitor.hover_lines[0].value() == step
+
+    monitor.log_scale.setChecked(True)
+    qtbot.wait(monitor._redraw_timer.interval() * 2)
+    assert monitor.loss_plot.getAxis("left").logMode
+
+
+def test_warnings_are_marked_on_the_curve_and_listed_in_plain_words(monitor, qtbot, tmp_path):
+    monitor.begin_run(tmp_path, "run")
+    for step in range(1, 51):
+        monitor.handle_event(progress(step, 2.0 - step / 30))
+    monitor.handle_event({"type": "warning", "time": 1030.0, "step": 31, "code": "loss_below_one",
+                          "message": "Training loss fell below 1.0."})
+    monitor.handle_event({"type": "warning", "time": 1040.0, "step": 40, "code": "something_new",
+                          "message": "A warning the app does not know yet."})
+    monitor.handle_event({"type": "failed", "time": 1050.0, "step": 50, "code": "oom",
+                          "message": "The GPU ran out of memory.", "hint": "Lower the micro batch size."})
+    assert monitor.warning_list.count() == 3
+    texts = [monitor.warning_list.item(i).text() for i in range(3)]
+    assert "Step 31" in texts[0] and "below 1" in texts[0] and "fewer epochs" in texts[0]
+    assert "A warning the app does not know yet." in texts[1]
+    assert "Out of GPU memory" in texts[2] and "micro batch" in texts[2]
+    qtbot.waitUntil(lambda: len(monitor._warning_marks) == 3, timeout=3000)
+    assert [mark.value() for mark in monitor._warning_marks] == [31, 40, 50]
+    monitor.warning_list.itemClicked.emit(monitor.warning_list.item(0))
+    assert "Step 31" in monitor.readout.text()
+
+
+def test_a_recorded_run_reloads_exactly_and_a_second_run_overlays(monitor, tmp_path):
+    events = [make_event("started", total_steps=20, epochs=2)]
+    events += [make_event("progress", step=s, epoch=s / 10, loss=3.0 / s, learning_rate=1e-4, grad_norm=1.0)
+               for s in range(1, 21)]
+    events += [make_event("eval", step=10, eval_loss=0.9), make_event("eval", step=20, eval_loss=1.1),
+               make_event("progress", step=21, epoch=2.1, loss=float("nan"), learning_rate=1e-4, grad_norm=None)]
+    events.append(make_event("cancelled", step=21, adapter_path=""))
+    metrics = tmp_path / "metrics.jsonl"
+    metrics.write_text("".join(to_line(e) + "\n" for e in events) + '{"type": "progr', encoding="utf-8")
+
+    monitor.load_events(list(read_metrics(metrics)), "recorded", run_dir=tmp_path)
+    assert monitor.curves.loss.count == 21
+    assert math.isnan(monitor.curves.loss.y[-1])       # a NaN step is kept, drawn as a gap
+    assert list(monitor.curves.eval_loss.y) == [0.9, 1.1]
+    assert monitor.status_label.text() == "Stopped, adapter saved"
+    assert monitor.folder_button.isEnabled()
+
+    monitor.add_comparison("other", events[:11])
+    assert len(monitor.comparisons) == 1 and monitor.clear_compare_button.isVisibleTo(monitor)
+    monitor.clear_comparisons()
+    assert not monitor.comparisons and not monitor._compare_items
+
+
+def test_a_resumed_run_replaces_the_steps_it_repeats(monitor):
+    for step in range(1, 11):
+        monitor.handle_event(progress(step, 1.0))
+    # Resumed from the checkpoint at step 6: steps 7.. are logged again.
+    monitor.handle_event({"type": "started", "time": 2000.0, "total_steps": 10, "epochs": 1})
+    for step in range(7, 11):
+        monitor.handle_event(progress(step, 0.5))
+    assert monitor.curves.loss.x.tolist() == list(range(1, 11))
+    assert monitor.curves.loss.y.tolist() == [1.0] * 6 + [0.5] * 4
+    assert monitor.curves.smoothed.count == 10
+
+
+def test_smoothing_is_a_debiased_moving_average(monitor):
+    for step in range(1, 4):
+        monitor.handle_event(progress(step, 2.0))
+    assert monitor.curves.smoothed.y.tolist() == pytest.approx([2.0, 2.0, 2.0])
+    monitor.smoothing.setValue(0.0)
+    monitor.handle_event(progress(4, 1.0))
+    assert monitor.curves.smoothed.y[-1] == pytest.approx(1.0)

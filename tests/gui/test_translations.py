@@ -1,0 +1,65 @@
+"""Shipped translations: complete for the settings' help, compiled from their current sources."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from core.config import RunConfig
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_setting_help_is_translated(lorasmith_app, language):
+    from desktop import i18n
+    from desktop.views import train_texts
+
+    assert i18n.install_translators(lorasmith_app, language)
+    for f in fields(RunConfig):
+        help_text = f.metadata["help"]
+        assert train_texts.HELP[f.name] == help_text, f"train_texts.HELP[{f.name!r}] differs from core's help"
+        translated = QCoreApplication.translate("RunConfig", help_text)
+        assert translated != help_text and any(ord(ch) > 0x3000 for ch in translated), f.name
+    # Labels too; a few are names that stay as they are (LoRA alpha, LoRA dropout, DoRA).
+    same = [name for name, text in train_texts.LABELS.items() if train_texts.label(name) == text]
+    assert same == ["lora_alpha", "lora_dropout", "use_dora"]
+
+
+def test_system_language_maps_to_what_we_ship():
+    from desktop.i18n import _match
+
+    assert _match("zh-Hans-CN") == "zh_CN" and _match("zh-CN") == "zh_CN" and _match("zh_SG") == "zh_CN"
+    assert _match("zh-Hant-TW") == "zh_TW" and _match("zh-HK") == "zh_TW" and _match("zh_MO") == "zh_TW"
+    assert _match("en-US") == "en" and _match("de-DE") == ""
+
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_compiled_translations_match_their_sources(tmp_path, language):
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        lrelease = shutil.which("pyside6-lrelease")
+        if lrelease is None:
+            pytest.skip("pyside6-lrelease is not installed")
+    fresh = tmp_path / f"lorasmith_{language}.qm"
+    subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / f"lorasmith_{language}.ts"), "-qm", str(fresh)],
+                   check=True)
+    assert fresh.read_bytes() == (TRANSLATIONS / f"lorasmith_{language}.qm").read_bytes(), \
+        "run: python resources/translations/update.py --compile-only"
+
+
+def test_standard_buttons_are_translated(lorasmith_app):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop import i18n
+
+    assert i18n.install_translators(lorasmith_app, "zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel)
+    texts = sorted(button.text() for button in box.buttons())
+    assert texts == sorted(["关闭", "取消"])
