@@ -34,6 +34,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from core import frozen
 from core.config import RunConfig
 from core.data.example import Example
 from core.data.problems import DataError, Problem
@@ -129,8 +130,8 @@ def stream_file(path: Path, send, cancelled=lambda: False) -> None:
 
 
 def reader_command(path: str | Path) -> list[str]:
-    """The child that streams a large file (a frozen build runs itself with -m)."""
-    return [sys.executable, "-m", "desktop.workers.inspect_worker", str(path)]
+    """The child that streams a large file (a frozen build runs itself, see core.frozen)."""
+    return frozen.engine_command("inspect", str(path))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,7 @@ on the child; each line reaches the GUI thread as a queued signal, in order,
 and the child's exit status always arrives after its last line.
 
 The child is `python -m core.training RUN_DIR [--resume]` (in a frozen build
-the app's own executable understands the same arguments, see desktop.app).
+`Lorasmith --engine training RUN_DIR`, see core.frozen).
 It prints events as '@@lorasmith {json}' lines, stops cleanly on a 'stop'
 line on stdin, and exits 0 after finished/cancelled, 1 after failed; any
 other exit is a crash, reported with the end of its log.
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from core import frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX, parse_line
 
@@ -36,8 +37,7 @@ EVENT_SIGNALS = {
 
 
 def training_command(run_dir: Path, resume: bool = False) -> list[str]:
-    command = [sys.executable, "-m", "core.training", str(run_dir)]
-    return command + ["--resume"] if resume else command
+    return frozen.training_command(run_dir, resume=resume)
 
 
 class _ReaderThread(QThread):
