@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("plan", help="propose settings that fit your GPU (see lorasmith plan --help)", add_help=False)
     sub.add_parser("models", help="search, download and list base models (see lorasmith models --help)", add_help=False)
+    sub.add_parser("generate", help="answer a prompt with a model, with or without a LoRA", add_help=False)
+    sub.add_parser("eval", help="perplexity of a model, with or without a LoRA", add_help=False)
+    sub.add_parser("export", help="export a run's LoRA: adapter, merged model or Ollama", add_help=False)
     return p
 
 
@@ -51,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
 DELEGATED = {
     "plan": ("core.plan_cli", "plan_main"),
     "models": ("core.models_cli", "models_main"),
+    "generate": ("core.eval_cli", "generate_main"),
+    "eval": ("core.eval_cli", "eval_main"),
+    "export": ("core.eval_cli", "export_main"),
 }
 
 

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
-from pathlib import Path
 
 from core.config import RunConfig
 from core.paths import demo_model_dir, runs_dir, samples_dir

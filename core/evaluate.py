@@ -1,0 +1,562 @@
+"""Did the LoRA work? Prompts from a run, generation with and without the adapter, perplexity.
+
+Importing this module is cheap and pulls in no torch: the app reads a run's
+quick prompts and checkpoints in its own process. Everything that runs a model
+(ModelSession, perplexity, streaming) imports torch inside the function and
+runs in the generation child process or the command line.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from core.config import RunConfig
+from core.data.example import Example
+from core.data.problems import DataError
+
+DEFAULT_WINDOW = 1024
+DEFAULT_STRIDE = 512
+# Quick prompts: enough to pick from, few enough to read the file quickly.
+QUICK_PROMPT_LIMIT = 30
+# Without an untrained prompt (raw text), the first part of a text is the prompt
+# and the model should continue with the rest.
+RAW_PROMPT_CHARS = 300
+
+
+class GenerationStopped(Exception):
+    """Raised inside model.generate when the user asked to stop; the text so far is kept."""
+
+
+# --- what to compare -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AdapterChoice:
+    kind: str            # "final" | "checkpoint"
+    step: int
+    path: Path
+
+    @property
+    def label(self) -> str:
+        return f"final adapter (step {self.step})" if self.kind == "final" else f"checkpoint at step {self.step}"
+
+
+def adapter_choices(run_dir: Path) -> list[AdapterChoice]:
+    """The run's final adapter first, then its checkpoints, newest first.
+
+    A checkpoint saved at the same step as the final adapter holds the same
+    weights, so it is left out.
+    """
+    from core.training import runs
+
+    run_dir = Path(run_dir)
+    found: list[AdapterChoice] = []
+    final = run_dir / runs.ADAPTER
+    final_step = None
+    if (final / "adapter_config.json").is_file():
+        final_step = runs.summarize(run_dir).steps
+        found.append(AdapterChoice("final", final_step, final))
+    for step, path in reversed(runs.checkpoints(run_dir)):
+        if step != final_step and (path / "adapter_config.json").is_file():
+            found.append(AdapterChoice("checkpoint", step, path))
+    return found
+
+
+def resolve_adapter(path: str | Path) -> Path:
+    """An adapter folder from what a user typed: the folder itself, or a run folder (its final adapter)."""
+    path = Path(path)
+    if (path / "adapter_config.json").is_file():
+        return path
+    if (path / "adapter" / "adapter_config.json").is_file():
+        return path / "adapter"
+    raise DataError(f"{path}: no LoRA adapter here (adapter_config.json is missing); give a run folder, its "
+                    "adapter folder or one of its checkpoints/checkpoint-N folders")
+
+
+def check_model_dir(path: str | Path) -> Path:
+    path = Path(path)
+    if not (path / "config.json").is_file():
+        raise DataError(f"{path}: not a model folder (config.json is missing); give the folder of a downloaded "
+                        "model, for example the one the run trained on")
+    return path
+
+
+# --- prompts -------------------------------------------------------------------------------
+
+@dataclass
+class QuickPrompt:
+    question: str        # what the user sees and may edit
+    prompt_text: str     # the prompt exactly as training rendered it
+    expected: str        # the trained answer, without end markers
+    row: int | None      # 1-based row of the source file
+    split: str           # "validation" | "training"
+
+
+def chat_template_for(config: RunConfig) -> str | None:
+    """The chat template this run trained with (None when it used a format file or plain text)."""
+    from core.data import formats
+
+    if config.format_file:
+        return None
+    choice = config.chat_template or "auto"
+    if choice != "auto":
+        path = Path(choice)
+        return path.read_text(encoding="utf-8") if path.is_file() else formats.builtin_chat_template(choice)
+    return formats.load_chat_template(config.model) or formats.builtin_chat_template("chatml")
+
+
+def prompt_for(config: RunConfig, user_text: str, system: str | None = None) -> str:
+    """A new user message rendered the way this run's training data was."""
+    from core.data import formats
+
+    if config.format_file:
+        rendered = _prompt_from_format_file(config, user_text)
+        if rendered is not None:
+            return rendered
+    template = chat_template_for(config) or formats.builtin_chat_template("chatml")
+    special = formats.special_tokens(config.model)
+    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user_text}]
+    return formats.render_prompt(template, messages, bos_token=special.get("bos_token") or "",
+                                 eos_token=special.get("eos_token") or "")
+
+
+def _prompt_from_format_file(config: RunConfig, user_text: str) -> str | None:
+    # Render a row with an empty answer and keep what comes before the answer.
+    from core.data.pipeline import _resolve_format_file
+
+    try:
+        fmt = _resolve_format_file(config.format_file)
+        example = fmt.render({"instruction": user_text, "input": "", "output": "\u0000"}, 1)
+    except (DataError, KeyError, ValueError):
+        return None
+    text = example.text
+    cut = text.find("\u0000")
+    return text[:cut] if cut > 0 else None
+
+
+def quick_prompts(run_dir: Path, limit: int = QUICK_PROMPT_LIMIT) -> list[QuickPrompt]:
+    """The run's validation rows (else its first training rows) as ready-made prompts with their answers."""
+    from core.data.tokenize import TextTokenizer
+    from core.training import runs
+    from core.training.dataset import load_split
+
+    config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
+    tok = TextTokenizer.from_model_dir(config.model)
+    prepared, train, held_out, _problems = load_split(config, tok)
+    split, examples = ("validation", held_out) if held_out else ("training", train)
+    rows = _source_rows(config.validation_file if (held_out and config.validation_file) else config.dataset)
+    found = []
+    for example in examples:
+        prompt = _prompt_of(example, tok, prepared.kind, rows, split)
+        if prompt is not None:
+            found.append(prompt)
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _source_rows(path: str):
+    from core.data import sources
+
+    try:
+        return sources.read_source(path).rows
+    except DataError:
+        return None
+
+
+def _plain(tok, text: str) -> str:
+    """Text with the tokenizer's special tokens (end markers, role tags) taken out."""
+    return tok.backend.decode(tok.backend.encode(text, add_special_tokens=False).ids,
+                              skip_special_tokens=True).strip()
+
+
+def _prompt_of(example: Example, tok, kind: str, rows, split: str) -> QuickPrompt | None:
+    segments = example.segments
+    first_trained = next((i for i, s in enumerate(segments) if s.trained), None)
+    if first_trained is None:
+        return None
+    if first_trained == 0:
+        # Raw or plain text: everything is trained; continue the opening of the text.
+        text = segments[0].text
+        cut = text.rfind(" ", 0, min(len(text) // 2, RAW_PROMPT_CHARS))
+        cut = cut if cut > 0 else min(len(text) // 2, RAW_PROMPT_CHARS)
+        if cut <= 0:
+            return None
+        return QuickPrompt(text[:cut].strip(), text[:cut], _plain(tok, text[cut:]), example.source_row, split)
+    prompt_text = "".join(s.text for s in segments[:first_trained])
+    expected = _plain(tok, segments[first_trained].text)
+    question = _question(rows, example.source_row, kind) or _plain(tok, prompt_text)
+    return QuickPrompt(question, prompt_text, expected, example.source_row, split)
+
+
+def _question(rows, row: int | None, kind: str) -> str | None:
+    """The first user message of a chat row, as the user wrote it."""
+    from core.data import schemas
+
+    if rows is None or row is None or kind not in ("alpaca", "sharegpt", "openai"):
+        return None
+    try:
+        conversation = schemas.to_conversation(rows[row - 1], kind, row)
+    except (DataError, IndexError, ValueError):
+        return None
+    for message in conversation.messages:
+        if message.role == "assistant":
+            break
+        if message.role == "user":
+            return message.content.strip()
+    return None
+
+
+# --- models with and without adapters (child process side) --------------------------------------
+
+def choose_quantization(trained: str, device: str = "auto") -> str:
+    """How to load the base for trying an adapter: as trained on a GPU, unquantised on the CPU.
+
+    bitsandbytes' 4-bit kernels on the CPU are several times slower than plain
+    float maths, and a model that was trained on the CPU is small enough to
+    hold in full; the 4-bit rounding it was trained against changes its
+    weights by well under one percent.
+    """
+    if trained == "auto":
+        trained = "4bit"
+    if device == "cpu":
+        return "16bit"
+    if device == "auto":
+        import torch
+
+        if not torch.cuda.is_available():
+            return "16bit"
+    return trained
+
+
+class ModelSession:
+    """One base model in memory with adapters loaded beside it; any of them (or none) active.
+
+    Switching between the base model, the final adapter and checkpoints costs
+    no reload: peft keeps every loaded adapter as a named set of LoRA weights
+    and disable_adapter() runs the untouched base.
+    """
+
+    MAX_ADAPTERS = 6
+
+    def __init__(self, model_dir: str | Path, quantization: str = "4bit", device: str = "auto"):
+        from core.generate import load_for_generation
+
+        self.model_dir = str(check_model_dir(model_dir))
+        self.quantization = quantization
+        self.base = load_for_generation(self.model_dir, None, quantization=quantization, device=device)
+        self.peft = None
+        self._names: dict[tuple, str] = {}
+        self._counter = 0
+
+    def matches(self, model_dir: str | Path, quantization: str) -> bool:
+        return str(Path(model_dir)) == str(Path(self.model_dir)) and quantization == self.quantization
+
+    @contextmanager
+    def using(self, adapter: str | Path | None) -> Iterator:
+        """The model to run: base + `adapter`, or the base alone for None."""
+        if adapter is None:
+            if self.peft is None:
+                yield self.base
+            else:
+                with self.peft.disable_adapter():
+                    yield self.peft
+            return
+        name = self._load(Path(adapter))
+        self.peft.set_adapter(name)
+        yield self.peft
+
+    def _load(self, folder: Path) -> str:
+        folder = resolve_adapter(folder)
+        weights = folder / "adapter_model.safetensors"
+        # A retrained run rewrites adapter/ in place: the file's time tells the versions apart.
+        key = (str(folder.resolve()), weights.stat().st_mtime_ns if weights.exists() else 0)
+        if key in self._names:
+            return self._names[key]
+        self._counter += 1
+        name = f"adapter{self._counter}"
+        if self.peft is None:
+            from peft import PeftModel
+
+            self.peft = PeftModel.from_pretrained(self.base, str(folder), adapter_name=name)
+        else:
+            self.peft.load_adapter(str(folder), adapter_name=name)
+        self.peft.eval()
+        self._names[key] = name
+        if len(self._names) > self.MAX_ADAPTERS:
+            oldest_key = next(iter(self._names))
+            oldest = self._names.pop(oldest_key)
+            self.peft.set_adapter(name)
+            self.peft.delete_adapter(oldest)
+        return name
+
+    @property
+    def device(self) -> str:
+        return str(self.base.device)
+
+
+class TextStream:
+    """A transformers streamer that hands decoded text to `on_text` as tokens arrive.
+
+    Decoding the whole reply each time (not token by token) keeps characters
+    that span several byte-level tokens, such as Chinese, whole: text ending in
+    a half character waits for the next token. `should_stop` is asked before
+    each token; raising here is how a running model.generate is interrupted.
+    """
+
+    def __init__(self, backend, on_text: Callable[[str], None], should_stop: Callable[[], bool] = lambda: False):
+        self.backend = backend
+        self.on_text = on_text
+        self.should_stop = should_stop
+        self.ids: list[int] = []
+        self.sent = ""
+        self._prompt_seen = False
+
+    def put(self, value) -> None:
+        if not self._prompt_seen:  # generate() first hands over the prompt itself
+            self._prompt_seen = True
+            return
+        if self.should_stop():
+            raise GenerationStopped()
+        self.ids.extend(int(t) for t in value.reshape(-1).tolist())
+        self._flush(final=False)
+
+    def end(self) -> None:
+        self._flush(final=True)
+
+    def _flush(self, final: bool) -> None:
+        text = self.backend.decode(self.ids, skip_special_tokens=True)
+        if not final and text.endswith("\ufffd"):
+            return
+        if text.startswith(self.sent):
+            new = text[len(self.sent):]
+            if new:
+                self.sent = text
+                self.on_text(new)
+
+    @property
+    def text(self) -> str:
+        return self.backend.decode(self.ids, skip_special_tokens=True).strip()
+
+
+@dataclass
+class Reply:
+    text: str
+    tokens: int
+    seconds: float
+    stopped: bool
+
+
+def stream_reply(session: ModelSession, adapter: str | Path | None, prompt_text: str, settings,
+                 on_text: Callable[[str], None] = lambda _t: None,
+                 should_stop: Callable[[], bool] = lambda: False) -> Reply:
+    """Generate a reply to an already-rendered prompt, streaming text; stops early when asked."""
+    from core.data.tokenize import TextTokenizer
+    from core.generate import generate
+
+    tok = TextTokenizer.from_model_dir(session.model_dir)
+    stream = TextStream(tok.backend, on_text, should_stop)
+    started = time.perf_counter()
+    stopped = False
+    with session.using(adapter) as model:
+        try:
+            generate(model, session.model_dir, prompt_text, settings, streamer=stream)
+        except GenerationStopped:
+            stopped = True
+    return Reply(stream.text, len(stream.ids), time.perf_counter() - started, stopped)
+
+
+# --- perplexity ------------------------------------------------------------------------------
+
+@dataclass
+class Sequence:
+    input_ids: list[int]
+    labels: list[int]        # -100 where a token is context only
+
+
+@dataclass
+class PerplexityRow:
+    label: str               # "base model", "final adapter (step 60)", "checkpoint at step 20", or a path
+    step: int | None         # None for the base model
+    adapter: str             # adapter folder, "" for the base model
+    tokens: int              # tokens scored
+    loss: float              # mean negative log-likelihood per token (nats)
+
+    @property
+    def perplexity(self) -> float:
+        return math.exp(self.loss) if self.loss < 700 else math.inf
+
+    def to_json(self) -> dict:
+        return {"label": self.label, "step": self.step, "adapter": self.adapter, "tokens": self.tokens,
+                "loss": self.loss, "perplexity": self.perplexity}
+
+
+def sliding_windows(n_tokens: int, window: int, stride: int) -> list[tuple[int, int, int]]:
+    """(begin, end, first_target) of each window over a sequence of n_tokens.
+
+    A window feeds tokens begin..end-1 to the model and scores the predictions
+    of tokens first_target..end-1, each from the tokens before it. Every token
+    but the first (which nothing precedes) is scored exactly once; the first
+    window scores all it holds, and each later one moves on by `stride` and
+    scores only the new tokens, with at least window - stride tokens of context.
+    """
+    if window < 2:
+        raise ValueError(f"the window is {window} tokens; it must be at least 2")
+    if not 1 <= stride <= window:
+        raise ValueError(f"the stride is {stride}; it must be between 1 and the window ({window} tokens)")
+    # A scored token needs the token before it inside its window, so a window can score at most window - 1.
+    step = min(stride, window - 1)
+    found = []
+    start, end = 1, min(window, n_tokens)
+    while start < n_tokens:
+        found.append((max(0, end - window), end, start))
+        start, end = end, min(end + step, n_tokens)
+    return found
+
+
+def sequences_from_text(text: str, tok) -> list[Sequence]:
+    ids = tok.backend.encode(text, add_special_tokens=False).ids
+    if tok.add_bos:
+        ids = [tok.bos_id] + ids
+    return [Sequence(ids, list(ids))] if len(ids) > 1 else []
+
+
+def sequences_from_examples(examples: list[Example], tok) -> list[Sequence]:
+    """Examples as training sees them: only their trained tokens are scored."""
+    from core.data.tokenize import tokenize_example
+
+    found = []
+    for example in examples:
+        t = tokenize_example(example, tok, None)
+        if any(label != -100 for label in t.labels[1:]):
+            found.append(Sequence(t.input_ids, t.labels))
+    return found
+
+
+def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None = None) -> tuple[list[Sequence], str]:
+    """What to measure: a .txt file as one text, a dataset file's trained text, or a run's validation rows.
+
+    Returns the sequences and a short name for the source (used in the CSV's name).
+    """
+    from core.data.tokenize import TextTokenizer
+    from core.training import runs
+
+    tok = TextTokenizer.from_model_dir(model_dir)
+    if data:
+        path = Path(data)
+        if not path.exists():
+            raise DataError(f"{path}: no such file; give a .txt file or a dataset file")
+        if path.suffix.lower() == ".txt":
+            from core.data.sources import read_source
+            sequences = sequences_from_text(read_source(path).text or "", tok)
+        else:
+            from core.data.pipeline import prepare_examples
+
+            config = RunConfig.load(Path(run_dir) / runs.RUN_YAML) if run_dir else RunConfig(model=model_dir)
+            config.model, config.dataset = model_dir, str(path)
+            sequences = sequences_from_examples(prepare_examples(config, tokenizer=tok).examples, tok)
+        if not sequences:
+            raise DataError(f"{path}: there is no text to measure in this file")
+        return sequences, path.stem
+    if run_dir is None:
+        raise ValueError("give a file to measure, or a run whose validation rows to use")
+    from core.training.dataset import load_split
+
+    config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
+    _prepared, _train, held_out, _problems = load_split(config, tok)
+    if not held_out:
+        raise DataError(f"{Path(run_dir).name}: this run held out no validation rows (validation_split is 0); "
+                        "measure on a text file instead")
+    return sequences_from_examples(held_out, tok), "validation"
+
+
+def sequence_loss(model, sequence: Sequence, window: int, stride: int,
+                  should_stop: Callable[[], bool] = lambda: False) -> tuple[float, int]:
+    """Summed negative log-likelihood (nats) and number of scored tokens of one sequence."""
+    import torch
+    import torch.nn.functional as F
+
+    total, count = 0.0, 0
+    n = len(sequence.input_ids)
+    for begin, end, first_target in sliding_windows(n, window, stride):
+        if should_stop():
+            raise GenerationStopped()
+        labels = list(sequence.labels[begin:end])
+        for i in range(first_target - begin):
+            labels[i] = -100
+        targets = torch.tensor(labels[1:], device=model.device)
+        if not bool((targets != -100).any()):
+            continue
+        ids = torch.tensor([sequence.input_ids[begin:end]], device=model.device)
+        with torch.no_grad():
+            logits = model(input_ids=ids).logits[0, :-1].float()
+        total += float(F.cross_entropy(logits, targets, ignore_index=-100, reduction="sum"))
+        count += int((targets != -100).sum())
+    return total, count
+
+
+def measure(model, sequences: list[Sequence], window: int, stride: int,
+            progress: Callable[[int, int], None] = lambda _d, _t: None,
+            should_stop: Callable[[], bool] = lambda: False) -> tuple[float, int]:
+    """Mean loss per scored token over all sequences, and how many tokens were scored."""
+    total, count = 0.0, 0
+    for i, sequence in enumerate(sequences, 1):
+        nll, n = sequence_loss(model, sequence, window, stride, should_stop)
+        total, count = total + nll, count + n
+        progress(i, len(sequences))
+    if count == 0:
+        raise DataError("there were no tokens to score; the text is shorter than two tokens")
+    return total / count, count
+
+
+def perplexity_table(session: ModelSession, adapters: list[tuple[str, int | None, Path]],
+                     sequences: list[Sequence], window: int, stride: int,
+                     progress: Callable[[str, int, int], None] = lambda _l, _d, _t: None,
+                     should_stop: Callable[[], bool] = lambda: False,
+                     on_row: Callable[[PerplexityRow], None] = lambda _r: None) -> list[PerplexityRow]:
+    """The base model first, then each (label, step, adapter folder), all on the same sequences."""
+    rows = []
+    for label, step, folder in [("base model", None, None)] + list(adapters):
+        with session.using(folder) as model:
+            loss, count = measure(model, sequences, window, stride,
+                                  lambda done, total, label=label: progress(label, done, total), should_stop)
+        row = PerplexityRow(label, step, str(folder or ""), count, loss)
+        rows.append(row)
+        on_row(row)
+    return rows
+
+
+def perplexity_csv(rows: list[PerplexityRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["model", "step", "adapter", "tokens", "mean_loss", "perplexity"])
+    for row in rows:
+        writer.writerow([row.label, "" if row.step is None else row.step, row.adapter, row.tokens,
+                         f"{row.loss:.6f}", f"{row.perplexity:.4f}"])
+    return out.getvalue()
+
+
+def save_perplexity_csv(run_dir: Path, source: str, rows: list[PerplexityRow]) -> Path:
+    """perplexity-<source>.csv in the run folder (replaced by a newer measurement of the same source)."""
+    import re
+
+    from core.atomic import write_text_atomic
+
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", source).strip("-.") or "text"
+    path = Path(run_dir) / f"perplexity-{safe}.csv"
+    write_text_atomic(path, perplexity_csv(rows))
+    return path
+
+
+def read_perplexity_csv(path: Path) -> list[PerplexityRow]:
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for record in csv.DictReader(fh):
+            rows.append(PerplexityRow(record["model"], int(record["step"]) if record["step"] else None,
+                                      record["adapter"], int(record["tokens"]), float(record["mean_loss"])))
+    return rows
