@@ -1,18 +1,12 @@
-"""Chinese translations of the Dataset screen's strings, to merge into the .ts files.
+"""Chinese translations of the Dataset screen's strings: (Qt context, English source) ->
+(Simplified, Traditional), exactly as lupdate records them.
 
-    python -m desktop.views.dataset_strings_zh     # after resources/translations/update.py
-
-fills every Dataset-screen entry of resources/translations/lorasmith_zh_CN.ts
-and lorasmith_zh_TW.ts that lupdate left unfinished; then compile with
-`update.py --compile-only`. Keys are (context, English source) exactly as
-lupdate records them; values are (Simplified, Traditional). Traditional uses
-Taiwan terms (資料集, 檔案, 資料夾, 設定, 儲存). "token" stays as it is.
+`python resources/translations/update.py` runs lupdate and fills every entry it
+left unfinished from this table (and the other screens' tables), then compiles
+the .qm files. Traditional Chinese uses Taiwan terms, as the rest of the app does.
 """
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 T: dict[tuple[str, str], tuple[str, str]] = {
     # AnalysisMixin
@@ -278,38 +272,3 @@ T: dict[tuple[str, str], tuple[str, str]] = {
     ("RowEditor", "Not applied: this is not valid JSON ({0}). Fix it, or undo."):
         ("尚未套用：这不是有效的 JSON（{0}）。请修正，或撤销更改。", "尚未套用：這不是有效的 JSON（{0}）。請修正，或復原變更。"),
 }
-
-
-def merge_into_ts(ts_path: Path, language: str) -> int:
-    """Fill the unfinished entries of a .ts file that we have translations for; returns how many."""
-    column = {"zh_CN": 0, "zh_TW": 1}[language]
-    tree = ET.parse(ts_path)
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            text = T.get((name, message.findtext("source")))
-            translation = message.find("translation")
-            if text is None or translation is None or translation.get("type") != "unfinished":
-                continue
-            value = text[column]
-            if message.get("numerus") == "yes":
-                forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
-                for form in forms:
-                    form.text = value
-            else:
-                translation.text = value
-            del translation.attrib["type"]
-            filled += 1
-    ET.indent(tree, space="    ")
-    with open(ts_path, "wb") as fh:
-        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(fh, encoding="utf-8", xml_declaration=False)
-    return filled
-
-
-if __name__ == "__main__":
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "resources" / "translations"
-    for lang in ("zh_CN", "zh_TW"):
-        path = folder / f"lorasmith_{lang}.ts"
-        print(f"{path}: {merge_into_ts(path, lang)} entries filled")

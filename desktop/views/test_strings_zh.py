@@ -1,17 +1,12 @@
-"""Chinese translations of the Test screen's strings, until they are merged into resources/translations.
+"""Chinese translations of the Test screen's strings: (Qt context, English source) ->
+(Simplified, Traditional), exactly as lupdate records them.
 
-    python -m desktop.views.test_strings_zh      # fill them into lorasmith_zh_CN.ts and lorasmith_zh_TW.ts
-
-Run it after resources/translations/update.py has added the Test screen's strings to the .ts files
-(as unfinished entries), then compile with `update.py --compile-only`. Entries someone already
-translated are left alone. Keys are (Qt context, English source); values (Simplified, Traditional).
-Traditional Chinese uses Taiwan terms, as the rest of the app does.
+`python resources/translations/update.py` runs lupdate and fills every entry it
+left unfinished from this table (and the other screens' tables), then compiles
+the .qm files. Traditional Chinese uses Taiwan terms, as the rest of the app does.
 """
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 STRINGS: dict[tuple[str, str], tuple[str, str]] = {
     # --- TestView -------------------------------------------------------------------------------
@@ -212,39 +207,3 @@ STRINGS: dict[tuple[str, str], tuple[str, str]] = {
     ("TestExportPanel", "Exported to {0}."): ("已导出到 {0}。", "已匯出到 {0}。"),
 }
 
-LANGUAGES = ("zh_CN", "zh_TW")
-
-
-def translation(context: str, source: str, language: str) -> str | None:
-    pair = STRINGS.get((context, source))
-    return pair[LANGUAGES.index(language)] if pair else None
-
-
-def fill_ts(path: Path, language: str) -> int:
-    """Fill the unfinished Test screen entries of one .ts file; returns how many were filled."""
-    tree = ET.parse(path)
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            node = message.find("translation")
-            text = translation(name, message.findtext("source") or "", language)
-            if text is None or node is None or (node.text and node.get("type") != "unfinished"):
-                continue
-            node.text = text
-            node.attrib.pop("type", None)
-            filled += 1
-    if filled:
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        Path(path).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                              encoding="utf-8")
-    return filled
-
-
-if __name__ == "__main__":
-    from core.paths import resources_dir
-
-    for lang in LANGUAGES:
-        ts = resources_dir() / "translations" / f"lorasmith_{lang}.ts"
-        print(f"{ts.name}: {fill_ts(ts, lang)} Test screen strings filled")
-    sys.exit(0)

@@ -42,6 +42,47 @@ def update_sources() -> None:
     subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-ts", *map(str, ts_files())], cwd=REPO, check=True)
 
 
+def screen_tables() -> dict[tuple[str, str], tuple[str, str]]:
+    """The translation tables screens keep beside their code (desktop/views/*_strings_zh.py):
+    (context, English) -> (Simplified, Traditional)."""
+    import importlib
+
+    sys.path.insert(0, str(REPO))
+    merged: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted((REPO / "desktop" / "views").glob("*_strings_zh.py")):
+        module = importlib.import_module(f"desktop.views.{path.stem}")
+        merged.update(getattr(module, "T", None) or getattr(module, "STRINGS"))
+    return merged
+
+
+def fill_from_tables(ts: Path, column: int, table: dict) -> int:
+    """Fill unfinished entries of one .ts file from the screens' tables; returns how many."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            pair = table.get((name, message.findtext("source")))
+            node = message.find("translation")
+            if pair is None or node is None or node.get("type") != "unfinished":
+                continue
+            if message.get("numerus") == "yes":   # Chinese has one plural form
+                for form in node.findall("numerusform") or [ET.SubElement(node, "numerusform")]:
+                    form.text = pair[column]
+            else:
+                node.text = pair[column]
+            del node.attrib["type"]
+            filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        with open(ts, "wb") as fh:
+            fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(fh, encoding="utf-8", xml_declaration=False)
+    return filled
+
+
 def compile_all(out_dir: Path = HERE) -> list[Path]:
     written = []
     for ts in ts_files():
@@ -54,5 +95,8 @@ def compile_all(out_dir: Path = HERE) -> list[Path]:
 if __name__ == "__main__":
     if "--compile-only" not in sys.argv:
         update_sources()
+        table = screen_tables()
+        for column, ts in enumerate(ts_files()):
+            print(f"{ts.name}: {fill_from_tables(ts, column, table)} entries filled from the screens' tables")
     for path in compile_all():
         print(path)

@@ -45,20 +45,13 @@ def test_every_dataset_string_has_both_translations(tmp_path):
 
 @pytest.mark.parametrize("language, open_text, rows_text, chars_text", [
     ("zh_CN", "打开…", "48 行", "个字符"), ("zh_TW", "開啟…", "48 列", "個字元")])
-def test_merged_translations_reach_the_screen(qtbot, tmp_path, language, open_text, rows_text, chars_text):
+def test_shipped_translations_reach_the_screen(qtbot, language, open_text, rows_text, chars_text):
+    """resources/translations/update.py merged the table into the shipped .ts and .qm files."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from desktop.views.dataset_strings_zh import merge_into_ts
     from desktop.views.dataset_view import DatasetView
 
-    ts = tmp_path / f"lorasmith_{language}.ts"
-    if (TRANSLATIONS / ts.name).exists():
-        shutil.copy(TRANSLATIONS / ts.name, ts)           # merge into the shipped file's copy, as update.py would
-    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "desktop").rglob("*.py"))
-    subprocess.run([tool("lupdate"), *sources, "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
-    assert merge_into_ts(ts, language) > 100
-    qm = tmp_path / f"lorasmith_{language}.qm"
-    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    qm = TRANSLATIONS / f"lorasmith_{language}.qm"
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
