@@ -277,3 +277,29 @@ def next_smaller(plan: Plan) -> Plan | None:
     return dataclasses.replace(plan, settings=s, reasons=reasons, estimate=est,
                                fits=est.total_bytes <= plan.budget_bytes,
                                messages=[f"Retrying with smaller settings: {change[1]}"] + list(est.notes))
+
+
+# The RunConfig fields next_smaller may change, and those the estimate reads with them.
+_OOM_FIELDS = ("quantization", "double_quant", "cutoff_len", "lora_rank", "lora_alpha", "lora_targets",
+               "custom_targets", "gradient_checkpointing", "micro_batch_size", "batch_size", "optimizer",
+               "use_dora", "device")
+
+
+def smaller_after_oom(config, model_config: dict | None = None):
+    """After a run of `config` (a RunConfig) ran out of memory: (smaller RunConfig, why) or None.
+
+    The step down is next_smaller's, from the settings the run actually used, so a user who
+    changed the proposal by hand still gets one step smaller than what failed.
+    """
+    if model_config is None:
+        model_config = load_model_config(config.model)
+    settings = {k: getattr(config, k) for k in _OOM_FIELDS if hasattr(config, k)}
+    device = "cpu" if settings.get("device") == "cpu" else "cuda"
+    budget = int((getattr(config, "vram_budget_gib", 0) or 0) * GIB)
+    current = Plan(settings=settings, reasons={}, estimate=_estimate(model_config, settings, device),
+                   budget_bytes=budget, fits=False, goal="style", device=device, model_config=model_config)
+    smaller = next_smaller(current)
+    if smaller is None:
+        return None
+    changed = next(k for k in smaller.settings if smaller.settings[k] != settings.get(k))
+    return smaller.apply_to(config), smaller.reasons[changed]

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         elif key == "monitor":
             view.stop_requested.connect(self.worker.stop)
             view.kill_requested.connect(self.worker.kill)
+            view.retry_smaller_requested.connect(self.retry_smaller)
         elif key == "runs":
             view.open_requested.connect(self.open_run)
             view.compare_requested.connect(self.compare_runs)
@@ -287,6 +288,29 @@ class MainWindow(QMainWindow):
             return None
         self._launch(run_dir, resume=False)
         return run_dir
+
+    def retry_smaller(self, run_dir: Path) -> Path | None:
+        """After running out of memory: a new run, one planner step smaller than the failed one."""
+        from core.config import RunConfig
+        from core.plan import smaller_after_oom
+        from core.training.runs import RUN_YAML
+
+        try:
+            step = smaller_after_oom(RunConfig.load(Path(run_dir) / RUN_YAML))
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Could not retry"), str(exc))
+            return None
+        if step is None:
+            QMessageBox.information(self, self.tr("Nothing left to make smaller"), self.tr(
+                "These settings are already the smallest the planner knows. Choose a smaller model "
+                "or a shorter cutoff length."))
+            return None
+        config, why = step
+        self.view("train").form.set_config(config)
+        new_run = self.start_run(config, f"{Path(run_dir).name}-smaller")
+        if new_run is not None:
+            self.statusBar().showMessage(why, 15000)
+        return new_run
 
     def resume_run(self, run_dir: Path) -> None:
         if not self.worker.is_running():

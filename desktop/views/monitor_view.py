@@ -46,6 +46,7 @@ def format_number(value: float) -> str:
 class MonitorView(QWidget):
     stop_requested = Signal()
     kill_requested = Signal()
+    retry_smaller_requested = Signal(object)   # the run folder that ran out of memory
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +84,11 @@ class MonitorView(QWidget):
         self.kill_button.setToolTip(self.tr("End the training process at once. Nothing since the last "
                                             "checkpoint is kept; you can resume from that checkpoint."))
         self.folder_button = QPushButton(self.tr("Open run folder"))
+        self.retry_button = QPushButton(self.tr("Retry with smaller settings"))
+        self.retry_button.setToolTip(self.tr("Start a new run with the next smaller settings the planner "
+                                             "proposes (a smaller micro batch first)."))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(lambda: self.retry_smaller_requested.emit(self.run_dir))
         self.stop_button.clicked.connect(self.stop_requested)
         self.kill_button.clicked.connect(self.kill_requested)
         self.folder_button.clicked.connect(self.open_folder)
@@ -90,7 +96,7 @@ class MonitorView(QWidget):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.status_label)
         header.addSpacing(12)
-        for button in (self.folder_button, self.stop_button, self.kill_button):
+        for button in (self.retry_button, self.folder_button, self.stop_button, self.kill_button):
             header.addWidget(button)
 
         self.progress_bar = QProgressBar()
@@ -258,6 +264,8 @@ class MonitorView(QWidget):
         self.run_dir = Path(run_dir) if run_dir else None
         self.curves = curves_from_events(events, self.smoothing.value())
         self.title_label.setText(title)
+        self.retry_button.setVisible(self.run_dir is not None and any(
+            e.get("type") == "failed" and e.get("code") == "oom" for e in self.curves.warnings))
         self.warning_list.clear()
         for warning in self.curves.warnings:
             self._list_warning(warning)
@@ -278,6 +286,8 @@ class MonitorView(QWidget):
             self._list_warning(event)
         if kind in ("finished", "cancelled", "failed"):
             self._update_progress()
+        if kind == "failed" and event.get("code") == "oom" and self.run_dir is not None:
+            self.retry_button.setVisible(True)
         self._dirty = True
 
     def append_log(self, line: str) -> None:

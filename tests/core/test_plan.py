@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from core.config import RunConfig
 from core.estimate import GIB, EstimateSettings, estimate_peak
-from core.plan import next_smaller, propose
+from core.plan import next_smaller, propose, smaller_after_oom
 from core.plan_cli import plan_main
 
 CONFIGS = json.loads((Path(__file__).parent.parent / "data" / "vram_calibration.json").read_text(encoding="utf-8"))["configs"]
@@ -121,6 +121,22 @@ def test_next_smaller_steps_down_until_nothing_is_left():
     last = steps[-1].settings
     assert (last["micro_batch_size"], last["cutoff_len"], last["lora_targets"], last["lora_rank"]) == (1, 128, "qv", 4)
 
+
+
+def test_a_run_that_ran_out_of_memory_is_retried_one_step_smaller_than_what_it_used():
+    # Settings the user chose by hand, not a proposal: the retry starts from them.
+    config = RunConfig(model="m", dataset="d", micro_batch_size=8, batch_size=16, cutoff_len=2048,
+                       gradient_checkpointing=True, lora_rank=32, lora_alpha=64, learning_rate=1e-4)
+    smaller, why = smaller_after_oom(config, MISTRAL)
+    assert (smaller.micro_batch_size, smaller.batch_size) == (4, 16)
+    assert smaller.learning_rate == 1e-4 and smaller.cutoff_len == 2048 and smaller.dataset == "d"
+    assert "running out of memory" in why
+    steps = [config]
+    while (step := smaller_after_oom(steps[-1], MISTRAL)) is not None:
+        steps.append(step[0])
+    sizes = [estimate_peak(MISTRAL, EstimateSettings.from_run_config(c)).total_bytes for c in steps]
+    assert sizes == sorted(sizes, reverse=True) and len(steps) > 5
+    assert (steps[-1].micro_batch_size, steps[-1].lora_targets, steps[-1].lora_rank) == (1, "qv", 4)
 
 def test_cpu_plan_uses_plain_adamw_and_gives_a_time_estimate():
     plan = propose(QWEN_SMALL, 8 * GIB, dataset_stats={**STATS, "rows": 200}, device="cpu", cpu_gflops=50)

@@ -276,3 +276,24 @@ def test_two_runs_are_compared_on_one_plot(window, tmp_path):
     assert monitor.curves.loss.count == 3
     assert [title for title, _ in monitor.comparisons] == [p.name for p in paths if p != runs.selected_paths()[0]]
     assert monitor.comparisons[0][1].loss.count == 3
+
+
+def test_out_of_memory_offers_a_retry_one_step_smaller(window, qtbot, demo_model, samples):
+    config = RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"), micro_batch_size=4,
+                       batch_size=8, cutoff_len=512)
+    use_script_child(window, "fail")
+    failed_run = window.start_run(config, "too-big")
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=20_000)
+    monitor = window.view("monitor")
+    qtbot.waitUntil(monitor.retry_button.isVisible, timeout=5_000)
+
+    use_script_child(window, "finish")
+    qtbot.mouseClick(monitor.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.worker.run_dir is not None and window.worker.run_dir != failed_run,
+                    timeout=5_000)
+    retried = RunConfig.load(window.worker.run_dir / "run.yaml")
+    assert (retried.micro_batch_size, retried.batch_size, retried.cutoff_len) == (2, 8, 512)
+    assert window.view("train").form.config().micro_batch_size == 2
+    assert "out of memory" in window.statusBar().currentMessage()
+    assert not monitor.retry_button.isVisible()      # the new run has not failed
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=20_000)

@@ -1,0 +1,20 @@
+"""Chinese translations of strings added to the main window and Monitor screen after their
+first translation pass: (Qt context, English source) -> (Simplified, Traditional).
+
+`python resources/translations/update.py` fills them into the .ts files (see its README).
+"""
+from __future__ import annotations
+
+T: dict[tuple[str, str], tuple[str, str]] = {
+    ("MonitorView", "Retry with smaller settings"): ("用更小的设置重试", "用更小的設定重試"),
+    ("MonitorView", "Start a new run with the next smaller settings the planner proposes (a smaller micro "
+                    "batch first)."):
+        ("按规划器建议的下一档更小设置开始新的运行（先减小微批次）。",
+         "依規劃器建議的下一檔更小設定開始新的執行（先減小微批次）。"),
+    ("MainWindow", "Could not retry"): ("无法重试", "無法重試"),
+    ("MainWindow", "Nothing left to make smaller"): ("已无法再缩小", "已無法再縮小"),
+    ("MainWindow", "These settings are already the smallest the planner knows. Choose a smaller model or a "
+                   "shorter cutoff length."):
+        ("这些设置已是规划器能给出的最小值。请选择更小的模型或更短的截断长度。",
+         "這些設定已是規劃器能給出的最小值。請選擇更小的模型或更短的截斷長度。"),
+}
