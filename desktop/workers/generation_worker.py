@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from core import frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX
+from desktop.workers.child_reader import ChildOutputReader
 
 OUTPUT_TAIL_LINES = 40
 _ids = itertools.count(1)
@@ -44,23 +45,6 @@ def parse_event(line: str) -> dict | None:
     return event if isinstance(event, dict) and isinstance(event.get("type"), str) else None
 
 
-class _ReaderThread(QThread):
-    line_read = Signal(str)
-    exited = Signal(int)
-
-    def __init__(self, process: subprocess.Popen, parent: QObject | None = None):
-        super().__init__(parent)
-        self.process = process
-
-    def run(self) -> None:
-        try:
-            for raw in self.process.stdout:
-                self.line_read.emit(raw.rstrip("\r\n"))
-        except (OSError, ValueError):
-            pass
-        self.exited.emit(self.process.wait())
-
-
 class GenerationWorker(QObject):
     """Send requests to the generation child and report its events.
 
@@ -76,7 +60,7 @@ class GenerationWorker(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.process: subprocess.Popen | None = None
-        self._reader: _ReaderThread | None = None
+        self._reader: ChildOutputReader | None = None
         self._pending: set[int] = set()
         self._output_tail: collections.deque[str] = collections.deque(maxlen=OUTPUT_TAIL_LINES)
         self._quitting = False
@@ -151,7 +135,7 @@ class GenerationWorker(QObject):
             self.command, cwd=str(REPO_ROOT), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", bufsize=1,
             creationflags=flags)
-        self._reader = _ReaderThread(self.process, self)
+        self._reader = ChildOutputReader(self.process, self)
         self._reader.setObjectName("generation-output-reader")
         self._reader.line_read.connect(self._on_line)
         self._reader.exited.connect(self._on_exit)

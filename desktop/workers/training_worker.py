@@ -21,11 +21,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core import frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX, parse_line
+from desktop.workers.child_reader import ChildOutputReader
 
 LOG_TAIL_LINES = 40
 
@@ -38,26 +39,6 @@ EVENT_SIGNALS = {
 
 def training_command(run_dir: Path, resume: bool = False) -> list[str]:
     return frozen.training_command(run_dir, resume=resume)
-
-
-class _ReaderThread(QThread):
-    """Reads the child's merged stdout/stderr line by line until it exits."""
-
-    line_read = Signal(str)
-    exited = Signal(int)
-
-    def __init__(self, process: subprocess.Popen, parent: QObject | None = None):
-        super().__init__(parent)
-        self.process = process
-
-    def run(self) -> None:
-        stream = self.process.stdout
-        try:
-            for raw in stream:
-                self.line_read.emit(raw.rstrip("\r\n"))
-        except (OSError, ValueError):
-            pass  # the pipe broke because the child was killed: its exit status says the rest
-        self.exited.emit(self.process.wait())
 
 
 class TrainingWorker(QObject):
@@ -83,7 +64,7 @@ class TrainingWorker(QObject):
         self.run_dir: Path | None = None
         self.state = "idle"
         self.exit_code: int | None = None
-        self._reader: _ReaderThread | None = None
+        self._reader: ChildOutputReader | None = None
         self._terminal_event: str | None = None
         self._killed = False
         self._output_tail: collections.deque[str] = collections.deque(maxlen=LOG_TAIL_LINES)
@@ -113,7 +94,7 @@ class TrainingWorker(QObject):
             stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", bufsize=1,
             creationflags=flags,
         )
-        self._reader = _ReaderThread(self.process, self)
+        self._reader = ChildOutputReader(self.process, self)
         self._reader.setObjectName("training-output-reader")
         self._reader.line_read.connect(self._on_line)
         self._reader.exited.connect(self._on_exit)
