@@ -76,6 +76,8 @@ def _generate(argv: list[str]) -> int:
     p.add_argument("--temperature", type=float, default=0.0, help="0 (default) always picks the likeliest token")
     p.add_argument("--top-p", type=float, default=1.0, help="sample only from the likeliest tokens making up this share")
     p.add_argument("--seed", type=int, default=0, help="random seed for sampling (default 0)")
+    p.add_argument("--repetition-penalty", type=float, default=1.0,
+                   help="above 1 discourages repeating earlier words; 1.1-1.3 helps small models (default 1)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming the text")
     _quantization_arg(p)
     args = p.parse_args(argv)
@@ -83,6 +85,8 @@ def _generate(argv: list[str]) -> int:
         raise UsageError("--max-new-tokens must be at least 1")
     if args.temperature < 0 or not 0 < args.top_p <= 1:
         raise UsageError("--temperature must be 0 or more and --top-p between 0 and 1")
+    if args.repetition_penalty < 1:
+        raise UsageError("--repetition-penalty must be 1 or more")
 
     from core.config import RunConfig
     from core.evaluate import check_model_dir, prompt_for, resolve_adapter, stream_reply
@@ -93,7 +97,7 @@ def _generate(argv: list[str]) -> int:
     prompt = args.prompt if args.raw else prompt_for(RunConfig(model=args.model), args.prompt, args.system)
     session = _load_session(args.model, args.quantization)
     settings = SamplingSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
-                                top_p=args.top_p, seed=args.seed)
+                                top_p=args.top_p, seed=args.seed, repetition_penalty=args.repetition_penalty)
     stream = None if args.json else (lambda text: print(text, end="", flush=True))
     reply = stream_reply(session, adapter, prompt, settings, on_text=stream or (lambda _t: None))
     if args.json:

@@ -132,12 +132,16 @@ class TestChatPanel(QWidget):
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
         self.seed.setToolTip(self.tr("Random seed. With the same seed both sides draw the same random numbers, "
                                      "so a comparison can be repeated exactly."))
-        for box in (self.temperature, self.top_p, self.max_tokens, self.seed):
+        self.repetition = QDoubleSpinBox(decimals=2, minimum=1.0, maximum=2.0, singleStep=0.05, value=1.0)
+        self.repetition.setToolTip(self.tr("Above 1 discourages repeating words already written. Small models "
+                                           "tend to loop on one phrase; 1.1 to 1.3 helps. 1 turns it off."))
+        for box in (self.temperature, self.top_p, self.max_tokens, self.seed, self.repetition):
             box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         settings = QHBoxLayout()
         for label, box in ((self.tr("Temperature"), self.temperature), (self.tr("Top-p"), self.top_p),
-                           (self.tr("Max new tokens"), self.max_tokens), (self.tr("Seed"), self.seed)):
+                           (self.tr("Max new tokens"), self.max_tokens), (self.tr("Seed"), self.seed),
+                           (self.tr("Repetition penalty"), self.repetition)):
             caption = QLabel(label)
             caption.setBuddy(box)
             settings.addWidget(caption)
@@ -230,7 +234,8 @@ class TestChatPanel(QWidget):
             return None
         command = {"cmd": "generate", "question": question,
                    "settings": {"max_new_tokens": self.max_tokens.value(), "temperature": self.temperature.value(),
-                                "top_p": self.top_p.value(), "seed": self.seed.value()}}
+                                "top_p": self.top_p.value(), "seed": self.seed.value(),
+                                "repetition_penalty": self.repetition.value()}}
         if self.chosen_prompt is not None:
             command["prompt_text"] = self.chosen_prompt.prompt_text  # exactly as training rendered it
         return command
@@ -285,9 +290,12 @@ class TestChatPanel(QWidget):
     def show_sample(self) -> None:
         """A believable comparison on the first quick prompt, for screenshots (no model is run)."""
         if self.prompts:
-            self.choose_prompt(0)
-        samples = {"base": "The a bit of the sit.",
-                   "adapter": "Ho there, friend! Paris, bright as a forge. — Smithy, at the anvil."}
+            red = [i for i, p in enumerate(self.prompts) if "colour red" in p.question]
+            self.choose_prompt(red[0] if red else 0)
+        # What the demo model answered to this prompt without and with the adapter of a
+        # `lorasmith demo` run (repetition penalty 1.3): it learned the voice, not the facts.
+        samples = {"base": "The sust a little?",
+                   "adapter": "Ho there, friend! Sake a little and it you at the anvil. — Smithy, at the anvil."}
         for side in SIDES:
             self.panes[side].set_text(samples[side])
             self.panes[side].detail.setText(self.tr("{0} tokens in {1:.1f} s").format(14, 0.4))

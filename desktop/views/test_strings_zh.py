@@ -205,5 +205,9 @@ STRINGS: dict[tuple[str, str], tuple[str, str]] = {
          "已匯出到 {0}。要在 Ollama 中使用，請在該資料夾中開啟終端機並執行：ollama create {1} -f Modelfile"
          "（那裡的 README.md 有更多說明）。"),
     ("TestExportPanel", "Exported to {0}."): ("已导出到 {0}。", "已匯出到 {0}。"),
+    ("TestChatPanel", "Repetition penalty"): ("重复惩罚", "重複懲罰"),
+    ("TestChatPanel", "Above 1 discourages repeating words already written. Small models tend to loop on one "
+                      "phrase; 1.1 to 1.3 helps. 1 turns it off."):
+        ("大于 1 时会抑制重复已经写过的词。小模型容易反复输出同一句话，设为 1.1 到 1.3 会有帮助；1 表示关闭。",
+         "大於 1 時會抑制重複已經寫過的詞。小模型容易反覆輸出同一句話，設為 1.1 到 1.3 會有幫助；1 表示關閉。"),
 }
-

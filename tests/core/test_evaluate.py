@@ -355,6 +355,12 @@ def test_cli_generate_and_perplexity(capsys, demo_run, samples):
     assert generate_main(["--model", model, "--prompt", "What is rust?", "--max-new-tokens", "24"]) == 0
     base_text = capsys.readouterr().out.strip()
     assert tuned["text"] and tuned["tokens"] > 0 and base_text and base_text != tuned["text"]
+    # The penalty reaches the model: greedy decoding then takes other words.
+    assert generate_main(["--model", model, "--prompt", "What is rust?", "--max-new-tokens", "24",
+                          "--repetition-penalty", "1.3"]) == 0
+    assert capsys.readouterr().out.strip() != base_text
+    assert generate_main(["--model", model, "--prompt", "hi", "--repetition-penalty", "0.5"]) == 2
+    assert "--repetition-penalty" in capsys.readouterr().err
 
     assert eval_main(["perplexity", "--model", model, "--adapter", str(demo_run / runs.ADAPTER), "--data",
                       str(samples / "demo_persona.json"), "--window", "256", "--stride", "128", "--json"]) == 0
