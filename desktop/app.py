@@ -96,6 +96,8 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
 
     window = MainWindow()
     window.show()
+    if not exit_when_shown and _first_launch():
+        QTimer.singleShot(0, window.open_first_run_wizard)
     if exit_when_shown:
         def report() -> None:
             print(f"window shown {time.perf_counter() - _T0:.3f} s after desktop.app was imported", flush=True)
@@ -103,6 +105,16 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
             app.quit()
         QTimer.singleShot(0, report)
     return _exit_now(app.exec())
+
+
+def _first_launch() -> bool:
+    """Open the getting-started wizard by itself only once, and never when LORASMITH_NO_WIZARD is set
+    (scripted starts, tests and screenshots; the --screenshot path does not get here at all)."""
+    import os
+
+    from desktop import settings
+
+    return not os.environ.get("LORASMITH_NO_WIZARD") and not settings.first_run_wizard_shown()
 
 
 def _exit_now(code: int) -> int:

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._quit_when_stopped = False
         self._force_close = False
         self._hardware_probe: HardwareProbe | None = None
+        self.first_run_wizard = self.settings_wizard = None
 
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(24, 24))
@@ -244,8 +245,15 @@ class MainWindow(QMainWindow):
         self.stop_act = self._action(self.tr("S&top (save the adapter so far)"), "Shift+F5", self.worker.stop)
         self.kill_act = self._action(self.tr("&Kill"), None, self.worker.kill)
         run_menu.addActions([self.start_act, self.stop_act, self.kill_act])
+        run_menu.addSeparator()
+        self.settings_wizard_act = self._action(self.tr("Settings &wizard…"), None, self.open_settings_wizard)
+        run_menu.addAction(self.settings_wizard_act)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.first_run_wizard_act = self._action(self.tr("&Getting started wizard…"), None,
+                                                 self.open_first_run_wizard)
+        help_menu.addAction(self.first_run_wizard_act)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("Lorasmith &help"), QKeySequence.StandardKey.HelpContents,
                                          self.show_help))
         about = self._action(self.tr("&About Lorasmith"), None, self.show_about)
@@ -436,6 +444,44 @@ class MainWindow(QMainWindow):
         from desktop.help import about_text
 
         QMessageBox.about(self, self.tr("About Lorasmith"), about_text())
+
+    # --- wizards (desktop/views/wizard_*.py) ------------------------------------------------
+    def open_first_run_wizard(self) -> QWidget:
+        """The getting-started wizard; it trains through this window's worker, so the Monitor shows the run."""
+        from desktop.views.wizard_firstrun import FirstRunWizard
+
+        settings.set_first_run_wizard_shown()
+        try:
+            if self.first_run_wizard is not None and self.first_run_wizard.isVisible():
+                self.first_run_wizard.raise_()
+                return self.first_run_wizard
+        except RuntimeError:
+            pass  # the last one was closed and deleted
+        wizard = FirstRunWizard(self, worker=self.worker, launcher=self.start_run,
+                                show_monitor=lambda: self.show_screen("monitor"))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        self.first_run_wizard = wizard
+        return wizard
+
+    def open_settings_wizard(self) -> QWidget:
+        """The settings wizard, starting from the Train form; its result goes back into the form."""
+        from desktop.views.wizard_hyper import HyperparameterWizard
+
+        wizard = HyperparameterWizard(self, base=self.view("train").form.config())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.accepted.connect(lambda: self.load_wizard_settings(wizard.result_config()))
+        wizard.open()
+        self.settings_wizard = wizard
+        return wizard
+
+    def load_wizard_settings(self, config) -> None:
+        train = self.show_screen("train")
+        train.form.set_config(config)
+        train.validate()
+        self.statusBar().showMessage(self.tr("The settings wizard's proposal is in the form; check it and press "
+                                             "Start training."), 10000)
 
     # --- drops ---------------------------------------------------------------------------
     def _drop_target(self, mime) -> str | None:

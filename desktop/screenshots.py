@@ -5,6 +5,7 @@ Sample runs are written to a temporary user data folder, never the user's own.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 import random
@@ -63,6 +64,12 @@ def _write_run(name: str, config, events: list[dict], end: dict | None, checkpoi
         folder = run_dir / runs.CHECKPOINTS / f"checkpoint-{checkpoint_step}"
         folder.mkdir(parents=True)
         (folder / runs.COMPLETE_MARKER).write_text("", encoding="utf-8")
+    if end is not None and end["type"] in ("finished", "cancelled"):
+        # Only the adapter's description, so the Test screen lists it; no weights, nothing is run.
+        (run_dir / runs.ADAPTER).mkdir(exist_ok=True)
+        (run_dir / runs.ADAPTER / "adapter_config.json").write_text(
+            json.dumps({"peft_type": "LORA", "base_model_name_or_path": config.model, "r": config.lora_rank}),
+            encoding="utf-8")
     return run_dir
 
 
@@ -123,7 +130,9 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
 
     for number, key in enumerate(window.screen_keys(), start=1):
         view = window.show_screen(key)
-        if key == "dataset" and hasattr(view, "open_path"):
+        if key == "models" and hasattr(view, "show_sample_content"):
+            view.show_sample_content()      # offline: the recommended list, the demo model, a sample download
+        elif key == "dataset" and hasattr(view, "open_path"):
             view.open_path(samples_dir() / "alpaca_zh.json")
             if hasattr(view, "wait_until_loaded"):
                 view.wait_until_loaded(20000)
@@ -136,7 +145,21 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
         elif key == "runs":
             view.refresh()
             view.select_run(runs[0])
+        elif key == "test" and hasattr(view, "show_sample_content"):
+            view.set_run(runs[0])
+            deadline = time.monotonic() + 20
+            while not view.chat.prompts and time.monotonic() < deadline:   # its quick prompts load in a thread
+                app.processEvents()
+                time.sleep(0.02)
+            view.show_sample_content()
         saved.append(_save(window, folder, f"{number:02d}-{key}"))
+
+    models = window.show_screen("models")
+    if hasattr(models, "show_sample_content"):
+        for name, panel in (("01b-models-local", models.local), ("01c-models-downloads", models.downloads)):
+            models.tabs.setCurrentWidget(panel)
+            saved.append(_save(window, folder, name))
+        models.tabs.setCurrentWidget(models.search)
 
     train = window.show_screen("train")
     train.form.advanced.set_expanded(True)
@@ -147,6 +170,9 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
     window.compare_runs(runs[0], [runs[1]])
     window.view("monitor").set_hover_step(420)
     saved.append(_save(window, folder, "04b-monitor-compare"))
+
+    from desktop.views.wizard_screens import save_wizard_screenshots
+    saved.extend(save_wizard_screenshots(window, folder, _save))
 
     from desktop.help import HelpDialog
     dialog = HelpDialog(window)

@@ -64,3 +64,15 @@ def theme() -> str:
 
 def set_theme(choice: str) -> None:
     set_value("theme", choice)
+
+
+FIRST_RUN_WIZARD = "wizard/first_run_shown"
+
+
+def first_run_wizard_shown() -> bool:
+    """Whether the getting-started wizard was already opened once (it opens by itself only the first time)."""
+    return str(value(FIRST_RUN_WIZARD, "false")).lower() in ("true", "1")
+
+
+def set_first_run_wizard_shown() -> None:
+    set_value(FIRST_RUN_WIZARD, True)
