@@ -56,7 +56,8 @@ def screen_tables() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def fill_from_tables(ts: Path, column: int, table: dict) -> int:
-    """Fill unfinished entries of one .ts file from the screens' tables; returns how many."""
+    """Fill entries of one .ts file from the screens' tables, which win over what the file
+    holds (they are edited beside the code); returns how many entries changed."""
     import xml.etree.ElementTree as ET
 
     tree = ET.parse(ts)
@@ -66,14 +67,15 @@ def fill_from_tables(ts: Path, column: int, table: dict) -> int:
         for message in context.iter("message"):
             pair = table.get((name, message.findtext("source")))
             node = message.find("translation")
-            if pair is None or node is None or node.get("type") != "unfinished":
+            if pair is None or node is None:
                 continue
-            if message.get("numerus") == "yes":   # Chinese has one plural form
-                for form in node.findall("numerusform") or [ET.SubElement(node, "numerusform")]:
-                    form.text = pair[column]
-            else:
-                node.text = pair[column]
-            del node.attrib["type"]
+            forms = (node.findall("numerusform") or [ET.SubElement(node, "numerusform")]) \
+                if message.get("numerus") == "yes" else [node]   # Chinese has one plural form
+            if node.get("type") is None and all(f.text == pair[column] for f in forms):
+                continue
+            for form in forms:
+                form.text = pair[column]
+            node.attrib.pop("type", None)
             filled += 1
     if filled:
         ET.indent(tree, space="    ")
@@ -97,6 +99,6 @@ if __name__ == "__main__":
         update_sources()
         table = screen_tables()
         for column, ts in enumerate(ts_files()):
-            print(f"{ts.name}: {fill_from_tables(ts, column, table)} entries filled from the screens' tables")
+            print(f"{ts.name}: {fill_from_tables(ts, column, table)} entries set from the screens' tables")
     for path in compile_all():
         print(path)
