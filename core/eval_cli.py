@@ -116,7 +116,7 @@ def eval_main(argv: list[str]) -> int:
 
 
 def _eval(argv: list[str]) -> int:
-    from core.evaluate import DEFAULT_STRIDE, DEFAULT_WINDOW
+    from core.perplexity import DEFAULT_STRIDE, DEFAULT_WINDOW
 
     p = _Parser(prog="lorasmith eval", description="Measure a model with and without a LoRA.")
     sub = p.add_subparsers(dest="what", metavar="MEASURE", parser_class=_Parser)
@@ -142,7 +142,8 @@ def _eval(argv: list[str]) -> int:
 
 def _perplexity(args) -> int:
     from core.config import RunConfig
-    from core.evaluate import adapter_choices, load_sequences, perplexity_table, resolve_adapter, save_perplexity_csv
+    from core.evaluate import adapter_choices, resolve_adapter
+    from core.perplexity import load_sequences, perplexity_table, save_perplexity_csv
     from core.export import find_run
     from core.training import runs
 

@@ -145,9 +145,9 @@ class Child:
         self.emit("done", id=ident, cmd="generate", stopped=stopped)
 
     def do_perplexity(self, command: dict, seq: int, ident) -> None:
-        from core.evaluate import (
-            DEFAULT_STRIDE, DEFAULT_WINDOW, GenerationStopped, adapter_choices, load_sequences, perplexity_table,
-            save_perplexity_csv,
+        from core.evaluate import GenerationStopped, adapter_choices
+        from core.perplexity import (
+            DEFAULT_STRIDE, DEFAULT_WINDOW, load_sequences, perplexity_table, save_perplexity_csv,
         )
 
         config = _run_config(command)

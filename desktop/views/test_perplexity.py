@@ -257,7 +257,7 @@ class TestPerplexityPanel(QWidget):
 
     def load_saved(self, run_dir: Path | None) -> None:
         """Show the run's last validation measurement, if it has one."""
-        from core.evaluate import read_perplexity_csv
+        from core.perplexity import read_perplexity_csv
 
         self.set_rows([])
         self.saved_label.clear()

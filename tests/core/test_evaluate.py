@@ -87,7 +87,7 @@ def word_overlap(answer: str, expected: str) -> float:
 @pytest.mark.parametrize("n, window, stride", [(1, 8, 4), (7, 8, 4), (8, 8, 8), (50, 16, 5), (100, 32, 32),
                                                 (33, 32, 1)])
 def test_sliding_windows_score_every_token_once_with_context(n, window, stride):
-    from core.evaluate import sliding_windows
+    from core.perplexity import sliding_windows
 
     windows = sliding_windows(n, window, stride)
     scored = []
@@ -101,7 +101,7 @@ def test_sliding_windows_score_every_token_once_with_context(n, window, stride):
 
 
 def test_sliding_windows_refuse_a_stride_larger_than_the_window():
-    from core.evaluate import sliding_windows
+    from core.perplexity import sliding_windows
 
     with pytest.raises(ValueError, match="stride"):
         sliding_windows(100, 16, 17)
@@ -200,9 +200,8 @@ def test_the_adapter_answers_training_prompts_like_the_trained_answers(demo_run,
 
 @pytest.mark.slow
 def test_perplexity_of_the_trained_text_drops_with_the_adapter(demo_run, session, samples):
-    from core.evaluate import (
-        adapter_choices, load_sequences, perplexity_table, read_perplexity_csv, save_perplexity_csv,
-    )
+    from core.evaluate import adapter_choices
+    from core.perplexity import load_sequences, perplexity_table, read_perplexity_csv, save_perplexity_csv
 
     config = RunConfig.load(demo_run / runs.RUN_YAML)
     choices = sorted(adapter_choices(demo_run), key=lambda c: c.step)
@@ -234,7 +233,7 @@ def test_perplexity_of_the_trained_text_drops_with_the_adapter(demo_run, session
 
 @pytest.mark.slow
 def test_a_plain_text_file_is_measured_as_one_text(demo_run, session, samples):
-    from core.evaluate import load_sequences, perplexity_table
+    from core.perplexity import load_sequences, perplexity_table
 
     sequences, name = load_sequences(str(RunConfig.load(demo_run / runs.RUN_YAML).model), str(samples / "raw_en.txt"))
     assert name == "raw_en" and len(sequences) == 1
