@@ -93,6 +93,12 @@ class RunConfig:
     def gradient_accumulation_steps(self) -> int:
         return max(1, self.batch_size // self.micro_batch_size)
 
+    @property
+    def reads_raw_text(self) -> bool:
+        """Whether the dataset is raw text, cut into chunks (where the overlap applies)."""
+        return self.dataset_kind == "raw" or (self.dataset_kind == "auto" and (
+            self.dataset.lower().endswith(".txt") or (bool(self.dataset) and Path(self.dataset).is_dir())))
+
     def validate(self) -> list[str]:
         """Problems with these settings, worded for the user; empty when fine."""
         problems: list[str] = []
@@ -110,9 +116,7 @@ class RunConfig:
             problems.append(f"batch_size {self.batch_size} is not a multiple of micro_batch_size "
                             f"{self.micro_batch_size}; use {self.gradient_accumulation_steps * self.micro_batch_size} "
                             "or change the micro batch")
-        raw_text = self.dataset_kind == "raw" or (self.dataset_kind == "auto" and (
-            self.dataset.lower().endswith(".txt") or (bool(self.dataset) and Path(self.dataset).is_dir())))
-        if raw_text and self.overlap_len >= self.cutoff_len:
+        if self.reads_raw_text and self.overlap_len >= self.cutoff_len:
             problems.append(f"overlap_len {self.overlap_len} must be smaller than cutoff_len {self.cutoff_len}")
         if self.lora_targets == "custom" and not self.custom_targets:
             problems.append("lora_targets is 'custom' but custom_targets is empty; list module names such as q_proj, v_proj")

@@ -46,7 +46,7 @@ def problems_for(config: RunConfig) -> dict[str, str]:
         found["batch_size"] = translate("TrainView", "The batch size must be a multiple of the micro batch size ({0}); "
                                  "use {1}, or change the micro batch size.").format(config.micro_batch_size,
                                                                                     suggestion)
-    if config.overlap_len >= config.cutoff_len:
+    if config.reads_raw_text and config.overlap_len >= config.cutoff_len:
         found["overlap_len"] = translate("TrainView", "The overlap must be smaller than the cutoff length ({0}).").format(
             config.cutoff_len)
     if config.lora_targets == "custom" and not config.custom_targets:

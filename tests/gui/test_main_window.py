@@ -155,7 +155,13 @@ def test_problems_show_under_the_setting_and_block_start(window, qtbot, tmp_path
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not window.worker.is_running()
 
+    train.form.editors["batch_size"].setValue(8)
     train.form.editors["overlap_len"].setValue(600)
+    qtbot.waitUntil(lambda: "batch_size" not in train.problems, timeout=2000)
+    assert "overlap_len" not in train.problems    # the overlap only cuts raw text, not these rows
+    text = tmp_path / "notes.txt"
+    text.write_text("Some raw text to cut into chunks.\n", encoding="utf-8")
+    train.form._set_value("dataset", str(text))
     qtbot.waitUntil(lambda: "overlap_len" in train.problems, timeout=2000)
     assert train.form.advanced.is_expanded()   # a problem in an advanced setting opens the section
 
