@@ -54,7 +54,6 @@ def main() -> int:
             ours.append(timed(inspect))
             ref.append(timed(reference))
     t, r = statistics.median(ours), statistics.median(ref)
-    size = data.stat().st_size if data.exists() else 0
     print(f"rows: {args.rows}")
     print(f"data inspect: median {t:.2f} s ({args.rows / t:,.0f} rows/s)")
     print(f"json.load reference: median {r:.2f} s")

@@ -150,7 +150,7 @@ def print_event(event: dict) -> None:
 def _inspect(args) -> int:
     from core.config import RunConfig
     from core.data.pipeline import prepare_examples
-    from core.data.tokenize import TextTokenizer, length_stats, tokenize_example
+    from core.data.tokenize import TextTokenizer, full_lengths, length_stats, tokenize_example
     from core.paths import demo_model_dir
 
     path = Path(args.file)
@@ -163,11 +163,11 @@ def _inspect(args) -> int:
     config = RunConfig(model=str(model), dataset=str(path), cutoff_len=args.cutoff,
                        format_file=args.format_file or "", train_on_prompt=args.train_on_prompt)
     prepared = prepare_examples(config, tokenizer=tok, kind=args.kind)
-    tokenized = [tokenize_example(e, tok, None) for e in prepared.examples]
-    stats = length_stats([t.full_length for t in tokenized], args.cutoff)
+    stats = length_stats(list(full_lengths(prepared.examples, tok)), args.cutoff)
+    shown = prepared.examples[:args.samples]
     samples = [{"row": e.source_row, "segments": [s.to_json() for s in e.segments],
                 "tokens": min(t.full_length, args.cutoff), "trained_tokens": t.trained_tokens}
-               for e, t in zip(prepared.examples[:args.samples], tokenized)]
+               for e, t in zip(shown, (tokenize_example(e, tok, None) for e in shown))]
     report = {"path": str(path), "kind": prepared.kind, "detection": prepared.detection_reason,
               "encoding": prepared.encoding, "encoding_note": prepared.encoding_note, "rows": prepared.rows,
               "examples": len(prepared.examples), "rendering": prepared.rendering,

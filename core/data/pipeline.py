@@ -197,13 +197,12 @@ def fingerprint(*parts) -> str:
 
 def dataset_statistics(path: str, model_dir: str, cutoff_len: int, config: RunConfig | None = None) -> dict:
     """Rows and token-length statistics of a dataset as the given model would see it."""
-    from core.data.tokenize import TextTokenizer, length_stats, tokenize_example
+    from core.data.tokenize import TextTokenizer, full_lengths, length_stats
 
     config = config or RunConfig(model=model_dir, dataset=path, cutoff_len=cutoff_len)
     tok = TextTokenizer.from_model_dir(model_dir)
     prepared = prepare_examples(config, path=path, tokenizer=tok)
-    lengths = [tokenize_example(e, tok, None).full_length for e in prepared.examples]
-    stats = length_stats(lengths, cutoff_len)
+    stats = length_stats(list(full_lengths(prepared.examples, tok)), cutoff_len)
     stats["rows"] = prepared.rows
     stats["kind"] = prepared.kind
     return stats

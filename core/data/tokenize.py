@@ -8,6 +8,7 @@ the preview's colours the tokens that carry loss.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,6 +137,20 @@ def tokenize_example(example: Example, tok: TextTokenizer, cutoff_len: int | Non
         ids, labels, spans = ids[:cutoff_len], labels[:cutoff_len], spans[:cutoff_len]
     return TokenizedExample(ids, labels, full, spans)
 
+
+
+def full_lengths(examples, tok: TextTokenizer, chunk: int = 512) -> Iterator[int]:
+    """tokenize_example(e, tok, None).full_length for each example, without the per-token
+    label and span work: statistics only need lengths, and the tokenizer's batch call
+    runs on every core. Yields lengths in order, a chunk of examples at a time."""
+    examples = list(examples)
+    for first in range(0, len(examples), chunk):
+        part = examples[first:first + chunk]
+        encoded = tok.backend.encode_batch([e.text for e in part], add_special_tokens=False)
+        for example, enc in zip(part, encoded):
+            extra = int(bool(tok.add_bos and not (tok.bos_token and example.text.startswith(tok.bos_token))))
+            extra += int(bool(example.add_eos and tok.eos_id is not None))
+            yield len(enc.ids) + extra
 
 def length_stats(lengths: list[int], cutoff_len: int | None, bins: int = 30) -> dict:
     """Token-length distribution and how many examples the cutoff truncates."""

@@ -508,7 +508,7 @@ class Analyzer(QThread):
 
     def _analyse(self, serial: int, req: AnalysisRequest) -> None:
         from core.data.pipeline import prepare_examples
-        from core.data.tokenize import tokenize_example
+        from core.data.tokenize import full_lengths
 
         tok = self._tokenizer
         path = req.path if req.rows is None else str(self._rows_file(req.rows, Path(req.path).name))
@@ -529,11 +529,11 @@ class Analyzer(QThread):
         if tok is not None:
             lengths = []
             total = len(prepared.examples)
-            for i, example in enumerate(prepared.examples):
-                if i % 200 == 0:
+            for i, length in enumerate(full_lengths(prepared.examples, tok)):
+                if i % 512 == 0:
                     self._check_interrupt(serial)
                     self.analysis_progress.emit(serial, i, total)
-                lengths.append(tokenize_example(example, tok, None).full_length)
+                lengths.append(length)
             self.analysis_progress.emit(serial, total, total)
         self.analysis_ready.emit(AnalysisResult(serial, prepared.kind, prepared.rows, len(prepared.examples),
                                                 lengths, problems, prepared.rendering))
