@@ -95,6 +95,7 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
     from desktop.main_window import MainWindow
 
     window = MainWindow()
+    _report_crashes(window)
     window.show()
     if not exit_when_shown and _first_launch():
         QTimer.singleShot(0, window.open_first_run_wizard)
@@ -106,6 +107,27 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
         QTimer.singleShot(0, report)
     return _exit_now(app.exec())
 
+
+
+def _report_crashes(window) -> None:
+    """An error nothing caught goes to logs/crash-DATE.log in the user data folder, and the
+    user is offered that file (to read, or to send with a bug report) instead of a silent exit."""
+    from core import frozen
+
+    def offer(path) -> None:
+        from PySide6.QtCore import QCoreApplication, QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.critical(
+            window, QCoreApplication.translate("App", "Something went wrong"),
+            QCoreApplication.translate("App", "Lorasmith hit an error it did not expect. A training run in "
+                                              "progress goes on. The details are in {0}; open it?").format(path),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    frozen.install_crash_handler(on_crash=offer)
 
 def _first_launch() -> bool:
     """Open the getting-started wizard by itself only once, and never when LORASMITH_NO_WIZARD is set

@@ -17,4 +17,9 @@ T: dict[tuple[str, str], tuple[str, str]] = {
                    "shorter cutoff length."):
         ("这些设置已是规划器能给出的最小值。请选择更小的模型或更短的截断长度。",
          "這些設定已是規劃器能給出的最小值。請選擇更小的模型或更短的截斷長度。"),
+    ("App", "Something went wrong"): ("出现了问题", "發生了問題"),
+    ("App", "Lorasmith hit an error it did not expect. A training run in progress goes on. The details are in "
+            "{0}; open it?"):
+        ("Lorasmith 遇到了意外错误。正在进行的训练不受影响。详细信息在 {0}；要打开吗？",
+         "Lorasmith 遇到了意外錯誤。正在進行的訓練不受影響。詳細資訊在 {0}；要開啟嗎？"),
 }

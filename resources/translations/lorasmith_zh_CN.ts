@@ -115,6 +115,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="123"/>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="124"/>
+        <source>Lorasmith hit an error it did not expect. A training run in progress goes on. The details are in {0}; open it?</source>
+        <translation>Lorasmith 遇到了意外错误。正在进行的训练不受影响。详细信息在 {0}；要打开吗？</translation>
+    </message>
+</context>
+<context>
     <name>DatasetEdits</name>
     <message>
         <location filename="../../desktop/edits.py" line="24"/>

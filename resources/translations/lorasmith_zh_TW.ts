@@ -115,6 +115,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="123"/>
+        <source>Something went wrong</source>
+        <translation>發生了問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="124"/>
+        <source>Lorasmith hit an error it did not expect. A training run in progress goes on. The details are in {0}; open it?</source>
+        <translation>Lorasmith 遇到了意外錯誤。正在進行的訓練不受影響。詳細資訊在 {0}；要開啟嗎？</translation>
+    </message>
+</context>
+<context>
     <name>DatasetEdits</name>
     <message>
         <location filename="../../desktop/edits.py" line="24"/>

@@ -41,3 +41,32 @@ def test_screenshots_of_every_screen(tmp_path):
     for key in ("models", "dataset", "train", "monitor", "test", "runs"):
         assert any(name.endswith(f"-{key}.png") for name in names), names
     assert all((tmp_path / "shots" / name).stat().st_size > 10_000 for name in names)
+
+
+def test_an_uncaught_error_is_logged_and_the_log_offered(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from core.paths import logs_dir
+    from desktop.app import _report_crashes
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # restored after the test
+    _report_crashes(window)
+    offered = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        offered.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(0, answer)
+    try:
+        raise KeyError("no such column")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    logs = list(logs_dir().glob("crash-*.log"))
+    assert len(logs) == 1 and "KeyError: 'no such column'" in logs[0].read_text(encoding="utf-8")
+    assert offered and str(logs[0]) in offered[0]
