@@ -99,7 +99,8 @@ def write_crash_log(exc_type, exc, tb) -> Path | None:
         path = _logs_dir() / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
     except OSError:
         return None
-    version = _app_version()
+    from core.paths import app_version
+    version = app_version()
     text = (f"Lorasmith {version} crashed at {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
             f"python {sys.version.split()[0]} on {sys.platform}, frozen={is_frozen()}\n"
             f"command: {sys.argv!r}\n\n" + "".join(traceback.format_exception(exc_type, exc, tb)))
@@ -125,14 +126,6 @@ def install_crash_handler(on_crash=None) -> None:
         previous(exc_type, exc, tb)
 
     sys.excepthook = hook
-
-
-def _app_version() -> str:
-    try:
-        from importlib.metadata import version
-        return version("lorasmith")
-    except Exception:  # noqa: BLE001 - frozen builds may carry no package metadata
-        return "?"
 
 
 def _logs_dir() -> Path:

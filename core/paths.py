@@ -59,3 +59,12 @@ def logs_dir() -> Path:
     path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def app_version() -> str:
+    """The installed version, from the package metadata (a frozen build carries it too)."""
+    try:
+        from importlib.metadata import version
+        return version("lorasmith")
+    except Exception:  # noqa: BLE001 - a bare checkout that was never installed
+        return "unknown"

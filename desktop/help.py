@@ -9,11 +9,8 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 
 def version() -> str:
-    try:
-        from importlib.metadata import version as dist_version
-        return dist_version("lorasmith")
-    except Exception:  # noqa: BLE001 - running from a checkout without an install
-        return "0.1.0"
+    from core.paths import app_version
+    return app_version()
 
 
 def help_html() -> str:

@@ -28,3 +28,16 @@ class ChildOutputReader(QThread):
         except (OSError, ValueError):
             pass  # the pipe broke because the child was killed: its exit status says the rest
         self.exited.emit(self.process.wait())
+
+
+def release_child(reader: ChildOutputReader | None, process: subprocess.Popen | None) -> None:
+    """After the child exited: let its reader thread finish and close our ends of its pipes."""
+    if reader is not None:
+        reader.wait()
+        reader.deleteLater()
+    if process is not None:
+        for pipe in (process.stdin, process.stdout):
+            try:
+                pipe.close()
+            except (OSError, ValueError, AttributeError):
+                pass

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from core import frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX
-from desktop.workers.child_reader import ChildOutputReader
+from desktop.workers.child_reader import ChildOutputReader, release_child
 
 OUTPUT_TAIL_LINES = 40
 _ids = itertools.count(1)
@@ -169,14 +169,7 @@ class GenerationWorker(QObject):
         reader, self._reader = self._reader, None
         if reader is None:
             return  # already handled
-        reader.wait()
-        reader.deleteLater()
-        if self.process is not None:
-            for pipe in (self.process.stdin, self.process.stdout):
-                try:
-                    pipe.close()
-                except (OSError, ValueError, AttributeError):
-                    pass
+        release_child(reader, self.process)
         self.process = None
         had_work = self.busy
         self._pending.clear()

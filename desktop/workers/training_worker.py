@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from core import frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX, parse_line
-from desktop.workers.child_reader import ChildOutputReader
+from desktop.workers.child_reader import ChildOutputReader, release_child
 
 LOG_TAIL_LINES = 40
 
@@ -148,15 +148,7 @@ class TrainingWorker(QObject):
 
     def _on_exit(self, code: int) -> None:
         reader, self._reader = self._reader, None
-        if reader is not None:
-            reader.wait()
-            reader.deleteLater()
-        if self.process is not None:
-            for pipe in (self.process.stdin, self.process.stdout):
-                try:
-                    pipe.close()
-                except (OSError, ValueError, AttributeError):
-                    pass
+        release_child(reader, self.process)
         self.process = None
         self.exit_code = code
         if self._killed:
