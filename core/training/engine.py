@@ -136,6 +136,18 @@ def save_adapter(model, tokenizer_dir: str, run_dir: Path) -> Path:
     return final
 
 
+
+def out_of_memory(exc: BaseException) -> str | None:
+    """What ran out, when `exc` is an out-of-memory error of the GPU or of the computer; else None."""
+    import torch
+
+    text = str(exc).lower()
+    if isinstance(exc, torch.cuda.OutOfMemoryError) or "cuda out of memory" in text:
+        return "The GPU ran out of memory."
+    if isinstance(exc, MemoryError) or "can't allocate memory" in text or "out of memory" in text:
+        return "The computer ran out of memory."
+    return None
+
 def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = None,
                  stop: StopRequest | None = None) -> int:
     """Train the run in `run_dir`. Returns 0 when finished or stopped, 1 when it failed."""
@@ -151,10 +163,9 @@ def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = 
         emit("failed", code="bad_data", message=str(exc), hint="Fix the dataset, then start again.")
         return 1
     except Exception as exc:  # a bug or an environment problem: full details go to the log
-        import torch
-
-        if isinstance(exc, torch.cuda.OutOfMemoryError) or "out of memory" in str(exc).lower():
-            emit("failed", code="oom", message="The GPU ran out of memory.",
+        memory = out_of_memory(exc)
+        if memory is not None:
+            emit("failed", code="oom", message=memory,
                  hint="Lower the micro batch size or the cutoff length, or turn on gradient checkpointing.")
             return 1
         with open(run_dir / runs.LOG, "a", encoding="utf-8") as log:

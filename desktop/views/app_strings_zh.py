@@ -22,4 +22,5 @@ T: dict[tuple[str, str], tuple[str, str]] = {
             "{0}; open it?"):
         ("Lorasmith 遇到了意外错误。正在进行的训练不受影响。详细信息在 {0}；要打开吗？",
          "Lorasmith 遇到了意外錯誤。正在進行的訓練不受影響。詳細資訊在 {0}；要開啟嗎？"),
+    ("Warnings", "Out of memory"): ("内存不足", "記憶體不足"),
 }

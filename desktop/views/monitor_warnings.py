@@ -27,7 +27,7 @@ def explain(code: str) -> tuple[str, str] | None:
             translate("Warnings", "The model is memorising the training rows instead of learning from them. Stop now and use the "
                "adapter so far, or train for fewer epochs next time.")),
         "oom": (
-            translate("Warnings", "Out of GPU memory"),
+            translate("Warnings", "Out of memory"),
             translate("Warnings", "Lower the micro batch size or the cutoff length, or turn on gradient checkpointing, then start "
                "again.")),
         "truncated_examples": (

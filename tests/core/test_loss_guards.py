@@ -78,3 +78,19 @@ def test_progress_events_carry_what_the_monitor_plots():
     progress = [e for e in events if e["type"] == "progress"][0]
     assert progress["loss"] == 2.0 and progress["learning_rate"] == 1e-4 and progress["grad_norm"] == 0.5
     assert {"tokens_per_second", "eta_seconds", "epoch"} <= set(progress)
+
+
+def test_out_of_memory_errors_are_told_apart_from_bugs():
+    import torch
+
+    from core.training.engine import out_of_memory
+
+    try:
+        torch.empty(2**46, dtype=torch.uint8)          # 64 TiB: the allocator refuses at once
+    except RuntimeError as exc:
+        assert out_of_memory(exc) == "The computer ran out of memory."
+    gpu = torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 11.99 GiB total)")
+    assert out_of_memory(gpu) == "The GPU ran out of memory."
+    assert out_of_memory(MemoryError()) == "The computer ran out of memory."
+    assert out_of_memory(RuntimeError("mat1 and mat2 shapes cannot be multiplied")) is None
+    assert out_of_memory(KeyError("input_ids")) is None

@@ -72,7 +72,7 @@ def test_warnings_are_marked_on_the_curve_and_listed_in_plain_words(monitor, qtb
     texts = [monitor.warning_list.item(i).text() for i in range(3)]
     assert "Step 31" in texts[0] and "below 1" in texts[0] and "fewer epochs" in texts[0]
     assert "A warning the app does not know yet." in texts[1]
-    assert "Out of GPU memory" in texts[2] and "micro batch" in texts[2]
+    assert "Out of memory" in texts[2] and "micro batch" in texts[2]
     qtbot.waitUntil(lambda: len(monitor._warning_marks) == 3, timeout=3000)
     assert [mark.value() for mark in monitor._warning_marks] == [31, 40, 50]
     monitor.warning_list.itemClicked.emit(monitor.warning_list.item(0))
