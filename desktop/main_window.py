@@ -1,9 +1,8 @@
 """The main window: screen navigation, menus and shortcuts, status bar, and the training run.
 
-Screens are listed in SCREENS as (key, title, icon, module, class). A screen
-whose module is not there yet shows a placeholder, so Models, Dataset and Test
-fill in by adding their module; nothing here needs to change. Screens are
-created the first time they are needed, which keeps start-up quick.
+Screens are listed in SCREENS as (key, title, icon, module, class); a new screen
+is a module and a line there. Screens are created the first time they are
+needed, which keeps start-up quick.
 
 What a screen may offer the window (all optional):
   open_action() / save_action()   File > Open (Ctrl+O) and Save (Ctrl+S)
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, settings, theme
-from desktop.views.placeholder import PlaceholderView
 from desktop.workers.hardware_probe import HardwareProbe
 from desktop.workers.training_worker import TrainingWorker
 
@@ -43,26 +41,17 @@ class Screen:
     icon: str             # resources/icons/<icon>.svg
     module: str
     cls: str
-    placeholder: str = ""  # what the screen will do, shown until its module exists
     drops: bool = False    # may take files dropped on the window (accepts_drop / handle_drop)
 
 
 SCREENS = (
-    Screen("models", QT_TRANSLATE_NOOP("MainWindow", "Models"), "models", "desktop.views.models_view", "ModelsView",
-           QT_TRANSLATE_NOOP("MainWindow", "Find, download and choose a base model. This screen is coming; for "
-                             "now choose a model folder in the Train screen (the bundled demo model is chosen "
-                             "for you).")),
+    Screen("models", QT_TRANSLATE_NOOP("MainWindow", "Models"), "models", "desktop.views.models_view", "ModelsView"),
     Screen("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", "desktop.views.dataset_view",
-           "DatasetView",
-           QT_TRANSLATE_NOOP("MainWindow", "Open or drop your dataset here to see it as it will be trained. This "
-                             "screen is coming; for now choose the dataset file in the Train screen."),
-           drops=True),
+           "DatasetView", drops=True),
     Screen("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", "desktop.views.train_view", "TrainView"),
     Screen("monitor", QT_TRANSLATE_NOOP("MainWindow", "Monitor"), "monitor", "desktop.views.monitor_view",
            "MonitorView"),
-    Screen("test", QT_TRANSLATE_NOOP("MainWindow", "Test"), "test", "desktop.views.test_view", "TestView",
-           QT_TRANSLATE_NOOP("MainWindow", "Chat with the model with and without your adapter, and export it. "
-                             "This screen is coming.")),
+    Screen("test", QT_TRANSLATE_NOOP("MainWindow", "Test"), "test", "desktop.views.test_view", "TestView"),
     Screen("runs", QT_TRANSLATE_NOOP("MainWindow", "Runs"), "runs", "desktop.views.runs_view", "RunsView"),
 )
 
@@ -129,13 +118,7 @@ class MainWindow(QMainWindow):
         return self.views[key]
 
     def _create(self, screen: Screen) -> QWidget:
-        try:
-            module = importlib.import_module(screen.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != screen.module:
-                raise
-            return PlaceholderView(translate("MainWindow", screen.title), translate("MainWindow", screen.placeholder))
-        return getattr(module, screen.cls)(self)
+        return getattr(importlib.import_module(screen.module), screen.cls)(self)
 
     def show_screen(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.screen_keys().index(key))
