@@ -5,8 +5,10 @@ User mistakes print one plain message and exit 2; only bugs show a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+import warnings
 from pathlib import Path
 
 from core.data.problems import DataError
@@ -20,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lorasmith", description="Fine-tune a language model with a 4-bit LoRA.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="train the bundled demo model on a sample dataset (CPU, about a minute)")
+    demo = sub.add_parser("demo", help="train the bundled demo model on a sample dataset (CPU, under a minute)")
     demo.add_argument("--json", action="store_true", help="print events as JSON lines")
     demo.add_argument("--steps", type=int, default=None, help="optimiser steps (default: the demo's own)")
 
@@ -116,15 +118,28 @@ def _train(args) -> int:
 
 def run_in_process(run_dir: Path, *, resume: bool = False, json_events: bool = False) -> int:
     """Train in this process, printing events as JSON lines or as readable progress."""
-    from core.training.engine import run_training
-    from core.training.events import to_line
-    from core.training.monitor import Emitter, StopRequest
-
-    emitter = Emitter(Path(run_dir) / "metrics.jsonl", echo=False)
-    emitter.listeners.append((lambda e: print(to_line(e), flush=True)) if json_events else print_event)
     if not json_events:
         print(f"Run folder: {run_dir}", flush=True)
-    return run_training(Path(run_dir), resume=resume, emit=emitter, stop=StopRequest())
+    with library_chatter_to(Path(run_dir) / "log.txt"):
+        # Imported here: the ML libraries talk as they load.
+        from core.training.engine import run_training
+        from core.training.events import to_line
+        from core.training.monitor import Emitter, StopRequest
+
+        emitter = Emitter(Path(run_dir) / "metrics.jsonl", echo=False)
+        emitter.listeners.append((lambda e: print(to_line(e), flush=True)) if json_events else print_event)
+        return run_training(Path(run_dir), resume=resume, emit=emitter, stop=StopRequest())
+
+
+@contextlib.contextmanager
+def library_chatter_to(log_path: Path):
+    """Progress bars and warnings of the ML libraries go to the run's log, not between our lines."""
+    with open(log_path, "a", encoding="utf-8", buffering=1) as log, contextlib.redirect_stderr(log), \
+            warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = lambda message, category, filename, lineno, file=None, line=None: log.write(
+            warnings.formatwarning(message, category, filename, lineno, line))
+        yield
 
 
 def print_event(event: dict) -> None:

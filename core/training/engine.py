@@ -85,7 +85,7 @@ def load_model(config: RunConfig, device: str, dtype):
     elif config.quantization == "8bit":
         kwargs["quantization_config"] = BitsAndBytesConfig(load_in_8bit=True)
     try:
-        return AutoModelForCausalLM.from_pretrained(config.model, **kwargs)
+        model = AutoModelForCausalLM.from_pretrained(config.model, **kwargs)
     except OSError as exc:
         text = str(exc)
         if "safetensors" in text or ".bin" in text:
@@ -94,6 +94,19 @@ def load_model(config: RunConfig, device: str, dtype):
                             "if you trust where the model came from.") from None
         raise RunFailed("bad_model", f"{config.model}: the model could not be loaded ({text.splitlines()[0]}).",
                         "Check that the folder holds config.json, the weights and the tokenizer.") from None
+    keep_4bit_layout_trainable(model)
+    return model
+
+
+def keep_4bit_layout_trainable(model) -> None:
+    """On CPUs with AVX512-BF16, bitsandbytes repacks a 4-bit layer's weights for a faster
+    inference kernel the first time it runs in eval mode without gradients (our validation
+    passes), for good. That kernel has no backward, so every training step after the first
+    evaluation lost the gradient through the frozen layers (torch warns "an autograd kernel
+    was not registered"). Training keeps the plain layout."""
+    for module in model.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = False
 
 
 def attach_lora(model, config: RunConfig):

@@ -132,3 +132,28 @@ def test_dataset_without_usable_rows_fails_with_bad_data(tmp_path, demo_model):
     assert train_in_process(run_dir) == 1
     failed = events_of(run_dir, "failed")[-1]
     assert failed["code"] == "bad_data" and "empty_answers.json" in failed["message"]
+
+
+
+def test_a_validation_pass_leaves_gradients_flowing_through_the_4bit_layers(demo_model):
+    """bitsandbytes repacks 4-bit weights for a faster inference kernel after an eval-mode
+    forward without gradients (on CPUs with AVX512-BF16); that kernel has no backward, so
+    training after the first validation would lose the gradient through the frozen layers."""
+    import torch
+
+    from core.training.engine import load_model
+
+    model = load_model(RunConfig(model=str(demo_model), dataset="unused"), "cpu", torch.float32)
+    ids = torch.tensor([[5, 17, 230, 41, 9, 77, 12, 300]])
+
+    def input_gradient():
+        model.train()
+        embeds = model.get_input_embeddings()(ids).detach().requires_grad_(True)
+        model(inputs_embeds=embeds, labels=ids).loss.backward()
+        return embeds.grad
+
+    before = input_gradient()
+    model.eval()
+    with torch.no_grad():                       # what a validation pass does
+        model(input_ids=ids)
+    assert torch.allclose(input_gradient(), before, rtol=1e-4, atol=1e-6)
