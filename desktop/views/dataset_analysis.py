@@ -17,7 +17,7 @@ from core.data.example import Example
 from core.data.problems import Problem
 from core.paths import resources_dir
 from desktop.views.dataset_loading import AUTO_ANALYSE_ROWS, AUTO_ANALYSE_TEXT_CHARS
-from desktop.workers.inspect_worker import AnalysisRequest, ChunkRequest, PreviewRequest
+from desktop.workers.analysis_worker import AnalysisRequest, ChunkRequest, PreviewRequest
 
 
 class AnalysisMixin:

@@ -2,7 +2,7 @@
 edit it, and see each row exactly as it will be trained.
 
 Reading, checking, rendering and tokenizing all happen in worker threads
-(desktop.workers.inspect_worker); this module only arranges widgets and keeps
+(desktop.workers.inspect_worker and analysis_worker); this module only arranges widgets and keeps
 the undo stack, so the window stays responsive on a 1 GB file.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ from desktop.views.dataset_problems import ProblemsPanel
 from desktop.views.dataset_rawtext import RawTextView
 from desktop.views.dataset_row_editor import RowEditor
 from desktop.views.dataset_text import plural
-from desktop.workers.inspect_worker import Analyzer
+from desktop.workers.analysis_worker import Analyzer
 
 
 _LINGERING: list = []   # threads still busy when their screen went away: never destroyed while running
