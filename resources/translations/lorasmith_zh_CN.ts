@@ -1466,7 +1466,7 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="215"/>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1521,122 +1521,122 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>关于 Lorasmith(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/window_runs.py" line="26"/>
         <source>Training finished. The adapter is in {0}</source>
         <translation>训练完成。适配器保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/window_runs.py" line="28"/>
         <source>Training failed: {0}</source>
         <translation>训练失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/window_runs.py" line="45"/>
         <source>Could not create the run folder</source>
         <translation>无法创建运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/window_runs.py" line="59"/>
         <source>Could not retry</source>
         <translation>无法重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/window_runs.py" line="62"/>
         <source>Nothing left to make smaller</source>
         <translation>已无法再缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/window_runs.py" line="62"/>
         <source>These settings are already the smallest the planner knows. Choose a smaller model or a shorter cutoff length.</source>
         <translation>这些设置已是规划器能给出的最小值。请选择更小的模型或更短的截断长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/window_runs.py" line="82"/>
         <source>Could not start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/window_runs.py" line="103"/>
         <source>Stopping after this step…</source>
         <translation>本步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/window_runs.py" line="114"/>
         <source>Training: step {0} of {1}</source>
         <translation>训练中：第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/window_runs.py" line="119"/>
         <source>The training process stopped unexpectedly</source>
         <translation>训练进程意外停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/window_runs.py" line="120"/>
         <source>It ended with exit code {0} without saying why. The app is fine; the last checkpoint, if any, can be resumed from the Runs screen.</source>
         <translation>它以退出代码 {0} 结束，没有说明原因。本程序仍在正常运行；如果有最近的检查点，可以在“运行记录”页面继续训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/window_runs.py" line="140"/>
         <source>A run is going: {0} is shown over it for comparison</source>
         <translation>正在训练中：{0} 已叠加显示以便对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>The new language is used the next time Lorasmith starts.</source>
         <translation>新语言将在下次启动 Lorasmith 时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>About Lorasmith</source>
         <translation>关于 Lorasmith</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>The settings wizard&apos;s proposal is in the form; check it and press Start training.</source>
         <translation>设置向导的建议已填入表单；请检查后按“开始训练”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>A training run is going</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>What should happen to the run?</source>
         <translation>要如何处理这次训练？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>Stop saves the adapter trained so far; the window closes when it is saved. Kill ends the run at once; you can resume it later from its last checkpoint.</source>
         <translation>“停止”会保存目前训练好的适配器，保存完成后窗口关闭。“强制结束”会立即结束训练；之后可以从最近的检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="543"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Kill and quit</source>
         <translation>强制结束并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="545"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Keep training</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="553"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Stopping… the window closes when the adapter is saved.</source>
         <translation>正在停止…适配器保存后窗口将关闭。</translation>
     </message>

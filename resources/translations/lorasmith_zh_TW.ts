@@ -1466,7 +1466,7 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="215"/>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -1521,122 +1521,122 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>關於 Lorasmith(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/window_runs.py" line="26"/>
         <source>Training finished. The adapter is in {0}</source>
         <translation>訓練完成。適配器儲存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/window_runs.py" line="28"/>
         <source>Training failed: {0}</source>
         <translation>訓練失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/window_runs.py" line="45"/>
         <source>Could not create the run folder</source>
         <translation>無法建立執行資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/window_runs.py" line="59"/>
         <source>Could not retry</source>
         <translation>無法重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/window_runs.py" line="62"/>
         <source>Nothing left to make smaller</source>
         <translation>已無法再縮小</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/window_runs.py" line="62"/>
         <source>These settings are already the smallest the planner knows. Choose a smaller model or a shorter cutoff length.</source>
         <translation>這些設定已是規劃器能給出的最小值。請選擇更小的模型或更短的截斷長度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/window_runs.py" line="82"/>
         <source>Could not start training</source>
         <translation>無法開始訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336"/>
+        <location filename="../../desktop/window_runs.py" line="103"/>
         <source>Stopping after this step…</source>
         <translation>本步完成後停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/window_runs.py" line="114"/>
         <source>Training: step {0} of {1}</source>
         <translation>訓練中：第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/window_runs.py" line="119"/>
         <source>The training process stopped unexpectedly</source>
         <translation>訓練程序意外停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/window_runs.py" line="120"/>
         <source>It ended with exit code {0} without saying why. The app is fine; the last checkpoint, if any, can be resumed from the Runs screen.</source>
         <translation>它以結束代碼 {0} 結束，沒有說明原因。本程式仍在正常執行；如果有最近的檢查點，可以在「執行記錄」頁面繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/window_runs.py" line="140"/>
         <source>A run is going: {0} is shown over it for comparison</source>
         <translation>正在訓練中：{0} 已疊加顯示以便對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>The new language is used the next time Lorasmith starts.</source>
         <translation>新語言將在下次啟動 Lorasmith 時生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Restart now</source>
         <translation>立即重新啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Later</source>
         <translation>稍後</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>About Lorasmith</source>
         <translation>關於 Lorasmith</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>The settings wizard&apos;s proposal is in the form; check it and press Start training.</source>
         <translation>設定精靈的建議已填入表單；請檢查後按「開始訓練」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>A training run is going</source>
         <translation>訓練正在進行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>What should happen to the run?</source>
         <translation>要如何處理這次訓練？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>Stop saves the adapter trained so far; the window closes when it is saved. Kill ends the run at once; you can resume it later from its last checkpoint.</source>
         <translation>「停止」會儲存目前訓練好的適配器，儲存完成後視窗關閉。「強制結束」會立即結束訓練；之後可以從最近的檢查點繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="543"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Stop and quit</source>
         <translation>停止並離開</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Kill and quit</source>
         <translation>強制結束並離開</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="545"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Keep training</source>
         <translation>繼續訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="553"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Stopping… the window closes when the adapter is saved.</source>
         <translation>正在停止…適配器儲存後視窗將關閉。</translation>
     </message>
