@@ -49,7 +49,7 @@ class RunConfig:
     hard_cut: str = _opt("\n\n\n", "Raw text: this string splits the text into blocks that no chunk crosses (default: three newlines).")
     min_block_chars: int = _opt(0, "Raw text: drop blocks this short or shorter (in characters).", minimum=0)
     add_eos: bool = _opt(True, "Raw text and plain text rows: end each block with the end-of-text token, so the model learns where texts stop.")
-    packing: bool = _opt(False, "Pack several short examples into one sequence (each still attends only to itself). Faster on datasets of short rows.")
+    packing: bool = _opt(False, "Pack several short examples into one sequence (each still attends only to itself). Removes all padding, but on the CPU it is slower than the default (batches of similar length).")
     # --- model and LoRA ---------------------------------------------------------------
     quantization: str = _opt("4bit", "How the base model is stored while training. 4-bit (QLoRA) needs the least VRAM; 8-bit and 16-bit are more exact but need 2-4x more.", choices=QUANTIZATIONS)
     double_quant: bool = _opt(True, "Quantise the 4-bit scaling constants too: saves about 0.4 bits per weight at no measurable cost.")

@@ -23,4 +23,8 @@ T: dict[tuple[str, str], tuple[str, str]] = {
         ("Lorasmith 遇到了意外错误。正在进行的训练不受影响。详细信息在 {0}；要打开吗？",
          "Lorasmith 遇到了意外錯誤。正在進行的訓練不受影響。詳細資訊在 {0}；要開啟嗎？"),
     ("Warnings", "Out of memory"): ("内存不足", "記憶體不足"),
+    ("RunConfig", "Pack several short examples into one sequence (each still attends only to itself). Removes "
+                  "all padding, but on the CPU it is slower than the default (batches of similar length)."):
+        ("把多个短示例打包进一个序列（每个示例仍只关注自身）。可完全去掉填充，但在 CPU 上比默认方式（长度相近的批次）更慢。",
+         "把多個短範例打包進一個序列（每個範例仍只關注自身）。可完全去掉填充，但在 CPU 上比預設方式（長度相近的批次）更慢。"),
 }

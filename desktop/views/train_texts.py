@@ -146,8 +146,8 @@ HELP = {
         " where texts stop."),
     "packing": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Pack several short examples into one sequence (each still attends only to itself). Faster on"
-        " datasets of short rows."),
+        "Pack several short examples into one sequence (each still attends only to itself). Removes all "
+        "padding, but on the CPU it is slower than the default (batches of similar length)."),
     "quantization": QT_TRANSLATE_NOOP(
         "RunConfig",
         "How the base model is stored while training. 4-bit (QLoRA) needs the least VRAM; 8-bit and "
