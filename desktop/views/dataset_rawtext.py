@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QLineEdit, QPlain
                                QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
 from desktop.views.dataset_preview import is_dark
-from desktop.views.dataset_text import plural
+from desktop.views.dataset_text import escape_cut, plural, unescape_cut
 
 
 def chunk_colours(dark: bool) -> tuple[QColor, QColor, QColor]:
@@ -39,21 +39,6 @@ class Utf16Positions:
     def to_python(self, position: int) -> int:
         return position - bisect_left(self._wide_qt, position) if self._wide else position
 
-
-def escape_cut(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
-
-
-def unescape_cut(text: str) -> str:
-    out, i = [], 0
-    while i < len(text):
-        if text[i] == "\\" and i + 1 < len(text):
-            out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(text[i + 1], "\\" + text[i + 1]))
-            i += 2
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
 
 
 class RawTextView(QWidget):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from core.config import RunConfig
 from desktop import settings, theme
 from desktop.views import train_texts as texts
+from desktop.views.dataset_text import escape_cut, unescape_cut
 
 INT_LIMIT = 2**31 - 1
 FOLDER_FIELDS = {"model"}
@@ -309,7 +310,7 @@ class SettingsForm(QWidget):
         elif name in LIST_FIELDS:
             editor.setText(", ".join(value))
         elif name in ESCAPED_FIELDS:
-            editor.setText(str(value).replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t"))
+            editor.setText(escape_cut(str(value)))
         else:
             editor.setText(str(value))
 
@@ -329,7 +330,7 @@ class SettingsForm(QWidget):
         if name in LIST_FIELDS:
             return [part.strip() for part in text.split(",") if part.strip()]
         if name in ESCAPED_FIELDS:
-            return _unescape(text)
+            return unescape_cut(text)
         return text
 
     def config(self) -> RunConfig:
@@ -341,17 +342,6 @@ class SettingsForm(QWidget):
         if any(name in problems for name in self.rows if not self.rows[name].field.metadata.get("basic")):
             self.advanced.set_expanded(True)
 
-
-def _unescape(text: str) -> str:
-    out, i = [], 0
-    while i < len(text):
-        if text[i] == "\\" and i + 1 < len(text):
-            out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(text[i + 1], "\\" + text[i + 1]))
-            i += 2
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
 
 
 def _fit_width(editor: QWidget) -> None:
