@@ -11,14 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QUndoStack
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from core.data.problems import Problem
 from core.paths import demo_model_dir
 from desktop.edits import InsertRowsCommand, RemoveRowsCommand, new_row_like
-from desktop.views import dataset_io
 from desktop.views.dataset_analysis import AnalysisMixin
 from desktop.views.dataset_find import FindBar
 from desktop.views.dataset_format_editor import FormatEditor
@@ -29,6 +28,7 @@ from desktop.views.dataset_preview import PreviewPane
 from desktop.views.dataset_problems import ProblemsPanel
 from desktop.views.dataset_rawtext import RawTextView
 from desktop.views.dataset_row_editor import RowEditor
+from desktop.views.dataset_saving import SavingMixin
 from desktop.views.dataset_text import plural
 from desktop.workers.analysis_worker import Analyzer
 
@@ -58,7 +58,7 @@ class _WorkerThreads:
             _LINGERING.append(self.analyzer)
 
 
-class DatasetView(LoadingMixin, AnalysisMixin, QWidget):
+class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
     """The "Dataset" screen. The main window forwards drops with handle_drop()
     and asks maybe_save() before closing."""
 
@@ -513,77 +513,6 @@ class DatasetView(LoadingMixin, AnalysisMixin, QWidget):
         index = self.table.currentIndex()
         start = (index.row(), index.column() - 1) if index.isValid() else (0, -1)
         self.find_bar.open(replace=replace, start=start)
-
-    # ================================================================ saving
-    def save(self) -> bool:
-        """Save over the open file (JSON or JSON Lines); other types go through Save as."""
-        if self.source_kind != "rows" or not self.path or self.loading:
-            return False
-        self.row_editor.flush()
-        if not dataset_io.can_save_in_place(self.path):
-            return self.save_as()
-        return self._save_to(self.path)
-
-    def save_as(self, path: str | Path | None = None) -> bool:
-        if self.source_kind != "rows" or self.loading:
-            return False
-        self.row_editor.flush()
-        if path is None:
-            current = Path(self.path or "dataset.jsonl")
-            suggested = current if dataset_io.can_save_in_place(current) else current.with_suffix(".jsonl")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dataset as"), str(suggested),
-                                                  self.tr("JSON Lines (*.jsonl);;JSON (*.json)"))
-            if not path:
-                return False
-            if Path(path).suffix.lower() not in dataset_io.SAVE_SUFFIXES:
-                path += ".jsonl"
-        return self._save_to(path)
-
-    def _save_to(self, path: str | Path) -> bool:
-        path = Path(path)
-        key = str(path.resolve())
-        try:
-            made = dataset_io.save_rows(self.model.rows, path, backup=key not in self._written)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("{0} could not be written: {1}. Check that the "
-                                                                    "folder exists and the file is not open in "
-                                                                    "another program.")
-                                .format(str(path), exc.strerror or str(exc)))
-            return False
-        self._written.add(key)
-        self.path = str(path)
-        self.undo_stack.setClean()
-        self._update_title()
-        message = self.tr("Saved {0}.").format(path.name)
-        if made is not None:
-            message += " " + self.tr("The original is kept as {0}.").format(made.name)
-        self.status_message.emit(message)
-        self.details.setText(message)
-        return True
-
-    def maybe_save(self, *, include_format: bool = True) -> bool:
-        """Before closing (or, with include_format=False, before opening another
-        dataset): True when it is fine to go on: saved, nothing to save, or the
-        user chose to discard."""
-        self.row_editor.flush()
-        rows_dirty = self.source_kind == "rows" and self.is_modified()
-        format_dirty = include_format and self.format_editor.is_modified()
-        if not rows_dirty and not format_dirty:
-            return True
-        what = []
-        if rows_dirty:
-            what.append(Path(self.path or "").name or self.tr("the dataset"))
-        if format_dirty:
-            what.append(Path(self.format_editor.path).name if self.format_editor.path else self.tr("the format file"))
-        box = QMessageBox(QMessageBox.Warning, self.tr("Unsaved changes"),
-                          self.tr("Save your changes to {0}?").format(self.tr(" and ").join(what)),
-                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self)
-        box.setInformativeText(self.tr("If you don't save, your changes are lost."))
-        box.setDefaultButton(QMessageBox.Save)
-        answer = box.exec()
-        if answer == QMessageBox.Save:
-            return (not rows_dirty or self.save()) and (not format_dirty or self.format_editor.save())
-        return answer == QMessageBox.Discard
 
     # ================================================================ teardown
     def shutdown(self) -> None:

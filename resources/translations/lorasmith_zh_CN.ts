@@ -495,17 +495,17 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="548"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="50"/>
         <source>{0} could not be written: {1}. Check that the folder exists and the file is not open in another program.</source>
         <translation>无法写入 {0}：{1}。请检查文件夹是否存在，以及文件是否被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="557"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="59"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="559"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="61"/>
         <source>The original is kept as {0}.</source>
         <translation>原始文件已保留为 {0}。</translation>
     </message>
@@ -522,47 +522,47 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="534"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="36"/>
         <source>Save the dataset as</source>
         <translation>数据集另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="535"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="37"/>
         <source>JSON Lines (*.jsonl);;JSON (*.json)</source>
         <translation>JSON Lines (*.jsonl);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="548"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="50"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="575"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="77"/>
         <source>the dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="577"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="79"/>
         <source>the format file</source>
         <translation>格式文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="578"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="579"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="81"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="579"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="81"/>
         <source>Save your changes to {0}?</source>
         <translation>是否保存对 {0} 的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="581"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="83"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>如果不保存，所做的更改将会丢失。</translation>
     </message>

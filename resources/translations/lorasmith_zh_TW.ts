@@ -495,17 +495,17 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>第 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="548"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="50"/>
         <source>{0} could not be written: {1}. Check that the folder exists and the file is not open in another program.</source>
         <translation>無法寫入 {0}：{1}。請檢查資料夾是否存在，以及檔案是否被其他程式開啟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="557"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="59"/>
         <source>Saved {0}.</source>
         <translation>已儲存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="559"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="61"/>
         <source>The original is kept as {0}.</source>
         <translation>原始檔案已保留為 {0}。</translation>
     </message>
@@ -522,47 +522,47 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="534"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="36"/>
         <source>Save the dataset as</source>
         <translation>資料集另存新檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="535"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="37"/>
         <source>JSON Lines (*.jsonl);;JSON (*.json)</source>
         <translation>JSON Lines (*.jsonl);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="548"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="50"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="575"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="77"/>
         <source>the dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="577"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="79"/>
         <source>the format file</source>
         <translation>格式檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="578"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>有未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="579"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="81"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="579"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="81"/>
         <source>Save your changes to {0}?</source>
         <translation>是否儲存對 {0} 的變更？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset_view.py" line="581"/>
+        <location filename="../../desktop/views/dataset_saving.py" line="83"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>如果不儲存，所做的變更將會遺失。</translation>
     </message>
