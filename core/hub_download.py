@@ -121,6 +121,8 @@ def pull_model(repo_id: str, revision: str | None = None, *, settings: HubSettin
                       "downloaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                       "files": {f.path: {"size": f.size, "sha256": f.sha256, "git_oid": f.git_oid} for f in chosen}}
             write_text_atomic(target / READY_MARKER, json.dumps(record, indent=1))
+        elif marker.get("revision") != revision:   # same files, asked for by another name: show that name
+            write_text_atomic(target / READY_MARKER, json.dumps({**marker, "revision": revision}, indent=1))
         shutil.rmtree(work, ignore_errors=True)
     if progress:   # only now: the marker is written, the model is usable
         total = sum(f.size for f in chosen)

@@ -41,10 +41,21 @@ class LocalModel:
     size_bytes: int
     total_bytes: int | None = None
     problems: list[str] = field(default_factory=list)
+    revision: str | None = None   # the branch or tag asked for, when not the default branch
 
     @property
     def ready(self) -> bool:
         return self.status == "ready"
+
+    @property
+    def display_name(self) -> str:
+        """What the user typed: the Hub id (with @revision off the default branch), else the folder's name."""
+        if self.source == "hub" and self.repo_id:
+            if self.revision in (None, "", "main"):
+                return self.repo_id
+            is_commit = len(self.revision) == 40 and all(c in "0123456789abcdef" for c in self.revision.lower())
+            return f"{self.repo_id}@{self.revision[:12] if is_commit else self.revision}"
+        return self.name
 
 
 def folder_name(repo_id: str) -> str:
@@ -63,12 +74,26 @@ def list_local_models(settings: HubSettings | None = None) -> list[LocalModel]:
 
 
 def find_local_model(name_or_repo: str, settings: HubSettings | None = None) -> LocalModel | None:
+    """The local model the user means: its folder name, its Hub id (any case), or `owner/name@revision`."""
     root = models_root(settings)
-    for name in (name_or_repo, folder_name(name_or_repo)):
+    name_or_repo = name_or_repo.strip()
+    repo, _, revision = name_or_repo.partition("@")
+    for name in dict.fromkeys((name_or_repo, folder_name(name_or_repo), folder_name(repo))):
         entry = root / name
         if name and entry.is_dir() and entry.resolve().parent == root.resolve():
-            return describe_local_model(entry)
+            model = describe_local_model(entry)
+            if not revision or name == name_or_repo or _same_revision(model, revision):
+                return model
+    if "/" in repo and root.is_dir():   # Hub ids ignore case; a folder copied by hand may be spelt otherwise
+        for model in list_local_models(settings):
+            if (model.repo_id or "").lower() == repo.lower() and (not revision or _same_revision(model, revision)):
+                return model
     return None
+
+
+def _same_revision(model: LocalModel, revision: str) -> bool:
+    return revision in (model.revision or "main", model.commit or "") or (
+        len(revision) >= 7 and (model.commit or "").startswith(revision))
 
 
 def describe_local_model(folder: Path) -> LocalModel:
@@ -85,13 +110,14 @@ def describe_local_model(folder: Path) -> LocalModel:
                     if not (folder / name).is_file() or (folder / name).stat().st_size != entry.get("size")]
         return LocalModel(folder.name, folder, marker.get("repo_id"), marker.get("commit"), "hub",
                           "broken" if problems else "ready", _folder_size(folder),
-                          sum(e.get("size") or 0 for e in files.values()), problems)
+                          sum(e.get("size") or 0 for e in files.values()), problems, marker.get("revision"))
     manifest = read_json(folder / WORK_DIR / MANIFEST)
     if manifest:
         total = sum(e.get("size") or 0 for e in manifest.get("files", {}).values())
         return LocalModel(folder.name, folder, manifest.get("repo_id"), manifest.get("commit"), "hub", "incomplete",
                           _folder_size(folder), total,
-                          ["The download has not finished; download the model again to continue it."])
+                          ["The download has not finished; download the model again to continue it."],
+                          manifest.get("revision"))
     problems = validate_model_folder(folder)
     return LocalModel(folder.name, folder, None, None, "folder", "broken" if problems else "ready",
                       _folder_size(folder), problems=problems)

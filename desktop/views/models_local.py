@@ -108,7 +108,7 @@ class LocalModelsPanel(QWidget):
         self.models = {m.name: m for m in models}
         self.table.clear()
         for model in models:
-            item = QTreeWidgetItem([model.repo_id or model.name, self.status_text(model),
+            item = QTreeWidgetItem([model.display_name, self.status_text(model),
                                     format_bytes(model.size_bytes), self.source_text(model)])
             item.setData(0, NAME_ROLE, model.name)
             item.setToolTip(0, str(model.path))
@@ -224,7 +224,7 @@ class LocalModelsPanel(QWidget):
             text = self.tr("Forget {0}? Its folder {1} is left as it is.").format(model.name, model.path)
         else:
             text = self.tr("Delete {0} and its {1} of files? This cannot be undone.").format(
-                model.repo_id or model.name, format_bytes(model.size_bytes))
+                model.display_name, format_bytes(model.size_bytes))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete model"), text, QMessageBox.StandardButton.NoButton,
                           self)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -244,7 +244,7 @@ class LocalModelsPanel(QWidget):
             set_status(self.info, error_text(exc, name, self.settings), "error")
             return False
         self.refresh()
-        self.status_message.emit(self.tr("Deleted {0}.").format(model.repo_id or model.name))
+        self.status_message.emit(self.tr("Deleted {0}.").format(model.display_name))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -93,7 +93,7 @@ class ModelPage(QWizardPage):
             if is_demo_model(model.path):
                 continue
             local_repos.add(model.repo_id)
-            self._add(ModelChoice("local", str(model.path), model.repo_id or model.name, model.repo_id),
+            self._add(ModelChoice("local", str(model.path), model.display_name, model.repo_id),
                       str(model.path))
         for path in self.folders:
             self._add(ModelChoice("folder", path, Path(path).name), self.tr("Your folder: {0}").format(path))

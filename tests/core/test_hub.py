@@ -471,6 +471,26 @@ def test_models_command_line(server, capsys):
     assert "Qwen/Qwen2.5-0.5B-Instruct" in capsys.readouterr().out
 
 
+def test_models_are_listed_and_found_by_the_hub_id_the_user_typed(server, settings, capsys, monkeypatch):
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    pull(settings)
+    assert models_main(["list"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.split()[0] == "acme/tiny" and "acme--tiny" not in line.split()[0]
+    from core.hub_local import find_local_model
+    for spelling in ("acme/tiny", "acme--tiny", "ACME/Tiny", "acme/tiny@main"):
+        assert find_local_model(spelling, settings).name == "acme--tiny", spelling
+    assert find_local_model("acme/tiny@v2", settings) is None   # another revision is another model
+
+    commit = server.repos["acme/tiny"].commit
+    pinned = pull(settings, revision=commit)
+    assert pinned.display_name == f"acme/tiny@{commit[:12]}"
+    assert find_local_model(f"acme/tiny@{commit[:12]}", settings).name == "acme--tiny"
+    assert models_main(["list", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["display_name"] == f"acme/tiny@{commit[:12]}" and listed["revision"] == commit
+
+
 def test_models_command_line_user_errors_exit_2_without_traceback(server, capsys):
     server.add(Repo("meta/gated", dict(_tiny()), gated="manual"))
     assert models_main(["pull", "meta/gated", "--endpoint", server.url]) == 2
