@@ -132,6 +132,11 @@ def count_steps(n_train: int, config: RunConfig) -> int:
     return max(1, math.ceil(per_epoch * config.epochs))
 
 
+def warmup_steps_for(config: RunConfig, total_steps: int) -> int:
+    """The warm-up as whole steps: every transformers version we support reads an int the same way."""
+    return math.ceil(total_steps * config.warmup_ratio)
+
+
 def _scheduler_kwargs(config: RunConfig, total_steps: int) -> dict:
     if config.lr_scheduler in ("cosine_with_min_lr", "cosine_warmup_with_min_lr"):
         return {"min_lr_rate": 0.1}
@@ -246,7 +251,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
         per_device_eval_batch_size=config.micro_batch_size,
         gradient_accumulation_steps=config.gradient_accumulation_steps, num_train_epochs=config.epochs,
         max_steps=config.max_steps, learning_rate=config.learning_rate, lr_scheduler_type=config.lr_scheduler,
-        lr_scheduler_kwargs=_scheduler_kwargs(config, total_steps), warmup_steps=config.warmup_ratio,
+        lr_scheduler_kwargs=_scheduler_kwargs(config, total_steps), warmup_steps=warmup_steps_for(config, total_steps),
         max_grad_norm=config.max_grad_norm, optim=optimizer, weight_decay=config.weight_decay,
         seed=config.seed, data_seed=config.seed,
         neftune_noise_alpha=config.neftune_alpha or None, logging_steps=config.logging_steps,

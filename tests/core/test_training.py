@@ -64,6 +64,17 @@ def test_demo_run_saves_a_peft_adapter_and_every_record(tmp_path, demo_model, sa
     assert type(model).__name__ == "PeftModelForCausalLM"
 
 
+def test_warmup_ratio_raises_the_learning_rate_over_that_share_of_the_steps(tmp_path, demo_model, samples):
+    config = small_config(demo_model, samples, max_steps=8, warmup_ratio=0.25, lr_scheduler="linear",
+                          eval_steps=100, save_steps=100, validation_split=0.0)
+    run_dir = runs.create_run(config, tmp_path)
+    assert train_in_process(run_dir) == 0
+    rates = [p["learning_rate"] for p in events_of(run_dir, "progress")]
+    # 2 warm-up steps (25% of 8): steps 1 and 2 climb from 0, step 3 runs at the full rate, then it falls.
+    assert rates[:3] == pytest.approx([0.0, 5e-4, 1e-3]), rates
+    assert all(a > b for a, b in zip(rates[2:], rates[3:])), rates
+
+
 def test_second_run_reuses_the_cached_tokenisation(tmp_path, demo_model, samples):
     config = small_config(demo_model, samples, max_steps=1, eval_steps=100, save_steps=100)
     first = runs.create_run(config, tmp_path)
