@@ -127,6 +127,9 @@ def _open_window() -> str:
     from desktop.main_window import MainWindow
 
     app = create_application("en")
+    from desktop.fonts import FONT_FILES, fonts_dir, shipped
+    if len(shipped()) != len(FONT_FILES):   # without them Chinese shows as boxes where no CJK font is installed
+        raise SelfTestFailure(f"{fonts_dir()}: the Chinese UI fonts did not load; the build left out resources/fonts")
     window = MainWindow()
     window.show()
     app.processEvents()
@@ -138,7 +141,8 @@ def _open_window() -> str:
     loaded = [name for name in HEAVY_MODULES if name in sys.modules]
     if loaded:
         raise SelfTestFailure(f"opening the window imported {', '.join(loaded)}; the window process must stay light")
-    return f"opened the main window offscreen in {time.monotonic() - started:.1f} s"
+    return (f"opened the main window offscreen in {time.monotonic() - started:.1f} s "
+            f"with its {len(FONT_FILES)} Chinese UI fonts")
 
 
 def _run_child(command: list[str], what: str) -> str:

@@ -63,7 +63,7 @@ def create_application(language: str | None = None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop import i18n, settings, theme
+    from desktop import fonts, i18n, settings, theme
 
     QCoreApplication.setOrganizationName(settings.ORGANIZATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
@@ -71,7 +71,9 @@ def create_application(language: str | None = None):
     if sys.platform == "win32":
         _set_windows_app_id()
     app.setWindowIcon(theme.app_icon())
-    i18n.install_translators(app, i18n.resolve_language(language or settings.language()))
+    language = i18n.resolve_language(language or settings.language())
+    fonts.install(app, language)   # before any window: Chinese must not come out as boxes where no CJK font is
+    i18n.install_translators(app, language)
     theme.install(app, settings.theme())
     return app
 

@@ -6,11 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.gui.test_fonts import differing_share, no_cjk_system  # noqa: F401 - a fixture
+
 REPO = Path(__file__).resolve().parents[2]
 
 
-def lorasmith(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LORASMITH_HOME=str(home))
+def lorasmith(*args: str, home: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, **(env or {}), QT_QPA_PLATFORM="offscreen", LORASMITH_HOME=str(home))
     return subprocess.run([sys.executable, "-m", "desktop.app", *args], cwd=REPO, env=env, capture_output=True,
                           text=True, timeout=120)
 
@@ -34,13 +36,44 @@ def test_an_unknown_option_is_a_usage_error(tmp_path):
     assert result.returncode == 2 and "usage: lorasmith" in result.stderr
 
 
-def test_screenshots_of_every_screen(tmp_path):
-    result = lorasmith("--screenshot", str(tmp_path / "shots"), "--lang", "zh_TW", home=tmp_path / "home")
+# `lorasmith --screenshot` as the app runs it, except that it finds no shipped fonts.
+SCREENSHOTS_WITHOUT_OUR_FONTS = (
+    "import os, sys\n"
+    "from pathlib import Path\n"
+    "import desktop.fonts\n"
+    "desktop.fonts.fonts_dir = lambda: Path(sys.argv[1])\n"
+    "from desktop.screenshots import render_screenshots\n"
+    "code = render_screenshots(sys.argv[2], 'zh_TW')\n"
+    "sys.stdout.flush()\n"
+    "os._exit(code)\n")
+
+
+def test_screenshots_of_every_screen(tmp_path, no_cjk_system, qapp):
+    """Every screen, drawn in Traditional Chinese on a machine with no Chinese font of its own
+    (where the system's fonts can be hidden): the Chinese must be real characters, not boxes."""
+    result = lorasmith("--screenshot", str(tmp_path / "shots"), "--lang", "zh_TW", home=tmp_path / "home",
+                       env=no_cjk_system)
     assert result.returncode == 0, result.stderr[-2000:]
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     for key in ("models", "dataset", "train", "monitor", "test", "runs"):
         assert any(name.endswith(f"-{key}.png") for name in names), names
-    assert all((tmp_path / "shots" / name).stat().st_size > 10_000 for name in names)
+    from PySide6.QtGui import QRawFont
+
+    from tests.gui.test_fonts import missing_characters
+
+    assert not missing_characters(QRawFont(str(REPO / "resources" / "fonts" / "lorasmith-cjk-tc.otf"), 12), "zh_TW")
+    if no_cjk_system is None:
+        return   # the system's own fonts cannot be hidden here; tests/gui/test_fonts.py checks what it can
+    (tmp_path / "no-fonts").mkdir()
+    without = subprocess.run([sys.executable, "-c", SCREENSHOTS_WITHOUT_OUR_FONTS, str(tmp_path / "no-fonts"),
+                              str(tmp_path / "without")], cwd=REPO, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, **no_cjk_system, "QT_QPA_PLATFORM": "offscreen"})
+    assert without.returncode == 0, without.stderr[-2000:]
+    assert sorted(p.name for p in (tmp_path / "without").glob("*.png")) == names
+    # Drawn without our fonts, every Chinese label is empty; with them, it is ink. Each screen has
+    # Chinese, so each must change clearly (a screen's Latin text and pictures are the same in both).
+    shares = {name: differing_share(tmp_path / "shots" / name, tmp_path / "without" / name) for name in names}
+    assert min(shares.values()) > 0.005, {name: f"{share:.2%}" for name, share in sorted(shares.items())}
 
 
 def test_an_uncaught_error_is_logged_and_the_log_offered(window, qtbot, monkeypatch):

@@ -63,8 +63,26 @@ def test_every_screen_opens_with_its_shortcut(window, qtbot):
 
 def test_the_status_bar_says_what_will_train(window, qtbot):
     # Found off the GUI thread: an NVIDIA GPU with its free VRAM, or that the CPU will be used.
+    # Checked against what core.hardware finds on this machine, so it holds with and without a GPU.
+    import re
+
+    from core.hardware import detect_hardware
+
     qtbot.waitUntil(lambda: window.gpu_label.text() != "", timeout=10000)
-    assert "GPU" in window.gpu_label.text()
+    text = window.gpu_label.text()
+    info = detect_hardware(use_torch=False)
+    if not info.gpus:
+        assert text == "No NVIDIA GPU found: training runs on the CPU (slow)"
+        assert window.gpu_label.toolTip() == info.message   # why: no card, no driver, or no NVML
+        return
+    gpu = info.gpus[0]
+    shown = re.fullmatch(r"(.+) · (\d+\.\d) GiB of (\d+\.\d) GiB VRAM free", text)
+    assert shown, text
+    assert shown[1] == gpu.name and shown[3] == f"{gpu.total_bytes / 2**30:.1f}", text
+    # Free VRAM moves while other programs use the card: this card's figure, give or take that.
+    free, total = float(shown[2]), float(shown[3])
+    assert 0 <= free <= total and abs(free - gpu.free_bytes / 2**30) <= max(1.0, 0.1 * total), text
+    assert window.gpu_label.toolTip().startswith(f"{gpu.name}: "), window.gpu_label.toolTip()
 
 
 def test_f1_opens_the_help_page(window, qtbot):
