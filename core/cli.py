@@ -1,6 +1,7 @@
 """lorasmith SUBCOMMAND: the command line over the same engine the app uses.
 
-User mistakes print one plain message and exit 2; only bugs show a traceback.
+User mistakes (a UserError, see core/errors.py) print one plain line and exit 2;
+only bugs show a traceback, which is also saved as a crash log to send with a report.
 """
 from __future__ import annotations
 
@@ -11,11 +12,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from core.data.problems import DataError
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed without a traceback, exit status 2."""
+from core.errors import UserError, run_command   # UserError stays importable from here too
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,47 +60,78 @@ DELEGATED = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. A user's mistake: one line, exit 2; Ctrl+C: 130; argparse's own errors: 2.
+    A bug is saved to the crash log, then raised on with its traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return run_command(_command, argv)
+    except Exception:
+        _log_bug()
+        raise
+
+
+def _log_bug() -> None:
+    from core.frozen import write_crash_log
+
+    path = write_crash_log(*sys.exc_info())
+    saved = f"; the details below are also saved in {path}" if path else ""
+    print(f"lorasmith: this is a bug in Lorasmith, not a mistake of yours{saved}; please send them with a report",
+          file=sys.stderr, flush=True)
+
+
+def _command(argv: list[str]) -> int:
     if argv and argv[0] in DELEGATED:
         import importlib
 
         module, func = DELEGATED[argv[0]]
         try:
-            return getattr(importlib.import_module(module), func)(argv[1:])
+            command = getattr(importlib.import_module(module), func)
         except ModuleNotFoundError as exc:
             if exc.name == module:
-                print(f"lorasmith: '{argv[0]}' is not available in this build", file=sys.stderr)
-                return 2
+                raise UserError(f"'{argv[0]}' is not available in this build") from None
             raise
+        return command(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "demo":
+        from core.demo import run_demo
+        return run_demo(json_events=args.json, steps=args.steps)
+    if args.command == "train":
+        return _train(args)
+    if args.command == "data" and args.data_command == "inspect":
+        return _inspect(args)
+    parser.print_help()
+    return 2
+
+
+def load_run_config(path: Path):
+    """The RunConfig in a run YAML the user gave; what is wrong with the file is a UserError naming it."""
+    from core.config import RunConfig
+
     try:
-        if args.command == "demo":
-            from core.demo import run_demo
-            return run_demo(json_events=args.json, steps=args.steps)
-        if args.command == "train":
-            return _train(args)
-        if args.command == "data" and args.data_command == "inspect":
-            return _inspect(args)
-        parser.print_help()
-        return 2
-    except (UserError, DataError, ValueError, FileNotFoundError) as exc:
-        print(f"lorasmith: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("lorasmith: interrupted", file=sys.stderr)
-        return 130
+        return RunConfig.load(path)
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: this is not UTF-8 text; give the run YAML saved by the app or a run "
+                        "folder's run.yaml") from None
+    except ValueError as exc:   # RunConfig's own checks: they name the file and the setting
+        raise UserError(str(exc)) from None
+    except RecursionError:      # PyYAML reads nested lists by recursion
+        raise UserError(f"{path}: the settings are nested too deeply to read; save the form again") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _train(args) -> int:
-    from core.config import RunConfig
     from core.paths import runs_dir
     from core.training import runs
 
     path = Path(args.config)
-    if not path.exists():
-        raise UserError(f"{path}: no such file; give the run YAML saved by the app or a run folder's run.yaml")
-    config = RunConfig.load(path)
+    if path.is_dir() and (path / runs.RUN_YAML).is_file():
+        path = path / runs.RUN_YAML
+    if not path.is_file():
+        what = "a folder without a run.yaml" if path.is_dir() else "no such file"
+        raise UserError(f"{path}: {what}; give the run YAML saved by the app or a run folder's run.yaml")
+    config = load_run_config(path)
     problems = config.validate()
     if problems:
         raise UserError(f"{path}: " + "; ".join(problems))

@@ -29,6 +29,7 @@ import time
 import traceback
 from pathlib import Path
 
+from core.errors import UserError, one_line, run_command
 from core.training.events import EVENT_PREFIX, to_line
 
 LOG_NAME = "generation.log"
@@ -195,11 +196,12 @@ class Child:
 
 def _run_config(command: dict):
     """The run's settings when a run is named, else defaults around the given model."""
+    from core.cli import load_run_config
     from core.config import RunConfig
     from core.training import runs
 
     run_dir = command.get("run_dir")
-    config = RunConfig.load(Path(run_dir) / runs.RUN_YAML) if run_dir else RunConfig()
+    config = load_run_config(Path(run_dir) / runs.RUN_YAML) if run_dir else RunConfig()
     if command.get("model"):
         config.model = str(command["model"])
     return config
@@ -207,20 +209,12 @@ def _run_config(command: dict):
 
 def describe_failure(exc: BaseException, log=None) -> dict:
     """code, message and hint for an error event; bugs leave their traceback in the log."""
-    from core.data.problems import DataError
-
     text = str(exc) or type(exc).__name__
     if isinstance(exc, MemoryError) or "out of memory" in text.lower() or "can't allocate memory" in text.lower():
         return {"code": "oom", "message": "There is not enough memory for this model.",
                 "hint": "Close other programs, or use a smaller model."}
-    user_errors = (DataError, ValueError, FileNotFoundError, FileExistsError)
-    try:
-        from core.export import ExportError
-        user_errors += (ExportError,)
-    except ImportError:
-        pass
-    if isinstance(exc, user_errors):
-        return {"code": "user", "message": text, "hint": ""}
+    if isinstance(exc, UserError):
+        return {"code": "user", "message": one_line(exc), "hint": ""}
     if log is not None:
         traceback.print_exc(file=log)
         log.flush()
@@ -238,6 +232,11 @@ def open_log():
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Serve commands until quit; each command's failure is an error event, never the end of the process."""
+    return run_command(_serve, argv)
+
+
+def _serve(_argv) -> int:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # generation never downloads
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")

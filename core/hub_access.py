@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from core.atomic import write_text_atomic
+from core.errors import UserError
 from core.paths import models_dir, user_data_dir
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -29,7 +30,7 @@ REQUEST_TIMEOUT = 15.0
 _REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 
 
-class HubError(Exception):
+class HubError(UserError):
     """A problem the user can act on. str() is the whole message: what happened and what to do."""
 
     def __init__(self, code: str, message: str, *, retry_after: int | None = None, url: str | None = None):

@@ -11,6 +11,7 @@ import sys
 import threading
 from dataclasses import asdict
 
+from core.errors import run_command
 from core.hub import (
     HubError, HubSettings, format_bytes, format_parameters, forget_token, model_details, recommended_models,
     save_token, search_models, token_source,
@@ -66,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def models_main(argv: list[str]) -> int:
+    return run_command(_models, argv)
+
+
+def _models(argv: list[str]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.action:
@@ -74,8 +79,10 @@ def models_main(argv: list[str]) -> int:
     try:
         return ACTIONS[args.action](args)
     except HubError as exc:
+        if exc.code != "cancelled":
+            raise   # a mistake the user can fix: run_command's one line and exit 2
         print(f"lorasmith: {exc}", file=sys.stderr)
-        return 130 if exc.code == "cancelled" else 2
+        return 130
     except KeyboardInterrupt:
         print("lorasmith: stopped. What was downloaded is kept; run the same command again to continue.",
               file=sys.stderr)

@@ -8,19 +8,18 @@ import argparse
 import json
 import math
 import re
-import sys
 from pathlib import Path
 
+from core.errors import UserError, run_command
 from core.estimate import COMPONENTS, GIB, EstimateSettings, estimate_peak, model_parameter_count
-from core.data.problems import DataError
 
 CHARS_PER_TOKEN = 3.5
 HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
 EXPLICIT = ("micro_batch", "cutoff", "rank", "targets", "no_gradient_checkpointing", "optimizer", "quantization")
 
 
-class PlanError(Exception):
-    """A mistake the user can fix."""
+class PlanError(UserError):
+    """A mistake in what `lorasmith plan` was given (model, settings, dataset)."""
 
 
 def _positive(text: str) -> int:
@@ -71,11 +70,7 @@ def plan_main(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:           # argparse has printed its message (or the help)
         return int(exc.code or 0)
-    try:
-        return _run(args)
-    except (PlanError, DataError, ValueError, FileNotFoundError) as exc:
-        print(f"lorasmith plan: {exc}", file=sys.stderr)
-        return 2
+    return run_command(_run, args, prog="lorasmith plan")
 
 
 def _load_config(model: str) -> tuple[dict, Path | None]:
@@ -84,7 +79,11 @@ def _load_config(model: str) -> tuple[dict, Path | None]:
 
     path = Path(model)
     if path.exists():
-        return load_model_config(path), (path if path.is_dir() else path.parent)
+        try:
+            config = load_model_config(path)
+        except ValueError as exc:   # it says what is wrong with the user's config.json, naming it
+            raise PlanError(str(exc)) from None
+        return config, (path if path.is_dir() else path.parent)
     if HUB_ID.fullmatch(model) and not model.endswith(".json"):
         try:
             from core import hub
@@ -145,10 +144,25 @@ def _explicit_settings(args) -> EstimateSettings:
     return s.replace(**changes)
 
 
+def _estimate_given(config: dict, settings: EstimateSettings, targets: str | None):
+    """The estimate for the user's own settings. argparse has checked each value alone; what only
+    the model can refuse is --targets naming no layer it has, and that is the user's to fix."""
+    try:
+        return estimate_peak(config, settings)
+    except ValueError as exc:
+        if not targets:
+            raise
+        raise PlanError(f"--targets {targets}: {exc}") from None
+
+
 def _run(args) -> int:
     from core.hardware import detect_hardware
 
     config, model_dir = _load_config(args.model)
+    try:
+        params = model_parameter_count(config)
+    except ValueError as exc:   # the config.json lacks what every text generation model has
+        raise PlanError(f"{args.model}: {exc}") from None
     hardware = None
     if args.vram is not None:
         budget, device, where = int(args.vram * GIB), "cuda", f"{args.vram:g} GiB budget (given)"
@@ -164,13 +178,12 @@ def _run(args) -> int:
     stats, stats_note = (None, "")
     if args.dataset:
         stats, stats_note = _dataset_stats(args.dataset, model_dir, args.cutoff or 4096)
-    params = model_parameter_count(config)
     if any(getattr(args, name) for name in EXPLICIT):
         settings = _explicit_settings(args)
         if device == "cpu":
             settings = settings.replace(compute_dtype="fp32", cuda_context_bytes=0,
                                         optimizer=args.optimizer or "adamw_torch")
-        est = estimate_peak(config, settings)
+        est = _estimate_given(config, settings, args.targets)
         report = {"mode": "prediction", "model": args.model, "parameters": params, "device": device,
                   "budget_gib": round(budget / GIB, 2), "fits": est.total_bytes <= budget,
                   "settings": {"micro_batch_size": settings.micro_batch_size, "cutoff_len": settings.seq_len,

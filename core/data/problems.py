@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from core.errors import UserError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -44,7 +46,7 @@ def with_path(problem: Problem, path: str | None, row: int | None) -> Problem:
     return replace(problem, path=problem.path or path, row=problem.row or row)
 
 
-class DataError(Exception):
+class DataError(UserError):
     """A user's data cannot be used. str() is the message to show; no traceback."""
 
     def __init__(self, problem: Problem | str, *, path: str | None = None):

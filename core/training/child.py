@@ -7,17 +7,22 @@ import sys
 import warnings
 from pathlib import Path
 
+from core.errors import UserError, run_command
+
 
 def child_main(argv: list[str]) -> int:
+    """Exit status 2 with one line for bad arguments; the run's own failures are events (see engine)."""
+    return run_command(_train_child, argv)
+
+
+def _train_child(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     resume = "--resume" in argv
     if len(args) != 1:
-        print("usage: python -m core.training RUN_DIR [--resume]", file=sys.stderr)
-        return 2
+        raise UserError("usage: python -m core.training RUN_DIR [--resume]")
     run_dir = Path(args[0])
     if not (run_dir / "run.yaml").exists():
-        print(f"{run_dir}: no run.yaml here; create the run from the app or with 'lorasmith train'", file=sys.stderr)
-        return 2
+        raise UserError(f"{run_dir}: no run.yaml here; create the run from the app or with 'lorasmith train'")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # training never downloads
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "warning")

@@ -27,6 +27,7 @@ from PySide6.QtCore import QThread, Signal
 
 from core import frozen
 from core.data.problems import DataError, Problem
+from core.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,8 @@ class LoadResult:
 
 
 def plain_message(exc: Exception) -> str:
-    """A data problem as the user wrote it; anything else with its type, for a bug report."""
-    return str(exc) if isinstance(exc, DataError) else f"{type(exc).__name__}: {exc}"
+    """A user's mistake as core worded it; anything else with its type, for a bug report."""
+    return str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
 
 
 def _head_encoding(path: Path) -> tuple[str, str]:
@@ -138,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         stream_file(Path(argv[0]), send)
-    except DataError as exc:
+    except UserError as exc:   # the file's fault: the window shows the message; a bug keeps its traceback
         send("error", str(exc))
     except BrokenPipeError:
         return 0   # the window cancelled the read
@@ -185,7 +186,7 @@ class FileLoader(QThread):
     def run(self) -> None:
         try:
             self._load()
-        except DataError as exc:
+        except UserError as exc:
             if not self._cancelled:
                 self.failed.emit(str(exc))
         except Exception as exc:   # a bug, not the user's data: keep the app alive, log it
