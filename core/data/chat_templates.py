@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.data.example import Example
 from core.data.problems import DataError, Problem, with_path
+from core.data.text_cursor import NOT_JSON, embedded_json
 
 ANSWER_ROLES = ("assistant", "tool_call")
 
@@ -114,7 +115,7 @@ def _read_model_json(path: Path) -> dict:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:   # ValueError: bad UTF-8 or JSON
         raise DataError(f"cannot read this file of the model ({exc}); download the model again",
                         path=str(path)) from None
     return data if isinstance(data, dict) else {}
@@ -139,9 +140,8 @@ def _parse_tools(tools, row: int | None):
         return None
     value = tools
     if isinstance(tools, str):
-        try:
-            value = json.loads(tools)
-        except json.JSONDecodeError:
+        value = embedded_json(tools)
+        if value is NOT_JSON:
             return [tools]   # not JSON: the model sees it exactly as written
     if isinstance(value, dict):
         value = [value]
@@ -152,9 +152,8 @@ def _parse_tools(tools, row: int | None):
 
 def _tool_calls(text: str) -> list[dict] | None:
     """A tool call written as JSON, in the shape templates with tool support expect."""
-    try:
-        value = json.loads(text)
-    except (json.JSONDecodeError, TypeError):
+    value = embedded_json(text) if isinstance(text, str) else NOT_JSON
+    if value is NOT_JSON:
         return None
     calls = value if isinstance(value, list) else [value]
     out = []
@@ -162,11 +161,8 @@ def _tool_calls(text: str) -> list[dict] | None:
         if not isinstance(call, dict) or not isinstance(call.get("name"), str):
             return None
         arguments = call.get("arguments", {})
-        if isinstance(arguments, str):
-            try:
-                arguments = json.loads(arguments)
-            except json.JSONDecodeError:
-                pass
+        if isinstance(arguments, str) and (parsed := embedded_json(arguments)) is not NOT_JSON:
+            arguments = parsed
         out.append({"type": "function", "function": {"name": call["name"], "arguments": arguments}})
     return out or None
 

@@ -226,6 +226,10 @@ def _check_format(text: str, path: str | None):
         reason = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
         error(f"this is not valid JSON ({reason}); {hint}", exc.lineno, exc.colno)
         return problems, templates, names, lines
+    except (RecursionError, ValueError):   # lists nested hundreds deep, or a number too long to read
+        error(f"this is not a format file: it is nested too deeply or holds a number too long to read; write "
+              f"one JSON object of key sets and templates, such as {_EXAMPLE_FORMAT}")
+        return problems, templates, names, lines
     if not isinstance(data, _Pairs):
         error("a format file must be one JSON object {...} of key sets and templates, "
               f"such as {_EXAMPLE_FORMAT}")

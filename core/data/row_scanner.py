@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -17,10 +18,14 @@ from pathlib import Path
 
 from core.data.encodings import Encoding
 from core.data.problems import DataError, Problem
-from core.data.text_cursor import TextCursor, json_hint
+from core.data.text_cursor import (
+    MAX_NESTING, TextCursor, json_hint, nested_too_deep, number_too_long, too_deep_problem,
+)
 
 WINDOW = 256               # rows of a streamed file read together on a random access
 LIST_CAP = 20              # repeated warnings of one kind listed before a summary
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NeedsWholeFile(Exception):
@@ -41,6 +46,7 @@ class ProblemLog:
 
     def finish(self) -> list[Problem]:
         more = {"duplicate": "{n} more rows repeat earlier rows exactly (only the first {cap} are listed)",
+                "surrogate": "{n} more rows hold half of a character (only the first {cap} are listed)",
                 "cells": "{n} more rows have a different number of cells than the header (only the first {cap} "
                          "are listed)"}
         for kind, n in self.counts.items():
@@ -64,6 +70,37 @@ def _object_or_error(value, row: int, line: int | None, path: str, lines_file: b
             if isinstance(value, str) else "")
     raise DataError(Problem(f"row {row} is {_type_name(value)}, not an object {{...}}; {where}, such as "
                             f"{{\"instruction\": \"...\", \"output\": \"...\"}}{hint}", path=path, row=row, line=line))
+
+
+def _without_lone_surrogates(value):
+    """`value` with every half of a surrogate pair replaced by U+FFFD: a JSON escape such as \\ud83d
+    without its partner, or a damaged byte that TextCursor kept. Neither can be saved as UTF-8 or tokenized."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _checked_row(value, text: str, start: int, end: int, *, row: int, line: int | None, path: str,
+                 lines_file: bool, log: ProblemLog, escaped: bool) -> dict:
+    """The row parsed from text[start:end], refused when it is not an object or nested past
+    MAX_NESTING, with half characters replaced: those escaped in the JSON (which is said), and
+    the damaged bytes of a file read with `escaped` (TextCursor.escaped; its note says so)."""
+    row_value = _object_or_error(value, row, line, path, lines_file)
+    # Only text with that many brackets can nest that deep, so most rows skip the walk.
+    if text.count("[", start, end) + text.count("{", start, end) > MAX_NESTING and nested_too_deep(row_value):
+        raise DataError(too_deep_problem(path, row, line))
+    half = _ESCAPED_SURROGATE.search(text, start, end) is not None
+    if not (half or escaped):
+        return row_value
+    repaired = _without_lone_surrogates(row_value)
+    if half and repaired != row_value:
+        log.warn(f"row {row} holds half of a character (a \\u escape from \\ud800 to \\udfff without its "
+                 "partner, often a cut emoji); it was replaced with \ufffd", kind="surrogate", row=row, line=line)
+    return repaired
 
 
 class RowScanner:
@@ -117,7 +154,7 @@ class RowScanner:
             # One object on the first line and more after it: JSON Lines saved as .json.
             try:
                 one = json.loads(cur.peek_line())
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):   # not one JSON object on that line
                 one = None
             nl = cur.buf.find("\n", cur.pos)
             if isinstance(one, dict) and nl >= 0 and cur.buf[nl:].strip():
@@ -177,8 +214,11 @@ class RowScanner:
                                          "short, so check its end")
             line = cur.line_at(cur.pos)
             byte = cur.byte_at(cur.pos) if cur.track else None
-            value, cur.pos = cur.value()
-            yield row, line, byte, _object_or_error(value, row, line, path, False)
+            value, end = cur.value()   # the row's text is cur.buf[cur.pos:end] (value() may move the buffer)
+            checked = _checked_row(value, cur.buf, cur.pos, end, row=row, line=line, path=path, lines_file=False,
+                                   log=log, escaped=cur.escaped)
+            cur.pos = end
+            yield row, line, byte, checked
             row += 1
             ch = cur.peek()
             if ch == ",":
@@ -217,7 +257,12 @@ class RowScanner:
                 raise DataError(Problem(f"{hint}; each line must be one complete JSON object, so fix or delete "
                                         "this line", path=path, line=line,
                                         column=min(exc.pos, len(text.rstrip("\r\n"))) + 1)) from None
-            yield row, line, byte, _object_or_error(value, row, line, path, True)
+            except RecursionError:
+                raise DataError(too_deep_problem(path, row, line)) from None
+            except ValueError as exc:   # a number too long to read (Python's limit on digits)
+                raise DataError(Problem(number_too_long(exc), path=path, row=row, line=line)) from None
+            yield row, line, byte, _checked_row(value, text, 0, len(text), row=row, line=line, path=path,
+                                                lines_file=True, log=log, escaped=cur.escaped)
             row += 1
         if blank:
             shown = ", ".join(map(str, blank[:10])) + (", ..." if len(blank) > 10 else "")
@@ -246,6 +291,8 @@ class RowScanner:
             for cells in reader:
                 line, byte = pulled[0][1], pulled[0][2]
                 pulled.clear()
+                if cur.escaped:   # damaged bytes, kept exact for the offsets, are shown as U+FFFD
+                    cells = [_LONE_SURROGATE.sub("\ufffd", c) for c in cells]
                 if not any(c.strip() for c in cells):
                     continue
                 if self.header is None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from core.data.problems import DataError, Problem
 from core.data.sources import SourceData
+from core.data.text_cursor import NOT_JSON, embedded_json
 
 KINDS = ("alpaca", "sharegpt", "openai", "text", "raw", "custom")
 CHAT_KINDS = ("alpaca", "sharegpt", "openai")
@@ -174,9 +175,7 @@ def _tools(row: dict, report: _Report) -> str | None:
     if not isinstance(value, str):
         report.error(f'"tools" is {_type_name(value)}; it must be a JSON list of tool definitions')
         return None
-    try:
-        json.loads(value)
-    except json.JSONDecodeError:
+    if embedded_json(value) is NOT_JSON:
         report.warn('"tools" is not valid JSON; the model will see it exactly as written')
     return value
 
@@ -228,11 +227,8 @@ def _tool_calls(calls) -> str:
     for call in calls if isinstance(calls, list) else [calls]:
         fn = call.get("function", call) if isinstance(call, dict) else {}
         args = fn.get("arguments")
-        if isinstance(args, str):
-            try:
-                args = json.loads(args)
-            except json.JSONDecodeError:
-                pass
+        if isinstance(args, str) and (parsed := embedded_json(args)) is not NOT_JSON:
+            args = parsed
         payload.append({"name": fn.get("name"), "arguments": args})
     return json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False)
 

@@ -17,6 +17,7 @@ demand (`StreamedRows`), so the caller gets a sequence of rows either way;
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from array import array
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,7 @@ from pathlib import Path
 from core.data.encodings import ENCODING_LABELS, HEAD_BYTES, decode_whole, detect_encoding, file_encoding
 from core.data.problems import DataError, Problem
 from core.data.row_scanner import NeedsWholeFile, ProblemLog, RowScanner, StreamedRows, empty_problem
+from core.errors import one_line
 
 __all__ = ["HEAD_BYTES", "SUPPORTED", "SourceData", "StreamedRows", "detect_encoding", "iter_rows",
            "natural_key", "read_source"]
@@ -80,7 +82,7 @@ class _ParquetRows(Sequence):
         import pyarrow.parquet as pq
         group = bisect.bisect_right(self._starts, i) - 1
         if group != self._group:
-            with pq.ParquetFile(self._path) as pf:
+            with _parquet_damage(self._path), pq.ParquetFile(self._path) as pf:
                 self._rows, self._group = pf.read_row_group(group).to_pylist(), group
         return self._rows[i - self._starts[group]]
 
@@ -190,24 +192,39 @@ class _Duplicates:
                           kind="duplicate", row=row, line=line)
 
 
+# pyarrow refuses schemas nested past 100 levels itself, so Parquet rows never nest deeper than
+# row_scanner's MAX_NESTING and need no walk.
 def _parquet_open(path: Path):
     import pyarrow.parquet as pq
     try:
         return pq.ParquetFile(path)
     except Exception as exc:   # pyarrow raises several types for damaged files
-        raise DataError(Problem(f"this is not a readable Parquet file ({exc}); export it again, or save the data "
-                                "as JSON Lines or CSV", path=str(path))) from None
+        raise DataError(Problem(f"this is not a readable Parquet file ({one_line(exc)}); export it again, or save "
+                                "the data as JSON Lines or CSV", path=str(path))) from None
+
+
+@contextlib.contextmanager
+def _parquet_damage(path: Path):
+    """Inside: pyarrow reading the rows of a file whose header was readable. Damage further in shows
+    only now, as Arrow's errors or as a text, date or number that cannot be converted."""
+    import pyarrow as pa
+    try:
+        yield
+    except (pa.ArrowException, OSError, ValueError, OverflowError) as exc:
+        raise DataError(Problem(f"this Parquet file is damaged, or holds a value that cannot be read "
+                                f"({one_line(exc)}); export it again, or save the data as JSON Lines or CSV",
+                                path=str(path))) from None
 
 
 def _parquet_iter(path: Path) -> Iterator[dict]:
-    with _parquet_open(path) as pf:
+    with _parquet_open(path) as pf, _parquet_damage(path):
         for batch in pf.iter_batches(batch_size=1024):
             yield from batch.to_pylist()
 
 
 def _read_parquet(path: Path, budget: int) -> SourceData:
     log = ProblemLog(str(path))
-    with _parquet_open(path) as pf:
+    with _parquet_open(path) as pf, _parquet_damage(path):
         meta = pf.metadata
         if meta.num_rows == 0:
             raise DataError(empty_problem(path))

@@ -13,6 +13,9 @@ from core.data.problems import DataError, Problem
 
 CHUNK = 1 << 18            # bytes read at a time while streaming
 MAX_ROW_CHARS = 64 << 20   # one row larger than this means a broken file, not a real example
+# Lists and objects inside one another. Real rows need a handful of levels; far deeper ones
+# would overflow Python's stack wherever a row is copied, compared, printed or saved.
+MAX_NESTING = 100
 _JSON_HINTS = {
     "Expecting ',' delimiter": "a comma is missing between two items (or a quote inside a text is not written as \\\")",
     "Expecting ':' delimiter": "a colon is missing after a key",
@@ -30,6 +33,49 @@ def json_hint(msg: str) -> str:
     return next((hint for start, hint in _JSON_HINTS.items() if msg.startswith(start)), msg)
 
 
+def too_deep_problem(path: str, row: int | None = None, line: int | None = None,
+                     column: int | None = None) -> Problem:
+    what = f"row {row} has lists or objects nested" if row else "the lists or objects here are nested"
+    return Problem(f"{what} more than {MAX_NESTING} levels deep, which no training example needs; the file is "
+                   "probably damaged or was written wrongly by a program, so flatten or delete that part",
+                   path=path, row=row, line=line, column=column)
+
+
+def nested_too_deep(value) -> bool:
+    """Whether lists and objects in `value` nest past MAX_NESTING (without recursing itself)."""
+    level, depth = [value], 1
+    while level:
+        if depth > MAX_NESTING:
+            return True
+        level = [child for v in level for child in (v.values() if isinstance(v, dict) else v)
+                 if isinstance(child, (dict, list))]
+        depth += 1
+    return False
+
+
+NOT_JSON = object()
+
+
+def embedded_json(text: str):
+    """JSON written as text inside a row (tool definitions, call arguments): its value, or NOT_JSON
+    when it is not JSON, nests past MAX_NESTING or holds a number too long to read."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return NOT_JSON
+    if text.count("[") + text.count("{") > MAX_NESTING and nested_too_deep(value):
+        return NOT_JSON
+    return value
+
+
+def number_too_long(exc: ValueError) -> str:
+    """What to say when JSON holds a number longer than Python converts (sys.get_int_max_str_digits)."""
+    digits = re.search(r"\(\d+ digits\)", str(exc))
+    limit = f" ({digits.group(0)[1:-1]} at most)" if digits else ""
+    return (f"a number here is too long to read{limit}; no training example needs one that long, so the file "
+            "is probably damaged; if it is meant as text, put it in quotes")
+
+
 _WS = re.compile(r"[ \t\r\n]*")
 _DECODER = json.JSONDecoder()
 
@@ -43,7 +89,13 @@ class TextCursor:
         self.path, self.enc, self.track = str(path), enc, track_bytes
         self.fh = open(path, "rb")
         self.fh.seek(enc.bom_len if start is None else start)
-        self.decoder = codecs.getincrementaldecoder(enc.body)(enc.errors)
+        # A damaged byte is kept as a lone surrogate (U+DC80-U+DCFF) rather than replaced, so encoding
+        # the text again gives back the file's bytes and row offsets stay exact; the reader of the
+        # text turns those into U+FFFD (`escaped` says it must).
+        self.escaped = enc.errors == "replace"
+        self._errors = "surrogateescape" if self.escaped else enc.errors
+        self._byte_errors = "surrogateescape" if self.escaped else "replace"
+        self.decoder = codecs.getincrementaldecoder(enc.body)(self._errors)
         self.buf, self.pos, self.eof = "", 0, False
         self._mark, self._line, self._col_base = 0, line, 0
         self._bmark, self._byte = 0, enc.bom_len if start is None else start
@@ -74,7 +126,7 @@ class TextCursor:
             if self._bmark <= self.pos:
                 self.byte_at(self.pos)
             else:
-                self._byte -= len(self.buf[self.pos:self._bmark].encode(self.enc.body, "replace"))
+                self._byte -= len(self.buf[self.pos:self._bmark].encode(self.enc.body, self._byte_errors))
         dropped = self.buf[:self.pos]
         nl = dropped.rfind("\n")
         self._col_base = self._col_base + len(dropped) if nl < 0 else len(dropped) - nl - 1
@@ -95,8 +147,8 @@ class TextCursor:
 
     def byte_at(self, p: int) -> int:
         if p < self._bmark:
-            return self._byte - len(self.buf[p:self._bmark].encode(self.enc.body, "replace"))
-        self._byte += len(self.buf[self._bmark:p].encode(self.enc.body, "replace"))
+            return self._byte - len(self.buf[p:self._bmark].encode(self.enc.body, self._byte_errors))
+        self._byte += len(self.buf[self._bmark:p].encode(self.enc.body, self._byte_errors))
         self._bmark = p
         return self._byte
 
@@ -127,6 +179,11 @@ class TextCursor:
                                               "(or a quote is never closed), so check the file there")
                 raise self.error(exc.pos, f"invalid JSON: {json_hint(exc.msg)}; fix the file at this place and "
                                           "try again")
+            except RecursionError:   # the decoder recurses into every list and object
+                raise DataError(too_deep_problem(self.path, line=self.line_at(self.pos),
+                                                 column=self.column_at(self.pos))) from None
+            except ValueError as exc:   # not JSONDecodeError: a number past Python's limit on digits
+                raise self.error(self.pos, number_too_long(exc)) from None
 
     def readline(self) -> tuple[str, int, int | None] | None:
         """(text with its newline, line number, byte offset) of the next line, or None at the end."""

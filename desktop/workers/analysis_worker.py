@@ -23,6 +23,7 @@ from PySide6.QtCore import QThread, Signal
 from core.config import RunConfig
 from core.data.example import Example
 from core.data.problems import DataError, Problem
+from core.data.text_cursor import too_deep_problem
 from desktop.workers.inspect_worker import plain_message
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,12 @@ class Analyzer(QThread):
         name = Path(source_name)
         suffix = name.suffix.lower() if name.suffix.lower() in (".json", ".jsonl") else ".jsonl"
         path = self._tmp / f"{name.stem or 'dataset'}{suffix}"
-        path.write_text(rows_text(rows, "json" if suffix == ".json" else "jsonl"), encoding="utf-8")
+        try:
+            text = rows_text(rows, "json" if suffix == ".json" else "jsonl")
+        except RecursionError:   # an edited cell nested past what JSON can write back
+            raise DataError(too_deep_problem(str(name))) from None
+        # A half character typed or pasted into a cell is written as its \u escape, which the reader replaces.
+        path.write_text(text, encoding="utf-8", errors="backslashreplace")
         return path
 
     def _preview(self, serial: int, req: PreviewRequest) -> None:
@@ -266,7 +272,6 @@ class Analyzer(QThread):
         from core.data.tokenize import full_lengths
 
         tok = self._tokenizer
-        path = req.path if req.rows is None else str(self._rows_file(req.rows, Path(req.path).name))
         config = req.config
         if req.format_text is not None:
             format_path = self._tmp / "edited" / Path(req.format_name).name
@@ -274,6 +279,7 @@ class Analyzer(QThread):
             format_path.write_text(req.format_text, encoding="utf-8")
             config = dataclasses.replace(config, format_file=str(format_path))
         try:
+            path = req.path if req.rows is None else str(self._rows_file(req.rows, Path(req.path).name))
             prepared = prepare_examples(config, path=path, tokenizer=tok, kind=req.kind)
         except DataError as exc:
             self.analysis_ready.emit(AnalysisResult(serial, req.kind, error=str(exc.problem.message)))

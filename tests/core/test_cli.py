@@ -68,6 +68,8 @@ def test_problem_rows_are_numbered_as_an_editor_shows_them(capsys, tmp_path):
     (b"", "empty"),
     (b'[{"instruction": "a", "output": "b"},\n {"instruction": "c" "output": "d"}]', "2"),
     (b"\x00\x01\x02PK\x03\x04" * 50, "not a text file"),
+    (b"[" * 300_000, "nested more than 100 levels deep"),          # was a RecursionError traceback
+    (b'{"a": ' * 300_000 + b"1" + b"}" * 300_000, "nested more than 100 levels deep"),
 ])
 def test_bad_files_exit_2_with_one_plain_line_and_no_traceback(tmp_path, content, words):
     data = tmp_path / "bad.json"
@@ -84,3 +86,17 @@ def test_missing_file_and_bad_yaml_exit_2(tmp_path):
     bad = tmp_path / "run.yaml"
     bad.write_text("lora_rank: lots\n", encoding="utf-8")
     assert main(["train", str(bad)]) == 2
+
+
+def test_json_written_as_text_inside_rows_may_be_nested_any_depth(capsys, tmp_path):
+    # Tool definitions and call arguments are JSON inside a text; parsing them recursed without a limit.
+    deep = "[" * 200_000 + "]" * 200_000
+    row = {"messages": [{"role": "user", "content": "Weather?"},
+                        {"role": "assistant", "tool_calls": [{"function": {"name": "f", "arguments": deep}}]},
+                        {"role": "tool", "content": "4"}, {"role": "assistant", "content": "4 degrees."}],
+           "tools": deep}
+    data = tmp_path / "tools.jsonl"
+    data.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    report = inspect_json(capsys, str(data))
+    assert report["kind"] == "openai" and report["examples"] == 1
+    assert any("not valid JSON" in p["message"] for p in report["problems"])

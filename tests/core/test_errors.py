@@ -38,12 +38,16 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "latin1.yaml").write_bytes("model: caf\xe9\n".encode("latin-1"))
     (tmp_path / "nested.yaml").write_text("lora_targets: " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
     (tmp_path / "broken.json").write_text('{"hidden_size": ', encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 300_000, encoding="utf-8")
     (tmp_path / "rows.json").write_text('[{"instruction": "a", "output": "b"}]', encoding="utf-8")
+    (tmp_path / "deep-format.json").write_text('{"instruction,output": ' + "[" * 100_000 + "}", encoding="utf-8")
     return {p.name: p for p in tmp_path.iterdir()}
 
 
 MISTAKES = [
     (["data", "inspect", "{tmp}/nope.json"], "nope.json: no such file"),
+    (["data", "inspect", "{deep.json}"], "deep.json:1:2: the lists or objects here are nested"),
+    (["data", "inspect", "{rows.json}", "--format", "{deep-format.json}"], "deep-format.json: this is not a format"),
     (["data", "inspect", "{rows.json}", "--model", "{not-a-run}"], "not a model folder"),
     (["train", "{tmp}/nope.yaml"], "nope.yaml: no such file"),
     (["train", "{bad.yaml}"], "bad.yaml: lora_rank must be a number"),
@@ -130,14 +134,14 @@ def _cli(args: list[str], home: Path, prelude: str = "") -> subprocess.Completed
 
 
 def test_in_a_real_process_a_mistake_is_one_line_and_a_bug_a_traceback_and_a_crash_log(tmp_path, samples):
-    cut = tmp_path / "cut.jsonl"
-    cut.write_text('{"text": "a"}\n{"text": "cut sh', encoding="utf-8")
-    mistake = subprocess.run([sys.executable, "-m", "core.cli", "data", "inspect", str(cut)], cwd=REPO,
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"text": "a"}\n{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n", encoding="utf-8")
+    mistake = subprocess.run([sys.executable, "-m", "core.cli", "data", "inspect", str(deep)], cwd=REPO,
                              env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")), capture_output=True,
                              text=True, timeout=120)
     assert mistake.returncode == 2
     assert mistake.stderr.strip().splitlines() == [mistake.stderr.strip()]
-    assert mistake.stderr.startswith("lorasmith: cut.jsonl:2:") and "never closed" in mistake.stderr
+    assert mistake.stderr.startswith("lorasmith: deep.jsonl:2: row 2 has lists or objects nested")
 
     bug = _cli(["data", "inspect", str(samples / "alpaca_en.json")], tmp_path / "home",
                prelude="import core.data.pipeline as p\n"

@@ -405,6 +405,98 @@ def test_a_wrapped_json_list_over_the_budget_cannot_be_streamed_and_says_what_to
     assert [n for n, _ in iter_rows(path)] == list(range(1, 51))   # small enough to read whole
 
 
+# ---------------------------------------------------------------- pathological input (found by the properties)
+
+@pytest.mark.parametrize("name, text, where", [
+    ("brackets.json", "[" * 300_000, "brackets.json:1:2:"),
+    ("closed.json", "[" * 300_000 + "]" * 300_000, "closed.json:1:2:"),
+    ("objects.json", '{"a": ' * 300_000 + "1" + "}" * 300_000, "objects.json:1:1:"),
+    ("row.json", '[{"text": "a"},\n {"text": ' + "[" * 500 + "]" * 500 + "}]", "row.json:2"),
+    ("line.jsonl", '{"text": "a"}\n{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n", "line.jsonl:2"),
+    ("shallow.jsonl", '{"text": "a"}\n{"text": ' + "[" * 101 + "]" * 101 + "}\n", "shallow.jsonl:2"),
+])
+def test_deeply_nested_json_is_a_data_error_naming_the_place(tmp_path, name, text, where):
+    # Python's JSON decoder recurses and raised RecursionError past ~1000 levels; rows between 100
+    # and 1000 levels deep then overflowed the stack wherever they were copied, compared or saved.
+    path = write(tmp_path, name, text)
+    for read in (read_source, lambda p: list(iter_rows(p))):
+        with pytest.raises(DataError) as info:
+            read(path)
+        message = str(info.value)
+        assert message.startswith(where) and "nested more than 100 levels deep" in message
+    with pytest.raises(DataError) as info:   # indexed to be read on demand (or too large to, for an object)
+        list(read_source(path, memory_budget_bytes=1).rows)
+    assert str(info.value).startswith(name)
+
+
+def test_rows_nested_up_to_the_limit_are_read(tmp_path):
+    source = read_source(write(tmp_path, "ok.jsonl", '{"text": ' + "[" * 99 + "]" * 99 + "}\n"))
+    assert len(source.rows) == 1
+
+
+@pytest.mark.parametrize("name, text", [("n.json", '[{"text": "a", "n": ' + "7" * 5000 + "}]"),
+                                        ("n.jsonl", '{"text": "a"}\n{"text": "b", "n": ' + "7" * 5000 + "}\n")])
+def test_a_number_too_long_for_python_is_a_data_error_naming_the_place(tmp_path, name, text):
+    # Python reads at most 4300 digits of an integer and raised a bare ValueError past that.
+    message = error_of(write(tmp_path, name, text))
+    assert message.startswith(name) and "number here is too long to read" in message
+    assert ":2" in message if name.endswith(".jsonl") else ":1:2:" in message
+
+
+@pytest.mark.parametrize("name, text", [
+    ("half.json", '[{"instruction": "a\\ud83d", "output": "b"},\n {"instruction": "\\ud83d\\ude00", "output": "c"}]'),
+    ("half.jsonl", '{"instruction": "a\\ud83d", "output": "b"}\n{"instruction": "\\ud83d\\ude00", "output": "c"}\n'),
+])
+def test_half_of_a_surrogate_pair_is_replaced_and_said_so(tmp_path, name, text):
+    # A lone \ud83d could not be tokenized (TypeError in tokenizers) or written as UTF-8.
+    source = read_source(write(tmp_path, name, text))
+    assert source.rows[0]["instruction"] == "a\ufffd" and source.rows[1]["instruction"] == "😀"
+    assert [p.row for p in source.problems] == [1] and "half of a character" in str(source.problems[0])
+    assert list(read_source(write(tmp_path, name, text), memory_budget_bytes=1).rows) == source.rows
+    from core.data.tokenize import TextTokenizer
+    from core.paths import demo_model_dir
+    assert TextTokenizer.from_model_dir(demo_model_dir()).count(source.rows[0]["instruction"]) > 0
+
+
+def test_a_parquet_file_damaged_past_its_header_is_a_data_error(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    path = tmp_path / "damaged.parquet"
+    pq.write_table(pa.Table.from_pylist([{"text": f"row {i}"} for i in range(10)]), path)
+    data = bytearray(path.read_bytes())
+    data[4:12] = b"\xff" * 8   # the first page header; the footer still opens
+    path.write_bytes(bytes(data))
+    for read in (read_source, lambda p: list(iter_rows(p)), lambda p: list(read_source(p, memory_budget_bytes=1).rows)):
+        with pytest.raises(DataError) as info:
+            read(path)
+        assert str(info.value).startswith("damaged.parquet: this Parquet file is damaged")
+
+
+@pytest.mark.parametrize("name", ["damaged.jsonl", "damaged.json", "damaged.csv"])
+def test_damaged_utf8_bytes_keep_the_rows_of_an_indexed_file_in_place(tmp_path, name):
+    # Bytes replaced by U+FFFD re-encode to a different length, so the byte offsets of a file
+    # read on demand drifted: rows came back wrong, or a KeyError escaped.
+    rows = [{"instruction": f"问题 {i}：今天天气很好，我们一起去公园散步吧。", "output": f"回答 {i}"} for i in range(40)]
+    if name.endswith(".jsonl"):
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    elif name.endswith(".json"):
+        text = json.dumps(rows, ensure_ascii=False, indent=1)
+    else:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        text = out.getvalue()
+    data = text.encode("utf-8").replace("问题 3：".encode(), "问题 3：".encode() + b"\xbb\x99\xbb")
+    path = write(tmp_path, name, data)
+    whole = read_source(path)
+    assert "replacing bytes" in whole.encoding_note
+    assert whole.rows[3]["instruction"].startswith("问题 3：\ufffd") and whole.rows[4] == rows[4]
+    indexed = read_source(path, memory_budget_bytes=1).rows
+    assert [indexed[i] for i in reversed(range(len(indexed)))] == whole.rows[::-1]
+    assert list(indexed) == whole.rows == [r for _, r in iter_rows(path)]
+
+
 # ---------------------------------------------------------------- real files from other tools
 
 @pytest.mark.parametrize("name, file_type, count", [

@@ -265,6 +265,51 @@ def test_unusable_file_says_why(qtbot, view, tmp_path):
     assert "broken.jsonl:2" in view.empty.text()     # where, from core; the screen shows it as is
 
 
+def test_a_pathologically_nested_file_says_why_and_the_screen_goes_on(qtbot, view, tmp_path):
+    # Reading it raised RecursionError, which reached the screen as "RecursionError: maximum recursion ...".
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 300_000, encoding="utf-8")
+    open_and_wait(qtbot, view, deep)
+    assert view.model.rowCount() == 0
+    assert "deep.json:1:2" in view.empty.text() and "nested more than 100 levels deep" in view.empty.text()
+    assert "RecursionError" not in view.empty.text()
+    open_and_wait(qtbot, view, write_jsonl(tmp_path / "fine.jsonl", ROWS))
+    assert view.model.rowCount() == 3
+
+
+def test_a_nested_row_deep_in_a_streamed_file_is_reported_by_the_reader_child(qtbot, tmp_path):
+    from desktop.workers.inspect_worker import FileLoader
+
+    path = write_jsonl(tmp_path / "deep.jsonl", ROWS)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write('{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n")
+    loader = FileLoader(path, small_file_bytes=0)   # read by the child process, as a large file is
+    failures: list[str] = []
+    loader.failed.connect(failures.append)
+    with qtbot.waitSignal(loader.finished, timeout=60_000):
+        loader.start()
+    assert len(failures) == 1 and failures[0].startswith("deep.jsonl:4: row 4 has lists or objects nested")
+
+
+def test_edited_rows_holding_half_a_character_are_still_measured(qtbot, tmp_path):
+    # A nested cell is edited as JSON, where "\ud83d" makes half a character; writing the rows
+    # out for measuring raised UnicodeEncodeError, shown as a bug.
+    from core.config import RunConfig
+    from desktop.workers.analysis_worker import AnalysisRequest, Analyzer
+
+    analyzer = Analyzer()
+    analyzer.start()
+    try:
+        rows = [{"conversations": [{"from": "human", "value": "hi \ud83d"}, {"from": "gpt", "value": "hello"}]}]
+        with qtbot.waitSignal(analyzer.analysis_ready, timeout=30_000) as got:
+            analyzer.submit("analysis", AnalysisRequest(RunConfig(), "sharegpt", str(tmp_path / "chat.json"), rows))
+        result = got.args[0]
+        assert result.error is None and result.examples == 1
+        assert any("half of a character" in p.message for p in result.problems)
+    finally:
+        analyzer.stop()
+
+
 # ---------------------------------------------------------------------- closing with edits
 
 def test_unsaved_edits_ask_before_closing_or_opening(qtbot, view, tmp_path):
