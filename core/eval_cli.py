@@ -1,9 +1,13 @@
 """lorasmith generate / eval / export: try a LoRA, measure it and take it elsewhere from the command line.
 
     lorasmith generate --model M [--adapter A] --prompt TEXT [--max-new-tokens N] [--temperature T] [--seed S]
+    lorasmith generate --run RUN [--adapter best|last] --prompt TEXT
     lorasmith eval perplexity --model M [--adapter A] --data FILE [--stride N] [--json]
-    lorasmith eval perplexity --run RUN [--data FILE]      (the base and every checkpoint; CSV into the run)
-    lorasmith export RUN --to adapter|merged|ollama --out DIR [--checkpoint STEP]
+    lorasmith eval perplexity --run RUN [--adapter best|last] [--data FILE]   (default: the base and every
+                                                                              checkpoint; CSV into the run)
+    lorasmith export RUN --to adapter|merged|ollama --out DIR [--checkpoint STEP | --adapter best|last]
+
+best: the checkpoint with the lowest validation loss; last: what the run ended with.
 
 User mistakes print one plain line and exit 2; only bugs show a traceback.
 """
@@ -14,10 +18,8 @@ import json
 import sys
 from pathlib import Path
 
-from core.errors import UserError, run_command
 
-
-class UsageError(UserError):
+class UsageError(Exception):
     """A mistake on the command line; printed as one line, exit status 2."""
 
 
@@ -26,17 +28,50 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+def _user_errors() -> tuple:
+    from core.data.problems import DataError
+    from core.export import ExportError
+
+    return UsageError, DataError, ExportError, ValueError, FileNotFoundError
+
+
 def _run(main, argv: list[str]) -> int:
     try:
-        return run_command(main, list(argv))
+        return main(list(argv))
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
+    except KeyboardInterrupt:
+        print("lorasmith: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if isinstance(exc, _user_errors()):
+            print(f"lorasmith: {exc}", file=sys.stderr)
+            return 2
+        raise
 
 
 def _quantization_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quantization", choices=("auto", "4bit", "16bit"), default="auto",
                         help="how to load the base: auto (4-bit on a GPU as in training, unquantised on the CPU, "
                              "which is faster there), 4bit, or 16bit")
+
+
+ADAPTER_PICKS = ("best", "last")
+PICK_HELP = "best (the checkpoint with the lowest validation loss) or last (what the run ended with)"
+
+
+def _picked_adapter(run_dir: Path | None, which: str) -> tuple[int, Path]:
+    """(step, folder) of a run's best or last adapter, as --adapter best|last asks."""
+    from core.training import runs
+
+    if run_dir is None:
+        raise UsageError(f"--adapter {which} chooses among a run's adapters: give --run RUN too")
+    picked = runs.pick_adapter(run_dir, which)
+    if picked is None:
+        raise UsageError(f"{run_dir.name}: no {which} adapter; " + (
+            "the run measured no validation loss at a saved checkpoint (set a validation split)"
+            if which == "best" else "the run has saved no adapter or checkpoint yet"))
+    return picked
 
 
 def _load_session(model: str, quantization: str):
@@ -54,8 +89,10 @@ def generate_main(argv: list[str]) -> int:
 
 def _generate(argv: list[str]) -> int:
     p = _Parser(prog="lorasmith generate", description="Answer one prompt with a model, with or without a LoRA.")
-    p.add_argument("--model", required=True, help="the base model folder")
-    p.add_argument("--adapter", help="a LoRA adapter folder, a run folder (its final adapter) or a checkpoint folder")
+    p.add_argument("--model", help="the base model folder (default: the run's, with --run)")
+    p.add_argument("--run", help="a run folder or name: its base model, and its last adapter unless --adapter says")
+    p.add_argument("--adapter", help="a LoRA adapter folder, a run folder (its final adapter) or a checkpoint "
+                                     f"folder; with --run, {PICK_HELP}")
     p.add_argument("--prompt", required=True, help="what to ask; it is put in the model's chat template")
     p.add_argument("--system", help="a system message to put before the prompt")
     p.add_argument("--raw", action="store_true", help="send the prompt as it is, without the chat template")
@@ -79,9 +116,22 @@ def _generate(argv: list[str]) -> int:
     from core.evaluate import check_model_dir, prompt_for, resolve_adapter, stream_reply
     from core.generate import SamplingSettings
 
+    from core.export import find_run
+    from core.training import runs
+
+    run_dir = find_run(args.run) if args.run else None
+    run_config = RunConfig.load(run_dir / runs.RUN_YAML) if run_dir else None
+    args.model = args.model or (run_config.model if run_config else None)
+    if not args.model:
+        raise UsageError("lorasmith generate: give --model, or --run")
     check_model_dir(args.model)
-    adapter = resolve_adapter(args.adapter) if args.adapter else None
-    prompt = args.prompt if args.raw else prompt_for(RunConfig(model=args.model), args.prompt, args.system)
+    if args.adapter in ADAPTER_PICKS or (run_dir and not args.adapter):
+        adapter = _picked_adapter(run_dir, args.adapter or "last")[1]
+    else:
+        adapter = resolve_adapter(args.adapter) if args.adapter else None
+    # A run's prompt is put in the template it trained with.
+    trained = run_config if run_config and run_config.model == args.model else RunConfig(model=args.model)
+    prompt = args.prompt if args.raw else prompt_for(trained, args.prompt, args.system)
     session = _load_session(args.model, args.quantization)
     settings = SamplingSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                                 top_p=args.top_p, seed=args.seed, repetition_penalty=args.repetition_penalty)
@@ -109,7 +159,8 @@ def _eval(argv: list[str]) -> int:
     sub = p.add_subparsers(dest="what", metavar="MEASURE", parser_class=_Parser)
     ppl = sub.add_parser("perplexity", help="how well the model predicts a text (lower is better)")
     ppl.add_argument("--model", help="the base model folder (default: the run's)")
-    ppl.add_argument("--adapter", help="a LoRA adapter folder, run folder or checkpoint folder to compare with")
+    ppl.add_argument("--adapter", help="a LoRA adapter folder, run folder or checkpoint folder to compare with; "
+                                       f"with --run, {PICK_HELP}")
     ppl.add_argument("--run", help="a run folder or name: measure the base and every checkpoint, save a CSV in it")
     ppl.add_argument("--data", help="a .txt file (measured as one text) or a dataset file (its answers); "
                                     "with --run the default is the run's validation rows")
@@ -128,14 +179,14 @@ def _eval(argv: list[str]) -> int:
 
 
 def _perplexity(args) -> int:
-    from core.cli import load_run_config
+    from core.config import RunConfig
     from core.evaluate import adapter_choices, resolve_adapter
     from core.perplexity import load_sequences, perplexity_table, save_perplexity_csv
     from core.export import find_run
     from core.training import runs
 
     run_dir = find_run(args.run) if args.run else None
-    model = args.model or (load_run_config(run_dir / runs.RUN_YAML).model if run_dir else None)
+    model = args.model or (RunConfig.load(run_dir / runs.RUN_YAML).model if run_dir else None)
     if not model:
         raise UsageError("lorasmith eval perplexity: give --model (and --data), or --run")
     if not run_dir and not args.data:
@@ -145,7 +196,10 @@ def _perplexity(args) -> int:
         raise UsageError(f"--stride must be between 1 and the window ({window} tokens)")
     sequences, source = load_sequences(model, args.data, run_dir)
     adapters = []
-    if args.adapter:
+    if args.adapter in ADAPTER_PICKS:
+        step, folder = _picked_adapter(run_dir, args.adapter)
+        adapters.append((f"{args.adapter} (step {step})", step, folder))
+    elif args.adapter:
         folder = resolve_adapter(args.adapter)
         adapters.append((str(folder), None, folder))
     elif run_dir:
@@ -202,8 +256,16 @@ def _export(argv: list[str]) -> int:
                         "merged in; ollama: a Modelfile with instructions for ollama create")
     p.add_argument("--out", required=True, help="a new folder to write (it must not exist or be empty)")
     p.add_argument("--checkpoint", type=int, help="export the checkpoint at this step instead of the final adapter")
+    p.add_argument("--adapter", choices=ADAPTER_PICKS, help=f"export the run's {PICK_HELP}")
     args = p.parse_args(argv)
     run_dir = find_run(args.run)
+    if args.adapter and args.checkpoint is not None:
+        raise UsageError("lorasmith export: give --checkpoint or --adapter, not both")
+    if args.adapter:
+        from core.training import runs
+
+        step, folder = _picked_adapter(run_dir, args.adapter)
+        args.checkpoint = None if folder.name == runs.ADAPTER else step
     last = [""]
 
     def progress(stage: str, fraction: float) -> None:

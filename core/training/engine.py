@@ -13,8 +13,8 @@ from pathlib import Path
 from core.atomic import replace_dir_atomic
 from core.config import RunConfig
 from core.data.problems import DataError
-from core.training import runs
-from core.training.monitor import Emitter, EventCallback, StopRequest
+from core.training import guards, runs
+from core.training.monitor import CheckpointMarker, Emitter, EventCallback, StopRequest
 
 TARGETS = {
     "qv": ["q_proj", "v_proj"],
@@ -146,12 +146,23 @@ def _scheduler_kwargs(config: RunConfig, total_steps: int) -> dict:
 
 
 def save_adapter(model, tokenizer_dir: str, run_dir: Path) -> Path:
+    """Write the LoRA as the run's result; weights holding a NaN or infinity never replace adapter/."""
     final = run_dir / runs.ADAPTER
     staging = run_dir / (runs.ADAPTER + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     model.save_pretrained(str(staging), safe_serialization=True)
+    bad = guards.nonfinite_saved(staging)
+    if bad:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise NonFiniteWeights(bad)
     replace_dir_atomic(staging, final)
     return final
+
+
+class NonFiniteWeights(Exception):
+    def __init__(self, names: list[str]):
+        super().__init__(f"{len(names)} LoRA tensors hold NaN or infinite values (first {names[0]})")
+        self.names = names
 
 
 
@@ -222,9 +233,6 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
         first = f" First problem: {bad[0]}" if bad else ""
         raise RunFailed("bad_data", f"No usable examples in {Path(config.dataset).name}.{first}",
                         "Open the dataset in the Dataset screen to see and fix the problems.")
-    if bad:
-        emit("warning", code="bad_rows", step=0,
-             message=f"{len(bad)} row(s) were left out because of problems. First: {bad[0]}")
     data_key = [config.cutoff_len, config.format_file, config.chat_template, config.train_on_prompt,
                 config.dataset_kind, config.overlap_len, config.newline_cut_len, config.hard_cut,
                 config.min_block_chars, config.add_eos, config.validation_split, config.seed]
@@ -235,6 +243,14 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     eval_ds = None
     if eval_ex:
         eval_ds, _, _, _ = cached_tokenize(eval_ex, tok, config.cutoff_len, key + "-eval", cache_dir())
+    total_steps = count_steps(len(train_ds), config)
+    if resume:
+        runs.remove_incomplete_checkpoints(run_dir)
+        if _already_trained(run_dir, total_steps, emit):
+            return 0
+    if bad:
+        emit("warning", code="bad_rows", step=0,
+             message=f"{len(bad)} row(s) were left out because of problems. First: {bad[0]}")
     write_dataset_sample(run_dir / runs.SAMPLE, train_ex, tok, config.cutoff_len)
     if stats["truncated"]:
         emit("warning", code="truncated_examples", step=0,
@@ -244,7 +260,10 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     model = attach_lora(load_model(config, device, dtype), config)
     model.config.use_cache = False  # a KV cache is for generation; in training it only costs memory
     collator = Collator(tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
-    total_steps = count_steps(len(train_ds), config)
+    context = guards.RunContext(dtype=str(dtype).replace("torch.", ""), device=device,
+                                learning_rate=config.learning_rate,
+                                model_type=str(getattr(model.config, "model_type", "") or ""),
+                                dtype_was_chosen=config.compute_dtype == "auto")
     optimizer = config.optimizer if config.optimizer != "auto" else ("paged_adamw_8bit" if device == "cuda" else "adamw_torch")
     args = TrainingArguments(
         output_dir=str(run_dir / runs.CHECKPOINTS), per_device_train_batch_size=config.micro_batch_size,
@@ -257,19 +276,24 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
         neftune_noise_alpha=config.neftune_alpha or None, logging_steps=config.logging_steps,
         logging_first_step=True, eval_strategy="steps" if eval_ds is not None else "no",
         eval_steps=config.eval_steps, save_strategy="steps", save_steps=config.save_steps,
-        save_total_limit=config.save_total_limit or None, report_to=[], use_cpu=device == "cpu",
+        save_total_limit=_save_total_limit(config, eval_ds is not None), report_to=[], use_cpu=device == "cpu",
+        # The Trainer keeps its best checkpoint by validation loss out of the rotation.
+        metric_for_best_model="eval_loss" if eval_ds is not None else None, greater_is_better=False,
+        # Its default replaces a NaN step's loss with the running mean (0 with logging_steps=1),
+        # which hid a broken run as "loss exactly 0"; the guards need to see the NaN.
+        logging_nan_inf_filter=False,
         bf16=device == "cuda" and dtype == torch.bfloat16, fp16=device == "cuda" and dtype == torch.float16,
         train_sampling_strategy="random" if config.packing else "group_by_length", length_column_name="length",
         remove_unused_columns=False, disable_tqdm=True, dataloader_num_workers=0,
     )
     callback = EventCallback(emit, stop, collator, stop_at_loss=config.stop_at_loss,
-                             early_stopping_patience=config.early_stopping_patience)
+                             early_stopping_patience=config.early_stopping_patience, context=context,
+                             loss_watch=guards.LossWatch().attach(model))
     trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                      data_collator=collator, callbacks=[callback, CheckpointMarker(emit)])
+                      data_collator=collator, callbacks=[callback, CheckpointMarker(emit, callback)])
     trainer.remove_callback(PrinterCallback)  # our events replace its printed dicts
     resume_from = None
     if resume:
-        runs.remove_incomplete_checkpoints(run_dir)
         latest = runs.latest_checkpoint(run_dir)
         resume_from = str(latest) if latest else None
     emit("started", run_dir=str(run_dir), total_steps=total_steps, epochs=config.epochs,
@@ -280,36 +304,65 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     trainer.train(resume_from_checkpoint=resume_from)
 
     step = trainer.state.global_step
-    if callback.failure:
-        emit("failed", step=step, **callback.failure)
+    if callback.failure is None and guards.nonfinite_trainable(trainer.model):
+        callback.failure = guards.nan_failure("weights", math.nan, step, context)
+    adapter = None
+    if callback.failure is None:
+        try:
+            adapter = save_adapter(trainer.model, config.model, run_dir)
+        except NonFiniteWeights:
+            callback.failure = guards.nan_failure("weights", math.nan, step, context)
+    if callback.failure is not None:
+        latest = runs.latest_checkpoint(run_dir)
+        failure = guards.with_resume(callback.failure, runs.checkpoint_step(latest) if latest else None)
+        emit("failed", **{"step": step, **failure})
         return 1
-    adapter = save_adapter(trainer.model, config.model, run_dir)
+    ending = dict(adapter_path=str(adapter), step=step, padded_fraction=round(collator.meter.padded_fraction, 4),
+                  **_best_fields(run_dir))
     if callback.stop_reason:
-        emit("cancelled", adapter_path=str(adapter), step=step, reason=callback.stop_reason,
-             padded_fraction=round(collator.meter.padded_fraction, 4))
+        emit("cancelled", reason=callback.stop_reason, stopped_by=callback.stopped_by, **ending)
     else:
-        emit("finished", adapter_path=str(adapter), step=step,
-             padded_fraction=round(collator.meter.padded_fraction, 4))
+        emit("finished", **ending)
     return 0
 
 
-def _checkpoint_marker_callback():
-    from transformers import TrainerCallback
-
-    class _Marker(TrainerCallback):
-        """Marks a checkpoint complete only after the Trainer finished writing it."""
-
-        def __init__(self, emit: Emitter):
-            self.emit = emit
-
-        def on_save(self, args, state, control, **kwargs):
-            folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
-            if folder.is_dir():
-                (folder / runs.COMPLETE_MARKER).write_text(str(state.global_step), encoding="utf-8")
-                self.emit("checkpoint", step=state.global_step, path=str(folder))
-            return control
-
-    return _Marker
+def _save_total_limit(config: RunConfig, tracks_best: bool) -> int | None:
+    """At 1 the Trainer would delete the latest checkpoint at the end to keep the best: keep both."""
+    if not config.save_total_limit:
+        return None
+    return max(config.save_total_limit, 2) if tracks_best else config.save_total_limit
 
 
-CheckpointMarker = _checkpoint_marker_callback()
+def _best_fields(run_dir: Path) -> dict:
+    best = runs.best_checkpoint(run_dir)
+    if best is None:
+        return {"best_step": None}
+    step, folder, loss = best
+    return {"best_step": step, "best_checkpoint": str(folder), "best_eval_loss": loss}
+
+
+def _already_trained(run_dir: Path, total_steps: int, emit: Emitter) -> bool:
+    """Resuming a run that reached its last step trains nothing (the Trainer would run one step past
+    the end); a run killed after its final checkpoint but before its adapter gets the adapter from it."""
+    latest = runs.latest_checkpoint(run_dir)
+    summary = runs.summarize(run_dir)
+    done = max(runs.checkpoint_step(latest) if latest else 0,
+               summary.steps if summary.status == "finished" else 0)
+    if done < total_steps:
+        return False
+    if summary.status == "finished" and summary.has_adapter:
+        emit.say("finished", adapter_path=str(run_dir / runs.ADAPTER), step=done, already_finished=True,
+                 message=f"This run already reached its last step ({done} of {total_steps}); "
+                         "nothing was trained or changed.", **_best_fields(run_dir))
+        return True
+    if latest is None or guards.nonfinite_saved(latest):
+        return False
+    staging = run_dir / (runs.ADAPTER + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    for name in ("adapter_config.json", guards.ADAPTER_WEIGHTS):
+        shutil.copy2(latest / name, staging / name)
+    replace_dir_atomic(staging, run_dir / runs.ADAPTER)
+    emit("finished", adapter_path=str(run_dir / runs.ADAPTER), step=done, from_checkpoint=str(latest),
+         **_best_fields(run_dir))
+    return True

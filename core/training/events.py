@@ -11,7 +11,7 @@ import time
 from typing import Any, Iterator
 
 EVENT_TYPES = ("started", "progress", "eval", "checkpoint", "warning", "finished",
-               "cancelled", "failed", "log")
+               "cancelled", "failed", "log", "settings_changed")
 
 # Prefix that marks an event line on the child's stdout, so stray prints from
 # libraries can never be mistaken for an event.

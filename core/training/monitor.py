@@ -10,6 +10,9 @@ from pathlib import Path
 from transformers import TrainerCallback
 
 from core.training.events import EVENT_PREFIX, make_event, to_line
+from core.training.guards import (
+    FP16_SKIPPED_STEPS_ALLOWED, LossWatch, RunContext, finite, nan_failure, nonfinite_saved, nonfinite_trainable,
+)
 
 
 class Emitter:
@@ -23,10 +26,16 @@ class Emitter:
         self._lock = threading.Lock()
 
     def __call__(self, type_: str, **fields) -> dict:
-        event = make_event(type_, **fields)
+        return self._send(make_event(type_, **fields), record=True)
+
+    def say(self, type_: str, **fields) -> dict:
+        """An event for the listening app only: the run's metrics.jsonl is left as it is."""
+        return self._send(make_event(type_, **fields), record=False)
+
+    def _send(self, event: dict, record: bool) -> dict:
         line = to_line(event)
         with self._lock:
-            if self.metrics_path is not None:
+            if record and self.metrics_path is not None:
                 with open(self.metrics_path, "a", encoding="utf-8") as fh:
                     fh.write(line + "\n")
             if self.echo and self.stream is not None:
@@ -73,20 +82,34 @@ WARNING_TEXT = {
 
 
 class EventCallback(TrainerCallback):
+    """Emits progress and validation events, and ends the run on trouble.
+
+    Every stop (the user's, stop-at-loss, early stopping) saves a checkpoint at that step, so
+    nothing since the last periodic one is lost; a NaN or infinity never is saved.
+    """
+
     def __init__(self, emit: Emitter, stop: StopRequest, collator, *, stop_at_loss: float = 0.0,
-                 early_stopping_patience: int = 0):
+                 early_stopping_patience: int = 0, context: RunContext | None = None,
+                 loss_watch: LossWatch | None = None):
         self.emit = emit
         self.stop = stop
         self.collator = collator
         self.stop_at_loss = stop_at_loss
         self.patience = early_stopping_patience
+        self.context = context or RunContext()
+        self.loss_watch = loss_watch
         self.failure: dict | None = None
         self.stop_reason: str | None = None
+        self.stopped_by: str | None = None      # "user" | "stop_at_loss" | "early_stopping"
         self.warned: set[str] = set()
         self.best_eval = math.inf
+        self.best_step: int | None = None
         self.evals_without_improvement = 0
         self.eval_history: list[float] = []
         self.train_history: list[float] = []
+        self._loss_flagged_at: int | None = None
+        self._skipped_grad_steps = 0
+        self._weights_checked_at: int | None = None
         self._last_time = time.monotonic()
         self._last_tokens = 0
         self._started = time.monotonic()
@@ -98,17 +121,59 @@ class EventCallback(TrainerCallback):
         self.warned.add(code)
         self.emit("warning", code=code, step=step, message=message or WARNING_TEXT[code])
 
-    def on_train_begin(self, args, state, control, **kwargs):
+    def _end(self, control, reason: str, by: str) -> None:
+        """A clean stop that keeps everything: training stops and this step is saved."""
+        self.stop_reason, self.stopped_by = self.stop_reason or reason, self.stopped_by or by
+        control.should_training_stop = True
+        control.should_save = True
+
+    def _fail(self, control, quantity: str, value, step: int) -> None:
+        if self.failure is None:
+            self.failure = nan_failure(quantity, value, step, self.context)
+        control.should_training_stop = True
+        # Nothing after the NaN is evaluated or saved: the last good checkpoint stays the latest.
+        control.should_save = False
+        control.should_evaluate = False
+
+    def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kwargs):
         self._start_step = state.global_step
         self._started = time.monotonic()
+        if state.best_metric is not None and math.isfinite(state.best_metric):
+            self.best_eval, self.best_step = state.best_metric, state.best_global_step or None
+        if state.global_step and args is not None:
+            self._apply_new_learning_rate(args.learning_rate, state.global_step, optimizer, lr_scheduler)
 
-    def on_step_end(self, args, state, control, **kwargs):
+    def _apply_new_learning_rate(self, rate: float, step: int, optimizer, lr_scheduler) -> None:
+        """A resumed checkpoint restores the old rate with the scheduler; run.yaml's new rate wins."""
+        scheduler = getattr(lr_scheduler, "scheduler", lr_scheduler)
+        base = list(getattr(scheduler, "base_lrs", None) or [])
+        if not base or base[0] <= 0 or math.isclose(base[0], rate, rel_tol=1e-6) or optimizer is None:
+            return
+        factor = rate / base[0]
+        scheduler.base_lrs = [b * factor for b in base]
+        if hasattr(scheduler, "_last_lr"):
+            scheduler._last_lr = [lr * factor for lr in scheduler._last_lr]
+        for group in optimizer.param_groups:
+            group["lr"] *= factor
+            if "initial_lr" in group:
+                group["initial_lr"] *= factor
+        self.emit("settings_changed", step=step, old={"learning_rate": base[0]}, new={"learning_rate": rate},
+                  reason="resumed with a new learning rate")
+
+    def on_step_end(self, args, state, control, model=None, **kwargs):
+        step = state.global_step
         if self.stop.is_set():
-            self.stop_reason = self.stop_reason or "stopped by the user"
-            control.should_training_stop = True
+            self._end(control, "stopped by the user", "user")
+        if self.loss_watch is not None and self.loss_watch.take():
+            # Log this step even between logging steps, so on_log sees the loss and fails the run.
+            self._loss_flagged_at = step
+            control.should_log = True
+            control.should_save = control.should_evaluate = False
+            return control
+        self._guard_save(state, control, model)
         return control
 
-    def on_log(self, args, state, control, logs=None, **kwargs):
+    def on_log(self, args, state, control, logs=None, model=None, **kwargs):
         logs = logs or {}
         step = state.global_step
         if "loss" in logs:
@@ -124,31 +189,67 @@ class EventCallback(TrainerCallback):
                       learning_rate=logs.get("learning_rate"), grad_norm=logs.get("grad_norm"),
                       tokens_per_second=round(tps, 1), eta_seconds=None if eta is None else round(eta, 1),
                       padded_fraction=round(self.collator.meter.padded_fraction, 4))
+            if self._loss_flagged_at == step and math.isfinite(loss):
+                loss = math.nan   # the hook saw a non-finite micro-batch loss the average hid
             self._check_loss(loss, step, control)
+            if self.failure is None:
+                self._check_grad_norm(logs.get("grad_norm"), step, control)
         if "eval_loss" in logs:
             self._check_eval(float(logs["eval_loss"]), step, control)
+        self._guard_save(state, control, model)
         return control
+
+    def on_evaluate(self, args, state, control, model=None, **kwargs):
+        self._guard_save(state, control, model)
+        return control
+
+    def _guard_save(self, state, control, model) -> None:
+        """Just before the Trainer saves (and rotates old checkpoints away): are the LoRA weights finite?"""
+        step = state.global_step
+        if self.failure is not None or self._loss_flagged_at == step:
+            control.should_save = False
+            return
+        if not control.should_save or model is None or self._weights_checked_at == step:
+            return
+        self._weights_checked_at = step
+        bad = nonfinite_trainable(model)
+        if bad:
+            self._fail(control, "weights", math.nan, step)
+            self.failure["message"] += f" ({len(bad)} tensors, first {bad[0]})"
 
     def _check_loss(self, loss: float, step: int, control) -> None:
         if not math.isfinite(loss):
-            self.failure = {"code": "nan_loss", "message": f"The training loss became {loss} at step {step}.",
-                            "hint": "Lower the learning rate (try half), or check the dataset for broken rows."}
-            control.should_training_stop = True
+            self._fail(control, "loss", loss, step)
             return
-        if loss == 0.0:
+        if loss == 0.0:   # a real zero: with the NaN filter off a NaN no longer shows as 0
             self._warn("loss_zero", step)
         elif loss < 1.0:
             self._warn("loss_below_one", step)
         self.train_history.append(loss)
         if self.stop_at_loss and loss < self.stop_at_loss:
-            self.stop_reason = f"training loss {loss:.3f} fell below the stop-at-loss setting {self.stop_at_loss}"
-            control.should_training_stop = True
+            self._end(control, f"training loss {loss:.3f} fell below the stop-at-loss setting {self.stop_at_loss}",
+                      "stop_at_loss")
+
+    def _check_grad_norm(self, grad_norm, step: int, control) -> None:
+        if finite(grad_norm):
+            self._skipped_grad_steps = 0
+            return
+        if self.context.grad_scaler:
+            # fp16's gradient scaler skipped this step and lowered its scale: normal, unless it goes on.
+            self._skipped_grad_steps += 1
+            if self._skipped_grad_steps <= FP16_SKIPPED_STEPS_ALLOWED:
+                return
+        self._fail(control, "grad_norm", grad_norm, step)
 
     def _check_eval(self, eval_loss: float, step: int, control) -> None:
         self.emit("eval", step=step, eval_loss=eval_loss)
+        if not math.isfinite(eval_loss):
+            self._fail(control, "eval_loss", eval_loss, step)
+            return
         self.eval_history.append(eval_loss)
         if eval_loss < self.best_eval:
-            self.best_eval, self.evals_without_improvement = eval_loss, 0
+            self.best_eval, self.best_step, self.evals_without_improvement = eval_loss, step, 0
+            control.should_save = True   # the best checkpoint must exist to be kept and chosen
         else:
             self.evals_without_improvement += 1
         # Overfitting: validation rose twice in a row while training kept falling.
@@ -158,6 +259,32 @@ class EventCallback(TrainerCallback):
             if e[-1] > e[-2] > e[-3] and recent_train[-1] < recent_train[0]:
                 self._warn("overfitting", step)
         if self.patience and self.evals_without_improvement >= self.patience:
-            self.stop_reason = (f"validation loss has not improved for {self.patience} evaluations "
-                                f"(best {self.best_eval:.3f})")
-            control.should_training_stop = True
+            self._end(control, f"validation loss has not improved for {self.patience} evaluations "
+                               f"(best {self.best_eval:.3f} at step {self.best_step})", "early_stopping")
+
+
+class CheckpointMarker(TrainerCallback):
+    """Marks a checkpoint complete only after the Trainer finished writing it, and only when its
+    LoRA weights are finite; a broken one is removed and ends the run."""
+
+    def __init__(self, emit: Emitter, events: EventCallback | None = None):
+        self.emit = emit
+        self.events = events
+
+    def on_save(self, args, state, control, **kwargs):
+        from core.training import runs
+
+        folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+        if not folder.is_dir():
+            return control
+        bad = nonfinite_saved(folder)
+        if bad:
+            runs.remove_checkpoint(folder)
+            if self.events is not None:
+                self.events._fail(control, "weights", math.nan, state.global_step)
+            else:
+                control.should_training_stop = True
+            return control
+        (folder / runs.COMPLETE_MARKER).write_text(str(state.global_step), encoding="utf-8")
+        self.emit("checkpoint", step=state.global_step, path=str(folder))
+        return control

@@ -1,10 +1,14 @@
-"""Run folders: create, list, read back, and find checkpoints to resume from.
+"""Run folders: create, list, read back, and find checkpoints to resume from or to choose.
+
+"last" is what the run ended with (adapter/); "best" is the checkpoint with the lowest
+validation loss, which training keeps however many older checkpoints it deletes.
 
 runs/<name>/
   run.yaml  metrics.jsonl  dataset_sample.jsonl  adapter/  checkpoints/checkpoint-<step>/  log.txt
 """
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import time
@@ -61,6 +65,66 @@ def latest_checkpoint(run_dir: Path) -> Path | None:
     return cps[-1][1] if cps else None
 
 
+def checkpoint_step(folder: Path) -> int:
+    return int(Path(folder).name.rsplit("-", 1)[-1])
+
+
+def _number(value) -> float | None:
+    """A finite number from a record; a NaN is written as the string "nan"."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def best_checkpoint(run_dir: Path) -> tuple[int, Path, float] | None:
+    """(step, folder, validation loss) of the complete checkpoint with the lowest validation loss;
+    None for a run without validation. A resumed run repeats steps: the last record of a step counts."""
+    losses: dict[int, float] = {}
+    for event in read_metrics(Path(run_dir) / METRICS):
+        loss = _number(event.get("eval_loss"))
+        if event["type"] == "eval" and loss is not None and isinstance(event.get("step"), int):
+            losses[event["step"]] = loss
+    saved = dict(checkpoints(run_dir))
+    scored = [(loss, step) for step, loss in losses.items() if step in saved]
+    if not scored:
+        return None
+    loss, step = min(scored)
+    return step, saved[step], loss
+
+
+def adapter_step(run_dir: Path) -> int | None:
+    """The step the final adapter/ holds: the last finished or cancelled event's step."""
+    step = None
+    for event in read_metrics(Path(run_dir) / METRICS):
+        if event["type"] in ("finished", "cancelled") and isinstance(event.get("step"), int):
+            step = event["step"]
+    if step is None and (Path(run_dir) / ADAPTER / "adapter_config.json").is_file():
+        step = summarize(run_dir).steps
+    return step
+
+
+def last_adapter(run_dir: Path) -> tuple[int, Path] | None:
+    """(step, folder) of the weights the run ended with: adapter/, else its latest checkpoint."""
+    final = Path(run_dir) / ADAPTER
+    cps = checkpoints(run_dir)
+    if (final / "adapter_config.json").is_file():
+        step = adapter_step(run_dir) or 0
+        # A later checkpoint (a run resumed and killed after its adapter was saved) is newer.
+        if not cps or cps[-1][0] <= step:
+            return step, final
+    return cps[-1] if cps else None
+
+
+def pick_adapter(run_dir: Path, which: str) -> tuple[int, Path] | None:
+    """`best` (lowest validation loss) or `last` (what the run ended with); None if the run has none."""
+    if which == "best":
+        best = best_checkpoint(run_dir)
+        return (best[0], best[1]) if best else None
+    if which == "last":
+        return last_adapter(run_dir)
+    raise ValueError(f"adapter choice must be best or last, not {which!r}")
+
+
 @dataclass
 class RunSummary:
     path: Path
@@ -73,6 +137,8 @@ class RunSummary:
     final_eval_loss: float | None = None
     started: float | None = None
     message: str = ""
+    best_step: int | None = None        # the step of the lowest validation loss, when recorded
+    stopped_by: str | None = None       # user | stop_at_loss | early_stopping, for a cancelled run
     events: list = field(default_factory=list, repr=False)
 
     @property
@@ -103,6 +169,8 @@ def summarize(run_dir: Path, keep_events: bool = False) -> RunSummary:
         elif kind in ("finished", "cancelled", "failed"):
             summary.status = kind
             summary.message = ev.get("message", "")
+            summary.best_step = ev.get("best_step", summary.best_step)
+            summary.stopped_by = ev.get("stopped_by")
     if keep_events:
         summary.events = events
     return summary
@@ -118,6 +186,12 @@ def list_runs(root: Path) -> list[RunSummary]:
 
 def delete_run(run_dir: Path) -> None:
     shutil.rmtree(run_dir)
+
+
+def remove_checkpoint(folder: Path) -> None:
+    """Unmark first, then delete: a delete cut short never leaves a marked, broken checkpoint."""
+    (Path(folder) / COMPLETE_MARKER).unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove_incomplete_checkpoints(run_dir: Path) -> list[Path]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -110,6 +111,8 @@ def test_stop_line_ends_the_child_cleanly_with_the_adapter_saved(tmp_path, demo_
     assert proc.wait(timeout=120) == 0
     assert rest[-1]["type"] == "cancelled" and rest[-1]["step"] < 200
     assert (run_dir / "adapter" / "adapter_model.safetensors").exists()
+    # No periodic checkpoint was due (save_steps=1000): the stop saved one at its step, to resume from.
+    assert [step for step, _ in runs.checkpoints(run_dir)] == [rest[-1]["step"]]
 
 
 def test_killed_run_resumes_and_its_loss_continues_the_uninterrupted_curve(tmp_path, demo_model, samples):
@@ -168,3 +171,99 @@ def test_a_validation_pass_leaves_gradients_flowing_through_the_4bit_layers(demo
     with torch.no_grad():                       # what a validation pass does
         model(input_ids=ids)
     assert torch.allclose(input_gradient(), before, rtol=1e-4, atol=1e-6)
+
+
+def _stop_when(run_dir: Path, step: int, **changes) -> tuple[int, object]:
+    """Train in this process and ask it to stop once step `step` is logged, as the app's Stop does."""
+    from core.training.engine import run_training
+    from core.training.monitor import Emitter, StopRequest
+
+    stop = StopRequest()
+    emitter = Emitter(run_dir / runs.METRICS, echo=False)
+    emitter.listeners.append(lambda e: e["type"] == "progress" and e["step"] >= step and stop.event.set())
+    return run_training(run_dir, emit=emitter, stop=stop), emitter
+
+
+def test_a_stop_saves_that_step_and_a_resume_takes_the_lower_learning_rate(tmp_path, demo_model, samples):
+    config = small_config(demo_model, samples, max_steps=6, save_steps=100, eval_steps=100, validation_split=0.0)
+    run_dir = runs.create_run(config, tmp_path)
+    code, _ = _stop_when(run_dir, 2)
+    assert code == 0
+    cancelled = events_of(run_dir, "cancelled")[-1]
+    assert cancelled["stopped_by"] == "user" and cancelled["step"] == 3    # stops after the step it was asked in
+    assert [step for step, _ in runs.checkpoints(run_dir)] == [3]         # nothing since it is lost
+
+    # What the Monitor's "Resume with learning rate X" does: the lower rate into run.yaml, then resume.
+    config.learning_rate = 5e-4
+    config.save(run_dir / runs.RUN_YAML)
+    assert train_in_process(run_dir, resume=True) == 0
+    started = events_of(run_dir, "started")[-1]
+    resumed = [e for e in events_of(run_dir, "progress") if e["time"] >= started["time"]]
+    assert [e["step"] for e in resumed] == [4, 5, 6]
+    assert [e["learning_rate"] for e in resumed] == pytest.approx([5e-4] * 3)
+    changed = events_of(run_dir, "settings_changed")[-1]
+    assert changed["old"]["learning_rate"] == pytest.approx(1e-3) and changed["new"]["learning_rate"] == 5e-4
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_resuming_a_finished_run_changes_nothing_and_never_trains_past_its_end(tmp_path, demo_model, samples):
+    from core.training.engine import run_training
+    from core.training.monitor import Emitter
+
+    config = small_config(demo_model, samples, max_steps=4, save_steps=2, eval_steps=100, validation_split=0.0)
+    run_dir = runs.create_run(config, tmp_path, "done")
+    assert train_in_process(run_dir) == 0
+    before = _files(run_dir)
+    told = []
+    emitter = Emitter(run_dir / runs.METRICS, echo=False)
+    emitter.listeners.append(told.append)
+    assert run_training(run_dir, resume=True, emit=emitter) == 0
+    assert _files(run_dir) == before
+    assert [e["type"] for e in told] == ["finished"] and told[0]["already_finished"] is True
+    assert "already reached its last step (4 of 4)" in told[0]["message"]
+    from core.eval_cli import generate_main
+    assert generate_main(["--run", str(run_dir), "--adapter", "best", "--prompt", "hi"]) == 2   # no validation
+
+    # Killed after its last checkpoint was written but before the adapter was: resuming finishes
+    # it from that checkpoint; without the check the Trainer would train a step 5.
+    metrics = (run_dir / runs.METRICS).read_text(encoding="utf-8").splitlines(keepends=True)
+    (run_dir / runs.METRICS).write_text("".join(line for line in metrics if '"finished"' not in line),
+                                        encoding="utf-8")
+    final = (run_dir / "checkpoints" / "checkpoint-4" / "adapter_model.safetensors").read_bytes()
+    shutil.rmtree(run_dir / runs.ADAPTER)
+    assert train_in_process(run_dir, resume=True) == 0
+    assert max(e["step"] for e in events_of(run_dir, "progress")) == 4
+    assert events_of(run_dir, "finished")[-1]["step"] == 4
+    assert (run_dir / runs.ADAPTER / "adapter_model.safetensors").read_bytes() == final
+
+
+def test_early_stopping_keeps_the_best_checkpoint_and_it_can_be_chosen(tmp_path, demo_model, samples):
+    # A learning rate far too high: validation loss is best after the first step, then rises.
+    config = small_config(demo_model, samples, max_steps=8, eval_steps=1, save_steps=100, save_total_limit=1,
+                          early_stopping_patience=2, learning_rate=0.05)
+    run_dir = runs.create_run(config, tmp_path, "stopped-early")
+    assert train_in_process(run_dir) == 0
+    evals = {e["step"]: e["eval_loss"] for e in events_of(run_dir, "eval")}
+    end = events_of(run_dir, "cancelled")[-1]
+    assert end["stopped_by"] == "early_stopping"
+    best = min(evals, key=evals.get)
+    assert end["best_step"] == best < end["step"] and end["best_eval_loss"] == evals[best]
+    # Kept although save_total_limit is 1, beside the checkpoint the stop saved.
+    assert [step for step, _ in runs.checkpoints(run_dir)] == [best, end["step"]]
+    assert runs.pick_adapter(run_dir, "best") == (best, run_dir / "checkpoints" / f"checkpoint-{best}")
+    assert runs.pick_adapter(run_dir, "last") == (end["step"], run_dir / runs.ADAPTER)
+    assert runs.summarize(run_dir).best_step == best
+
+    from core.eval_cli import export_main
+
+    out = tmp_path / "best-export"
+    assert export_main([str(run_dir), "--to", "adapter", "--out", str(out), "--adapter", "best"]) == 0
+    assert (out / "adapter_model.safetensors").read_bytes() == \
+        (run_dir / "checkpoints" / f"checkpoint-{best}" / "adapter_model.safetensors").read_bytes()
+    assert export_main([str(run_dir), "--to", "adapter", "--out", str(tmp_path / "both"), "--adapter", "best",
+                        "--checkpoint", "1"]) == 2
+    assert not (tmp_path / "both").exists()
+
