@@ -33,8 +33,17 @@ def help_html() -> str:
             "does not learn from) should go down too. When validation loss rises while training loss keeps "
             "falling, the model is memorising: stop, or train for fewer epochs next time. Warnings appear on "
             "the curve and in the list beside it, with what to do. Stop saves the adapter so far.")),
+        (translate("Help", "When a value becomes NaN"),
+         translate("Help", "If the loss, the gradient norm or the validation loss becomes NaN or infinite, the run stops at "
+            "that step as failed and saves nothing broken; the message says which value, why it is likely "
+            "(fp16 on cards without bf16, a high learning rate, a model known to overflow) and what to try. "
+            "Resume with learning rate X continues from the last good checkpoint at half the rate.")),
         (translate("Help", "5. Test"),
          translate("Help", "Ask the model questions with and without your adapter to see what it learned, then export it.")),
+        (translate("Help", "Best and last"),
+         translate("Help", "Last is what the run ended with. Best is the checkpoint with the lowest validation loss; it is "
+            "kept however many older checkpoints are deleted. After early stopping the best comes first in the "
+            "Test screen. Stopping a run, by you or by a stop setting, saves a checkpoint at that step.")),
         (translate("Help", "Runs"),
          translate("Help", "Every run keeps its settings, curves, checkpoints and adapter in its own folder. Open a run to see "
             "its curves again, select two to compare them, resume a stopped run, or copy its settings.")),

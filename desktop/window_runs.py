@@ -17,13 +17,12 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 class RunControl:
     def _connect_worker(self) -> None:
         w = self.worker
-        w.event.connect(lambda event: self.view("monitor").handle_event(event))
-        w.log_line.connect(lambda line: self.view("monitor").append_log(line))
+        w.event.connect(lambda event: self._monitor().handle_event(event))
+        w.log_line.connect(lambda line: self._monitor().append_log(line))
         w.progress.connect(self._show_progress)
         w.state_changed.connect(self._state_changed)
         w.crashed.connect(self._crashed)
-        w.finished.connect(lambda e: self.statusBar().showMessage(
-            translate("MainWindow", "Training finished. The adapter is in {0}").format(e.get("adapter_path", "")), 15000))
+        w.finished.connect(self._finished)
         w.failed.connect(lambda e: self.statusBar().showMessage(
             translate("MainWindow", "Training failed: {0}").format(e.get("message", "")), 15000))
 
@@ -74,13 +73,50 @@ class RunControl:
         if not self.worker.is_running():
             self._launch(Path(run_dir), resume=True)
 
+    def resume_with_learning_rate(self, run_dir: Path, rate: float) -> None:
+        """After a NaN: the lower learning rate into run.yaml, then resume from the last good checkpoint."""
+        from core.config import RunConfig
+        from core.training.runs import RUN_YAML
+
+        if self.worker.is_running() or run_dir is None:
+            return
+        path = Path(run_dir) / RUN_YAML
+        try:
+            config = RunConfig.load(path)
+            old = config.learning_rate
+            config.learning_rate = float(rate)
+            config.save(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Could not resume"), str(exc))
+            return
+        self._launch(Path(run_dir), resume=True)
+        self.statusBar().showMessage(translate("MainWindow", "Resuming with learning rate {0} (it was {1})")
+                                     .format(f"{rate:g}", f"{old:g}"), 15000)
+
+    def _monitor(self):
+        """The Monitor screen, with its run actions connected once."""
+        monitor = self.view("monitor")
+        if not getattr(monitor, "_run_actions_connected", False):
+            monitor.resume_lower_rate_requested.connect(self.resume_with_learning_rate)
+            monitor._run_actions_connected = True
+        return monitor
+
+    def _finished(self, event: dict) -> None:
+        if event.get("already_finished"):
+            text = translate("MainWindow", "Nothing to resume: this run already reached its last step, and "
+                                           "nothing was changed.")
+        else:
+            text = translate("MainWindow", "Training finished. The adapter is in {0}").format(
+                event.get("adapter_path", ""))
+        self.statusBar().showMessage(text, 15000)
+
     def _launch(self, run_dir: Path, resume: bool) -> None:
-        self.view("monitor").begin_run(run_dir, run_dir.name, resume=resume)
+        self._monitor().begin_run(run_dir, run_dir.name, resume=resume)
         try:
             self.worker.start(run_dir, resume=resume)
         except OSError as exc:
             QMessageBox.critical(self, translate("MainWindow", "Could not start training"), str(exc))
-            self.view("monitor").set_state("crashed")
+            self._monitor().set_state("crashed")
             return
         if "runs" in self.views:
             self.views["runs"].set_active_run(run_dir)
@@ -132,7 +168,7 @@ class RunControl:
         return list(read_metrics(Path(run_dir) / "metrics.jsonl"))
 
     def open_run(self, run_dir: Path) -> None:
-        monitor = self.view("monitor")
+        monitor = self._monitor()
         run_dir = Path(run_dir)
         if self.worker.is_running() and run_dir != self.worker.run_dir:
             # The live run keeps the Monitor; the other run is drawn over it.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.views.monitor_data import RunCurves, curves_from_events
-from desktop.views.monitor_warnings import describe
+from desktop.views.monitor_warnings import describe, resume_offer
 
 REDRAW_INTERVAL_MS = 200
 LOG_MAX_LINES = 5000
@@ -47,6 +47,7 @@ class MonitorView(QWidget):
     stop_requested = Signal()
     kill_requested = Signal()
     retry_smaller_requested = Signal(object)   # the run folder that ran out of memory
+    resume_lower_rate_requested = Signal(object, float)   # a run that broke with NaN, the lower rate
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,6 +90,11 @@ class MonitorView(QWidget):
                                              "proposes (a smaller micro batch first)."))
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(lambda: self.retry_smaller_requested.emit(self.run_dir))
+        self.resume_button = QPushButton()
+        self.resume_button.setVisible(False)
+        self.resume_button.clicked.connect(
+            lambda: self.resume_lower_rate_requested.emit(self.run_dir, self._resume_offer[1]))
+        self._resume_offer: tuple[int, float] | None = None
         self.stop_button.clicked.connect(self.stop_requested)
         self.kill_button.clicked.connect(self.kill_requested)
         self.folder_button.clicked.connect(self.open_folder)
@@ -96,7 +102,7 @@ class MonitorView(QWidget):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.status_label)
         header.addSpacing(12)
-        for button in (self.retry_button, self.folder_button, self.stop_button, self.kill_button):
+        for button in (self.retry_button, self.resume_button, self.folder_button, self.stop_button, self.kill_button):
             header.addWidget(button)
 
         self.progress_bar = QProgressBar()
@@ -262,10 +268,13 @@ class MonitorView(QWidget):
         self.live = False
         self._clock.stop()
         self.run_dir = Path(run_dir) if run_dir else None
+        events = list(events)
         self.curves = curves_from_events(events, self.smoothing.value())
         self.title_label.setText(title)
         self.retry_button.setVisible(self.run_dir is not None and any(
             e.get("type") == "failed" and e.get("code") == "oom" for e in self.curves.warnings))
+        ends = [e for e in events if e.get("type") in ("finished", "cancelled", "failed")]
+        self._offer_resume(ends[-1] if ends else {})
         self.warning_list.clear()
         for warning in self.curves.warnings:
             self._list_warning(warning)
@@ -288,7 +297,21 @@ class MonitorView(QWidget):
             self._update_progress()
         if kind == "failed" and event.get("code") == "oom" and self.run_dir is not None:
             self.retry_button.setVisible(True)
+        if kind in ("started", "failed"):
+            self._offer_resume(event)
         self._dirty = True
+
+    def _offer_resume(self, end: dict) -> None:
+        """After a NaN: resume from the last good checkpoint with the lower learning rate it suggests."""
+        offer = resume_offer(end) if self.run_dir is not None else None
+        self._resume_offer = offer
+        self.resume_button.setVisible(offer is not None)
+        if offer is not None:
+            step, rate = offer
+            self.resume_button.setText(self.tr("Resume with learning rate {0}").format(f"{rate:g}"))
+            self.resume_button.setToolTip(self.tr("Resume from the checkpoint at step {0}, the last one saved "
+                                                  "before the values broke, with this lower learning rate "
+                                                  "written to the run's settings.").format(step))
 
     def append_log(self, line: str) -> None:
         self.log_view.appendPlainText(line)

@@ -18,6 +18,12 @@ def explain(code: str) -> tuple[str, str] | None:
             translate("Warnings", "Training loss is 0"),
             translate("Warnings", "Nothing real is being learned: usually the trained part of the examples is empty. Check in the "
                "Dataset screen that the answers are shown in the trained colour.")),
+        "nan": (
+            translate("Warnings", "A value became NaN or infinite"),
+            translate("Warnings", "The run was stopped at that step and nothing broken was saved. The detail says which value "
+               "broke and the likely cause. Resume from the last good checkpoint with a lower learning rate, or "
+               "set the compute dtype to fp32 if the run used fp16.")),
+        # What runs recorded before grad norm, validation loss and weights were checked as well.
         "nan_loss": (
             translate("Warnings", "Training loss is not a number (NaN)"),
             translate("Warnings", "The run became unstable and was stopped. Halve the learning rate and start again, or look for "
@@ -66,3 +72,15 @@ def describe(event: dict) -> tuple[str, str, str]:
     if known:
         return known[0], known[1], " ".join(part for part in (detail, hint) if part)
     return code or translate("Warnings", "Warning"), hint or detail, detail if hint else ""
+
+
+def resume_offer(event: dict) -> tuple[int, float] | None:
+    """(checkpoint step, learning rate) when a NaN failure can resume from its last good checkpoint
+    with a lower learning rate; None otherwise."""
+    step, rate = event.get("resume_from_step"), event.get("suggested_learning_rate")
+    if event.get("type") != "failed" or event.get("code") != "nan":
+        return None
+    if isinstance(step, bool) or not isinstance(step, int) or not isinstance(rate, (int, float)) or rate <= 0:
+        return None
+    return step, float(rate)
+

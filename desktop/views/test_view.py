@@ -33,6 +33,7 @@ class TestView(QWidget):
         self.run_dir: Path | None = None
         self.config = None                 # core.config.RunConfig of the chosen run
         self.choices: list = []            # core.evaluate.AdapterChoice of the chosen run
+        self.best_step: int | None = None  # the chosen run's checkpoint with the lowest validation loss
         self._loaders: list[RunInfoLoader] = []
         self._build()
         self.refresh_runs()
@@ -52,7 +53,8 @@ class TestView(QWidget):
         self.adapter_combo = QComboBox()
         self.adapter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.adapter_combo.setMinimumContentsLength(16)
-        self.adapter_combo.setToolTip(self.tr("The final adapter or one of the checkpoints saved while training."))
+        self.adapter_combo.setToolTip(self.tr("Last: what the run ended with. Best: the checkpoint with the lowest "
+                                              "validation loss. Or any other checkpoint saved while training."))
         self.adapter_combo.currentIndexChanged.connect(self._adapter_chosen)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Look for new runs and checkpoints."))
@@ -133,8 +135,11 @@ class TestView(QWidget):
         try:
             self.config = RunConfig.load(run_dir / runs.RUN_YAML) if run_dir else None
             self.choices = adapter_choices(run_dir) if run_dir else []
+            best = runs.best_checkpoint(run_dir) if run_dir else None
+            self.best_step = best[0] if best else None
+            early_stopped = bool(run_dir) and runs.summarize(run_dir).stopped_by == "early_stopping"
         except (OSError, ValueError) as exc:
-            self.config, self.choices = None, []
+            self.config, self.choices, self.best_step, early_stopped = None, [], None, False
             self.chat.show_status(str(exc), error=True)
         previous = self.adapter_combo.currentData()
         self.adapter_combo.blockSignals(True)
@@ -145,6 +150,10 @@ class TestView(QWidget):
             self.adapter_combo.addItem(self.tr("none"), -1)
         if not changed and previous is not None and 0 <= previous < len(self.choices):
             self.adapter_combo.setCurrentIndex(previous)
+        elif early_stopped:
+            # Early stopping ran on past the best for its patience: offer the best first.
+            best = [i for i, c in enumerate(self.choices) if c.step == self.best_step]
+            self.adapter_combo.setCurrentIndex(best[0] if best else 0)
         self.adapter_combo.setEnabled(bool(self.choices))
         self.adapter_combo.blockSignals(False)
         if self.config is not None:
@@ -162,9 +171,11 @@ class TestView(QWidget):
         self._adapter_chosen()
 
     def choice_text(self, choice) -> str:
+        """Last: what the run ended with (adapter/); best: the lowest validation loss."""
+        best = choice.step == self.best_step
         if choice.kind == "final":
-            return self.tr("Final adapter (step {0})").format(choice.step)
-        return self.tr("Checkpoint at step {0}").format(choice.step)
+            return (self.tr("Last and best (step {0})") if best else self.tr("Last (step {0})")).format(choice.step)
+        return (self.tr("Best (step {0})") if best else self.tr("Checkpoint at step {0}")).format(choice.step)
 
     def current_adapter(self):
         index = self.adapter_combo.currentData()

@@ -117,12 +117,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Lorasmith hit an error it did not expect. A training run in progress goes on. The details are in {0}; open it?</source>
         <translation>Lorasmith 遇到了意外错误。正在进行的训练不受影响。详细信息在 {0}；要打开吗？</translation>
     </message>
@@ -1033,46 +1033,66 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
     </message>
     <message>
         <location filename="../../desktop/help.py" line="36"/>
+        <source>When a value becomes NaN</source>
+        <translation>当数值变成 NaN 时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="37"/>
+        <source>If the loss, the gradient norm or the validation loss becomes NaN or infinite, the run stops at that step as failed and saves nothing broken; the message says which value, why it is likely (fp16 on cards without bf16, a high learning rate, a model known to overflow) and what to try. Resume with learning rate X continues from the last good checkpoint at half the rate.</source>
+        <translation>如果损失、梯度范数或验证损失变成 NaN 或无穷大，运行会在那一步以失败结束，不保存任何出错的内容；消息会说明是哪个数值、可能的原因（不支持 bf16 的显卡上用 fp16、学习率过高、已知会溢出的模型）以及可以尝试的办法。“以学习率 X 继续训练”会以一半的学习率从最后一个正常的检查点继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="41"/>
         <source>5. Test</source>
         <translation>5. 测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="37"/>
+        <location filename="../../desktop/help.py" line="42"/>
         <source>Ask the model questions with and without your adapter to see what it learned, then export it.</source>
         <translation>分别在使用和不使用适配器的情况下向模型提问，看看它学到了什么，然后导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="38"/>
+        <location filename="../../desktop/help.py" line="43"/>
+        <source>Best and last</source>
+        <translation>最佳与最后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="44"/>
+        <source>Last is what the run ended with. Best is the checkpoint with the lowest validation loss; it is kept however many older checkpoints are deleted. After early stopping the best comes first in the Test screen. Stopping a run, by you or by a stop setting, saves a checkpoint at that step.</source>
+        <translation>“最后”是运行结束时的适配器。“最佳”是验证损失最低的检查点；无论删除多少旧检查点，它都会保留。提前停止后，测试页面会先选中最佳的那个。停止运行（无论是你手动停止还是停止设置触发）都会在那一步保存一个检查点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="47"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="39"/>
+        <location filename="../../desktop/help.py" line="48"/>
         <source>Every run keeps its settings, curves, checkpoints and adapter in its own folder. Open a run to see its curves again, select two to compare them, resume a stopped run, or copy its settings.</source>
         <translation>每次运行都把设置、曲线、检查点和适配器保存在自己的文件夹里。打开一次运行可重新查看曲线；选中两次运行可对比；已停止的运行可以继续训练，也可以复制它的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="41"/>
+        <location filename="../../desktop/help.py" line="50"/>
         <source>Keyboard</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="42"/>
+        <location filename="../../desktop/help.py" line="51"/>
         <source>Ctrl+1 to Ctrl+6: screens · F5: start training · Shift+F5: stop · Ctrl+O: open · Ctrl+S: save · F1: this help · Ctrl+Q: quit</source>
         <translation>Ctrl+1 至 Ctrl+6：切换页面 · F5：开始训练 · Shift+F5：停止 · Ctrl+O：打开 · Ctrl+S：保存 · F1：本帮助 · Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="46"/>
+        <location filename="../../desktop/help.py" line="55"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="51"/>
+        <location filename="../../desktop/help.py" line="60"/>
         <source>Fine-tune an open language model with a 4-bit LoRA on your own GPU, without writing code.</source>
         <translation>在你自己的 GPU 上用 4-bit LoRA 微调开源语言模型，无需编写代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="53"/>
+        <location filename="../../desktop/help.py" line="62"/>
         <source>Licensed under the Apache License 2.0. Built with Qt (PySide6, LGPL), pyqtgraph, PyTorch, Hugging Face Transformers and PEFT, and bitsandbytes.</source>
         <translation>以 Apache License 2.0 授权。基于 Qt（PySide6，LGPL）、pyqtgraph、PyTorch、Hugging Face Transformers 与 PEFT，以及 bitsandbytes 构建。</translation>
     </message>
@@ -1080,7 +1100,7 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/help.py" line="61"/>
+        <location filename="../../desktop/help.py" line="70"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 帮助</translation>
     </message>
@@ -1521,62 +1541,77 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>关于 Lorasmith(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="26"/>
+        <location filename="../../desktop/window_runs.py" line="109"/>
         <source>Training finished. The adapter is in {0}</source>
         <translation>训练完成。适配器保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="28"/>
+        <location filename="../../desktop/window_runs.py" line="27"/>
         <source>Training failed: {0}</source>
         <translation>训练失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="45"/>
+        <location filename="../../desktop/window_runs.py" line="44"/>
         <source>Could not create the run folder</source>
         <translation>无法创建运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="59"/>
+        <location filename="../../desktop/window_runs.py" line="58"/>
         <source>Could not retry</source>
         <translation>无法重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="62"/>
+        <location filename="../../desktop/window_runs.py" line="61"/>
         <source>Nothing left to make smaller</source>
         <translation>已无法再缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="62"/>
+        <location filename="../../desktop/window_runs.py" line="61"/>
         <source>These settings are already the smallest the planner knows. Choose a smaller model or a shorter cutoff length.</source>
         <translation>这些设置已是规划器能给出的最小值。请选择更小的模型或更短的截断长度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="82"/>
+        <location filename="../../desktop/window_runs.py" line="90"/>
+        <source>Could not resume</source>
+        <translation>无法继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="93"/>
+        <source>Resuming with learning rate {0} (it was {1})</source>
+        <translation>以学习率 {0} 继续训练（原为 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="106"/>
+        <source>Nothing to resume: this run already reached its last step, and nothing was changed.</source>
+        <translation>无需继续：这次运行已经到达最后一步，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="118"/>
         <source>Could not start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="103"/>
+        <location filename="../../desktop/window_runs.py" line="139"/>
         <source>Stopping after this step…</source>
         <translation>本步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="114"/>
+        <location filename="../../desktop/window_runs.py" line="150"/>
         <source>Training: step {0} of {1}</source>
         <translation>训练中：第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="119"/>
+        <location filename="../../desktop/window_runs.py" line="155"/>
         <source>The training process stopped unexpectedly</source>
         <translation>训练进程意外停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="120"/>
+        <location filename="../../desktop/window_runs.py" line="156"/>
         <source>It ended with exit code {0} without saying why. The app is fine; the last checkpoint, if any, can be resumed from the Runs screen.</source>
         <translation>它以退出代码 {0} 结束，没有说明原因。本程序仍在正常运行；如果有最近的检查点，可以在“运行记录”页面继续训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="140"/>
+        <location filename="../../desktop/window_runs.py" line="176"/>
         <source>A run is going: {0} is shown over it for comparison</source>
         <translation>正在训练中：{0} 已叠加显示以便对比</translation>
     </message>
@@ -2426,258 +2461,268 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="75"/>
+        <location filename="../../desktop/views/monitor_view.py" line="76"/>
         <source>No run yet: start one in the Train screen, or open one in Runs.</source>
         <translation>还没有运行：请在“训练”页面开始一次，或在“运行记录”中打开一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="81"/>
+        <location filename="../../desktop/views/monitor_view.py" line="82"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="82"/>
+        <location filename="../../desktop/views/monitor_view.py" line="83"/>
         <source>Stop after the current step and save the adapter so far.</source>
         <translation>完成当前这一步后停止，并保存目前的适配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="83"/>
+        <location filename="../../desktop/views/monitor_view.py" line="84"/>
         <source>Kill</source>
         <translation>强制结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="84"/>
+        <location filename="../../desktop/views/monitor_view.py" line="85"/>
         <source>End the training process at once. Nothing since the last checkpoint is kept; you can resume from that checkpoint.</source>
         <translation>立即结束训练进程。最近一个检查点之后的进度不会保留；之后可以从该检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="86"/>
+        <location filename="../../desktop/views/monitor_view.py" line="87"/>
         <source>Open run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="87"/>
+        <location filename="../../desktop/views/monitor_view.py" line="88"/>
         <source>Retry with smaller settings</source>
         <translation>用更小的设置重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="88"/>
+        <location filename="../../desktop/views/monitor_view.py" line="89"/>
         <source>Start a new run with the next smaller settings the planner proposes (a smaller micro batch first).</source>
         <translation>按规划器建议的下一档更小设置开始新的运行（先减小微批次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="107"/>
+        <location filename="../../desktop/views/monitor_view.py" line="113"/>
         <source>Point at a curve to read its values.</source>
         <translation>将鼠标指向曲线即可读取数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="115"/>
+        <location filename="../../desktop/views/monitor_view.py" line="121"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="116"/>
+        <location filename="../../desktop/views/monitor_view.py" line="122"/>
         <source>Show the loss on a logarithmic scale, which spreads out small changes late in training.</source>
         <translation>用对数坐标显示损失，便于看清训练后期的细小变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="119"/>
+        <location filename="../../desktop/views/monitor_view.py" line="125"/>
         <source>Raw loss</source>
         <translation>原始损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="121"/>
+        <location filename="../../desktop/views/monitor_view.py" line="127"/>
         <source>Also draw the loss of every step, not only the smoothed curve.</source>
         <translation>除平滑曲线外，也画出每一步的损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="125"/>
+        <location filename="../../desktop/views/monitor_view.py" line="131"/>
         <source>How strongly the smoothed curve averages recent steps (0: not at all, 0.99: very strongly).</source>
         <translation>平滑曲线对最近各步取平均的强度（0：不平滑，0.99：非常平滑）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="128"/>
+        <location filename="../../desktop/views/monitor_view.py" line="134"/>
         <source>Clear comparison</source>
         <translation>清除对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="134"/>
+        <location filename="../../desktop/views/monitor_view.py" line="140"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="158"/>
+        <location filename="../../desktop/views/monitor_view.py" line="164"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="159"/>
+        <location filename="../../desktop/views/monitor_view.py" line="165"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="185"/>
+        <location filename="../../desktop/views/monitor_view.py" line="191"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="186"/>
+        <location filename="../../desktop/views/monitor_view.py" line="192"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="187"/>
+        <location filename="../../desktop/views/monitor_view.py" line="193"/>
         <source>Gradient norm</source>
         <translation>梯度范数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="188"/>
+        <location filename="../../desktop/views/monitor_view.py" line="194"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="205"/>
+        <location filename="../../desktop/views/monitor_view.py" line="211"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="206"/>
+        <location filename="../../desktop/views/monitor_view.py" line="212"/>
         <source>Training loss (smoothed)</source>
         <translation>训练损失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="207"/>
+        <location filename="../../desktop/views/monitor_view.py" line="213"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="322"/>
+        <location filename="../../desktop/views/monitor_view.py" line="311"/>
+        <source>Resume with learning rate {0}</source>
+        <translation>以学习率 {0} 继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_view.py" line="312"/>
+        <source>Resume from the checkpoint at step {0}, the last one saved before the values broke, with this lower learning rate written to the run&apos;s settings.</source>
+        <translation>从第 {0} 步的检查点（数值出错前保存的最后一个）继续训练，并把这个更低的学习率写入运行的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_view.py" line="345"/>
         <source>{0}: training loss</source>
         <translation>{0}：训练损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="325"/>
+        <location filename="../../desktop/views/monitor_view.py" line="348"/>
         <source>{0}: validation loss</source>
         <translation>{0}：验证损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="388"/>
-        <location filename="../../desktop/views/monitor_view.py" line="465"/>
+        <location filename="../../desktop/views/monitor_view.py" line="411"/>
+        <location filename="../../desktop/views/monitor_view.py" line="488"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="390"/>
+        <location filename="../../desktop/views/monitor_view.py" line="413"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="400"/>
+        <location filename="../../desktop/views/monitor_view.py" line="423"/>
         <source>Warnings ({0})</source>
         <translation>警告（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="413"/>
+        <location filename="../../desktop/views/monitor_view.py" line="436"/>
         <source>Waiting for the first step…</source>
         <translation>等待第一步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="416"/>
+        <location filename="../../desktop/views/monitor_view.py" line="439"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="419"/>
+        <location filename="../../desktop/views/monitor_view.py" line="442"/>
         <source>Epoch {0} of {1}</source>
         <translation>轮次 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="420"/>
+        <location filename="../../desktop/views/monitor_view.py" line="443"/>
         <source>Elapsed {0}</source>
         <translation>已用时 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="422"/>
+        <location filename="../../desktop/views/monitor_view.py" line="445"/>
         <source>About {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="424"/>
+        <location filename="../../desktop/views/monitor_view.py" line="447"/>
         <source>{0} tokens/s</source>
         <translation>{0} token/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="430"/>
+        <location filename="../../desktop/views/monitor_view.py" line="453"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="430"/>
+        <location filename="../../desktop/views/monitor_view.py" line="453"/>
         <source>Stopping after this step…</source>
         <translation>本步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="431"/>
+        <location filename="../../desktop/views/monitor_view.py" line="454"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="431"/>
+        <location filename="../../desktop/views/monitor_view.py" line="454"/>
         <source>Stopped, adapter saved</source>
         <translation>已停止，适配器已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="432"/>
+        <location filename="../../desktop/views/monitor_view.py" line="455"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="432"/>
+        <location filename="../../desktop/views/monitor_view.py" line="455"/>
         <source>Crashed</source>
         <translation>崩溃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="432"/>
+        <location filename="../../desktop/views/monitor_view.py" line="455"/>
         <source>Killed</source>
         <translation>已强制结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="433"/>
+        <location filename="../../desktop/views/monitor_view.py" line="456"/>
         <source>Incomplete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="458"/>
+        <location filename="../../desktop/views/monitor_view.py" line="481"/>
         <source>No points yet.</source>
         <translation>还没有数据点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="465"/>
+        <location filename="../../desktop/views/monitor_view.py" line="488"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="468"/>
+        <location filename="../../desktop/views/monitor_view.py" line="491"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="471"/>
+        <location filename="../../desktop/views/monitor_view.py" line="494"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="472"/>
+        <location filename="../../desktop/views/monitor_view.py" line="495"/>
         <source>(step {0})</source>
         <translation>（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="475"/>
+        <location filename="../../desktop/views/monitor_view.py" line="498"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="478"/>
+        <location filename="../../desktop/views/monitor_view.py" line="501"/>
         <source>gradient norm</source>
         <translation>梯度范数</translation>
     </message>
@@ -4694,122 +4739,132 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
 <context>
     <name>TestView</name>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="42"/>
+        <location filename="../../desktop/views/test_view.py" line="43"/>
         <source>Try your LoRA</source>
         <translation>试用你的 LoRA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="50"/>
+        <location filename="../../desktop/views/test_view.py" line="51"/>
         <source>The training run whose adapter to try.</source>
         <translation>要试用哪次训练运行的适配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="55"/>
-        <source>The final adapter or one of the checkpoints saved while training.</source>
-        <translation>最终的适配器，或训练中保存的某个检查点。</translation>
+        <location filename="../../desktop/views/test_view.py" line="56"/>
+        <source>Last: what the run ended with. Best: the checkpoint with the lowest validation loss. Or any other checkpoint saved while training.</source>
+        <translation>最后：运行结束时的适配器。最佳：验证损失最低的检查点。也可以选择训练中保存的其他检查点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="57"/>
+        <location filename="../../desktop/views/test_view.py" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="58"/>
+        <location filename="../../desktop/views/test_view.py" line="60"/>
         <source>Look for new runs and checkpoints.</source>
         <translation>查找新的运行和检查点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="66"/>
+        <location filename="../../desktop/views/test_view.py" line="68"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="69"/>
+        <location filename="../../desktop/views/test_view.py" line="71"/>
         <source>Adapter</source>
         <translation>适配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="85"/>
+        <location filename="../../desktop/views/test_view.py" line="87"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="86"/>
+        <location filename="../../desktop/views/test_view.py" line="88"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="87"/>
+        <location filename="../../desktop/views/test_view.py" line="89"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="107"/>
+        <location filename="../../desktop/views/test_view.py" line="109"/>
         <source>No trained runs yet</source>
         <translation>还没有训练好的运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="145"/>
+        <location filename="../../desktop/views/test_view.py" line="150"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="152"/>
+        <location filename="../../desktop/views/test_view.py" line="161"/>
         <source>Base model: {0}</source>
         <translation>基础模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="157"/>
+        <location filename="../../desktop/views/test_view.py" line="166"/>
         <source>Reading the run&apos;s dataset…</source>
         <translation>正在读取这次运行的数据集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="158"/>
+        <location filename="../../desktop/views/test_view.py" line="167"/>
         <source>Train a run first; its held-out rows appear here.</source>
         <translation>请先训练一次；它留出的验证行会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="166"/>
-        <source>Final adapter (step {0})</source>
-        <translation>最终适配器（第 {0} 步）</translation>
+        <location filename="../../desktop/views/test_view.py" line="177"/>
+        <source>Last and best (step {0})</source>
+        <translation>最后且最佳（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="167"/>
+        <location filename="../../desktop/views/test_view.py" line="177"/>
+        <source>Last (step {0})</source>
+        <translation>最后（第 {0} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/test_view.py" line="178"/>
         <source>Checkpoint at step {0}</source>
         <translation>第 {0} 步的检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="203"/>
+        <location filename="../../desktop/views/test_view.py" line="178"/>
+        <source>Best (step {0})</source>
+        <translation>最佳（第 {0} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/test_view.py" line="214"/>
         <source>Could not read the run&apos;s dataset: {0}</source>
         <translation>无法读取这次运行的数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="210"/>
+        <location filename="../../desktop/views/test_view.py" line="221"/>
         <source>Choose a trained run at the top of the screen first.</source>
         <translation>请先在页面顶部选择一次训练好的运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="263"/>
+        <location filename="../../desktop/views/test_view.py" line="274"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="273"/>
+        <location filename="../../desktop/views/test_view.py" line="284"/>
         <source>The model process stopped unexpectedly (exit code {0}).</source>
         <translation>运行模型的进程意外停止（退出码 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="275"/>
+        <location filename="../../desktop/views/test_view.py" line="286"/>
         <source>It starts again with the next request.</source>
         <translation>下次请求时会重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="276"/>
+        <location filename="../../desktop/views/test_view.py" line="287"/>
         <source>The model process stopped</source>
         <translation>模型进程已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="277"/>
+        <location filename="../../desktop/views/test_view.py" line="288"/>
         <source>The process that runs the model ended unexpectedly (exit code {0}). Often this means the computer ran out of memory. It starts again with the next request.</source>
         <translation>运行模型的进程意外结束（退出码 {0}）。这通常表示电脑内存不足。下次请求时会重新启动。</translation>
     </message>
@@ -5307,106 +5362,116 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
     </message>
     <message>
         <location filename="../../desktop/views/monitor_warnings.py" line="22"/>
+        <source>A value became NaN or infinite</source>
+        <translation>有数值变成了 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_warnings.py" line="23"/>
+        <source>The run was stopped at that step and nothing broken was saved. The detail says which value broke and the likely cause. Resume from the last good checkpoint with a lower learning rate, or set the compute dtype to fp32 if the run used fp16.</source>
+        <translation>运行已在那一步停止，没有保存任何出错的内容。详细信息说明了哪个数值出错以及可能的原因。请以更低的学习率从最后一个正常的检查点继续训练；如果运行用的是 fp16，也可以把计算精度设为 fp32。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_warnings.py" line="28"/>
         <source>Training loss is not a number (NaN)</source>
         <translation>训练损失不是数值（NaN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="23"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="29"/>
         <source>The run became unstable and was stopped. Halve the learning rate and start again, or look for broken rows in the dataset.</source>
         <translation>训练变得不稳定，已被停止。请把学习率减半后重新开始，或检查数据集中是否有损坏的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="26"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="32"/>
         <source>Overfitting: validation loss is rising</source>
         <translation>过拟合：验证损失在上升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="27"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="33"/>
         <source>The model is memorising the training rows instead of learning from them. Stop now and use the adapter so far, or train for fewer epochs next time.</source>
         <translation>模型在死记训练数据，而不是从中学习。请现在停止并使用目前的适配器，或下次减少训练轮数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="30"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="36"/>
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="31"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="37"/>
         <source>Lower the micro batch size or the cutoff length, or turn on gradient checkpointing, then start again.</source>
         <translation>请调低微批次大小或截断长度，或开启梯度检查点，然后重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="34"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="40"/>
         <source>Some examples are longer than the cutoff</source>
         <translation>部分示例超过了截断长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="35"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="41"/>
         <source>Their ends were cut off, so the model never learns them. Raise the cutoff length, or shorten those examples.</source>
         <translation>它们的结尾被截掉了，模型学不到这些内容。请调高截断长度，或缩短这些示例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="38"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="44"/>
         <source>Some rows were left out</source>
         <translation>部分行被跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="39"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="45"/>
         <source>They have problems (the Log tab says which). Open the dataset in the Dataset screen and fix them.</source>
         <translation>这些行有问题（“日志”标签页列出了具体是哪些）。请在“数据集”页面打开数据集并修正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="42"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="48"/>
         <source>The dataset could not be used</source>
         <translation>无法使用这个数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="43"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="49"/>
         <source>Open it in the Dataset screen to see the problems and fix them, then start again.</source>
         <translation>请在“数据集”页面打开它，查看并修正问题，然后重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="45"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="51"/>
         <source>The settings have a problem</source>
         <translation>设置有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="46"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="52"/>
         <source>Fix the settings marked in the Train screen, then start again.</source>
         <translation>请修正“训练”页面中标出的设置，然后重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="48"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="54"/>
         <source>The base model could not be loaded</source>
         <translation>无法加载基础模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="49"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="55"/>
         <source>Choose a model folder with safetensors weights, or download the model again.</source>
         <translation>请选择包含 safetensors 权重的模型文件夹，或重新下载模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="51"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="57"/>
         <source>No usable GPU</source>
         <translation>没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="52"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="58"/>
         <source>Set Device to auto or cpu in the Train screen, or update the graphics driver.</source>
         <translation>请在“训练”页面把“设备”设为 auto 或 cpu，或更新显卡驱动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="54"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="60"/>
         <source>The training process crashed</source>
         <translation>训练进程崩溃了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="55"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="61"/>
         <source>This is a bug in Lorasmith. Save the log (Log tab) and send it with a short report.</source>
         <translation>这是 Lorasmith 的程序错误。请保存日志（“日志”标签页），附上简短说明发给我们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="68"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="74"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>

@@ -117,12 +117,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>Something went wrong</source>
         <translation>發生了問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Lorasmith hit an error it did not expect. A training run in progress goes on. The details are in {0}; open it?</source>
         <translation>Lorasmith 遇到了意外錯誤。正在進行的訓練不受影響。詳細資訊在 {0}；要開啟嗎？</translation>
     </message>
@@ -1033,46 +1033,66 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
     </message>
     <message>
         <location filename="../../desktop/help.py" line="36"/>
+        <source>When a value becomes NaN</source>
+        <translation>當數值變成 NaN 時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="37"/>
+        <source>If the loss, the gradient norm or the validation loss becomes NaN or infinite, the run stops at that step as failed and saves nothing broken; the message says which value, why it is likely (fp16 on cards without bf16, a high learning rate, a model known to overflow) and what to try. Resume with learning rate X continues from the last good checkpoint at half the rate.</source>
+        <translation>如果損失、梯度範數或驗證損失變成 NaN 或無窮大，執行會在那一步以失敗結束，不儲存任何出錯的內容；訊息會說明是哪個數值、可能的原因（不支援 bf16 的顯示卡上用 fp16、學習率過高、已知會溢位的模型）以及可以嘗試的辦法。「以學習率 X 繼續訓練」會以一半的學習率從最後一個正常的檢查點繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="41"/>
         <source>5. Test</source>
         <translation>5. 測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="37"/>
+        <location filename="../../desktop/help.py" line="42"/>
         <source>Ask the model questions with and without your adapter to see what it learned, then export it.</source>
         <translation>分別在使用和不使用適配器的情況下向模型提問，看看它學到了什麼，然後匯出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="38"/>
+        <location filename="../../desktop/help.py" line="43"/>
+        <source>Best and last</source>
+        <translation>最佳與最後</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="44"/>
+        <source>Last is what the run ended with. Best is the checkpoint with the lowest validation loss; it is kept however many older checkpoints are deleted. After early stopping the best comes first in the Test screen. Stopping a run, by you or by a stop setting, saves a checkpoint at that step.</source>
+        <translation>「最後」是執行結束時的適配器。「最佳」是驗證損失最低的檢查點；無論刪除多少舊檢查點，它都會保留。提前停止後，測試頁面會先選中最佳的那個。停止執行（無論是你手動停止還是停止設定觸發）都會在那一步儲存一個檢查點。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="47"/>
         <source>Runs</source>
         <translation>執行記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="39"/>
+        <location filename="../../desktop/help.py" line="48"/>
         <source>Every run keeps its settings, curves, checkpoints and adapter in its own folder. Open a run to see its curves again, select two to compare them, resume a stopped run, or copy its settings.</source>
         <translation>每次執行都把設定、曲線、檢查點和適配器儲存在自己的資料夾裡。開啟一次執行可重新查看曲線；選中兩次執行可對比；已停止的執行可以繼續訓練，也可以複製它的設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="41"/>
+        <location filename="../../desktop/help.py" line="50"/>
         <source>Keyboard</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="42"/>
+        <location filename="../../desktop/help.py" line="51"/>
         <source>Ctrl+1 to Ctrl+6: screens · F5: start training · Shift+F5: stop · Ctrl+O: open · Ctrl+S: save · F1: this help · Ctrl+Q: quit</source>
         <translation>Ctrl+1 至 Ctrl+6：切換頁面 · F5：開始訓練 · Shift+F5：停止 · Ctrl+O：開啟 · Ctrl+S：儲存 · F1：本說明 · Ctrl+Q：結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="46"/>
+        <location filename="../../desktop/help.py" line="55"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 說明</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="51"/>
+        <location filename="../../desktop/help.py" line="60"/>
         <source>Fine-tune an open language model with a 4-bit LoRA on your own GPU, without writing code.</source>
         <translation>在你自己的 GPU 上用 4-bit LoRA 微調開源語言模型，無需編寫程式碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="53"/>
+        <location filename="../../desktop/help.py" line="62"/>
         <source>Licensed under the Apache License 2.0. Built with Qt (PySide6, LGPL), pyqtgraph, PyTorch, Hugging Face Transformers and PEFT, and bitsandbytes.</source>
         <translation>以 Apache License 2.0 授權。基於 Qt（PySide6，LGPL）、pyqtgraph、PyTorch、Hugging Face Transformers 與 PEFT，以及 bitsandbytes 建置。</translation>
     </message>
@@ -1080,7 +1100,7 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/help.py" line="61"/>
+        <location filename="../../desktop/help.py" line="70"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 說明</translation>
     </message>
@@ -1521,62 +1541,77 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>關於 Lorasmith(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="26"/>
+        <location filename="../../desktop/window_runs.py" line="109"/>
         <source>Training finished. The adapter is in {0}</source>
         <translation>訓練完成。適配器儲存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="28"/>
+        <location filename="../../desktop/window_runs.py" line="27"/>
         <source>Training failed: {0}</source>
         <translation>訓練失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="45"/>
+        <location filename="../../desktop/window_runs.py" line="44"/>
         <source>Could not create the run folder</source>
         <translation>無法建立執行資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="59"/>
+        <location filename="../../desktop/window_runs.py" line="58"/>
         <source>Could not retry</source>
         <translation>無法重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="62"/>
+        <location filename="../../desktop/window_runs.py" line="61"/>
         <source>Nothing left to make smaller</source>
         <translation>已無法再縮小</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="62"/>
+        <location filename="../../desktop/window_runs.py" line="61"/>
         <source>These settings are already the smallest the planner knows. Choose a smaller model or a shorter cutoff length.</source>
         <translation>這些設定已是規劃器能給出的最小值。請選擇更小的模型或更短的截斷長度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="82"/>
+        <location filename="../../desktop/window_runs.py" line="90"/>
+        <source>Could not resume</source>
+        <translation>無法繼續訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="93"/>
+        <source>Resuming with learning rate {0} (it was {1})</source>
+        <translation>以學習率 {0} 繼續訓練（原為 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="106"/>
+        <source>Nothing to resume: this run already reached its last step, and nothing was changed.</source>
+        <translation>無需繼續：這次執行已經到達最後一步，沒有做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_runs.py" line="118"/>
         <source>Could not start training</source>
         <translation>無法開始訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="103"/>
+        <location filename="../../desktop/window_runs.py" line="139"/>
         <source>Stopping after this step…</source>
         <translation>本步完成後停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="114"/>
+        <location filename="../../desktop/window_runs.py" line="150"/>
         <source>Training: step {0} of {1}</source>
         <translation>訓練中：第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="119"/>
+        <location filename="../../desktop/window_runs.py" line="155"/>
         <source>The training process stopped unexpectedly</source>
         <translation>訓練程序意外停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="120"/>
+        <location filename="../../desktop/window_runs.py" line="156"/>
         <source>It ended with exit code {0} without saying why. The app is fine; the last checkpoint, if any, can be resumed from the Runs screen.</source>
         <translation>它以結束代碼 {0} 結束，沒有說明原因。本程式仍在正常執行；如果有最近的檢查點，可以在「執行記錄」頁面繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_runs.py" line="140"/>
+        <location filename="../../desktop/window_runs.py" line="176"/>
         <source>A run is going: {0} is shown over it for comparison</source>
         <translation>正在訓練中：{0} 已疊加顯示以便對比</translation>
     </message>
@@ -2426,258 +2461,268 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="75"/>
+        <location filename="../../desktop/views/monitor_view.py" line="76"/>
         <source>No run yet: start one in the Train screen, or open one in Runs.</source>
         <translation>還沒有執行：請在「訓練」頁面開始一次，或在「執行記錄」中開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="81"/>
+        <location filename="../../desktop/views/monitor_view.py" line="82"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="82"/>
+        <location filename="../../desktop/views/monitor_view.py" line="83"/>
         <source>Stop after the current step and save the adapter so far.</source>
         <translation>完成當前這一步後停止，並儲存目前的適配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="83"/>
+        <location filename="../../desktop/views/monitor_view.py" line="84"/>
         <source>Kill</source>
         <translation>強制結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="84"/>
+        <location filename="../../desktop/views/monitor_view.py" line="85"/>
         <source>End the training process at once. Nothing since the last checkpoint is kept; you can resume from that checkpoint.</source>
         <translation>立即結束訓練程序。最近一個檢查點之後的進度不會保留；之後可以從該檢查點繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="86"/>
+        <location filename="../../desktop/views/monitor_view.py" line="87"/>
         <source>Open run folder</source>
         <translation>開啟執行資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="87"/>
+        <location filename="../../desktop/views/monitor_view.py" line="88"/>
         <source>Retry with smaller settings</source>
         <translation>用更小的設定重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="88"/>
+        <location filename="../../desktop/views/monitor_view.py" line="89"/>
         <source>Start a new run with the next smaller settings the planner proposes (a smaller micro batch first).</source>
         <translation>依規劃器建議的下一檔更小設定開始新的執行（先減小微批次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="107"/>
+        <location filename="../../desktop/views/monitor_view.py" line="113"/>
         <source>Point at a curve to read its values.</source>
         <translation>將滑鼠指向曲線即可讀取數值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="115"/>
+        <location filename="../../desktop/views/monitor_view.py" line="121"/>
         <source>Log scale</source>
         <translation>對數座標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="116"/>
+        <location filename="../../desktop/views/monitor_view.py" line="122"/>
         <source>Show the loss on a logarithmic scale, which spreads out small changes late in training.</source>
         <translation>用對數座標顯示損失，便於看清訓練後期的細小變化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="119"/>
+        <location filename="../../desktop/views/monitor_view.py" line="125"/>
         <source>Raw loss</source>
         <translation>原始損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="121"/>
+        <location filename="../../desktop/views/monitor_view.py" line="127"/>
         <source>Also draw the loss of every step, not only the smoothed curve.</source>
         <translation>除平滑曲線外，也畫出每一步的損失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="125"/>
+        <location filename="../../desktop/views/monitor_view.py" line="131"/>
         <source>How strongly the smoothed curve averages recent steps (0: not at all, 0.99: very strongly).</source>
         <translation>平滑曲線對最近各步取平均的強度（0：不平滑，0.99：非常平滑）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="128"/>
+        <location filename="../../desktop/views/monitor_view.py" line="134"/>
         <source>Clear comparison</source>
         <translation>清除對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="134"/>
+        <location filename="../../desktop/views/monitor_view.py" line="140"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="158"/>
+        <location filename="../../desktop/views/monitor_view.py" line="164"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="159"/>
+        <location filename="../../desktop/views/monitor_view.py" line="165"/>
         <source>Log</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="185"/>
+        <location filename="../../desktop/views/monitor_view.py" line="191"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="186"/>
+        <location filename="../../desktop/views/monitor_view.py" line="192"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="187"/>
+        <location filename="../../desktop/views/monitor_view.py" line="193"/>
         <source>Gradient norm</source>
         <translation>梯度範數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="188"/>
+        <location filename="../../desktop/views/monitor_view.py" line="194"/>
         <source>Step</source>
         <translation>步數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="205"/>
+        <location filename="../../desktop/views/monitor_view.py" line="211"/>
         <source>Training loss</source>
         <translation>訓練損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="206"/>
+        <location filename="../../desktop/views/monitor_view.py" line="212"/>
         <source>Training loss (smoothed)</source>
         <translation>訓練損失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="207"/>
+        <location filename="../../desktop/views/monitor_view.py" line="213"/>
         <source>Validation loss</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="322"/>
+        <location filename="../../desktop/views/monitor_view.py" line="311"/>
+        <source>Resume with learning rate {0}</source>
+        <translation>以學習率 {0} 繼續訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_view.py" line="312"/>
+        <source>Resume from the checkpoint at step {0}, the last one saved before the values broke, with this lower learning rate written to the run&apos;s settings.</source>
+        <translation>從第 {0} 步的檢查點（數值出錯前儲存的最後一個）繼續訓練，並把這個更低的學習率寫入執行的設定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_view.py" line="345"/>
         <source>{0}: training loss</source>
         <translation>{0}：訓練損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="325"/>
+        <location filename="../../desktop/views/monitor_view.py" line="348"/>
         <source>{0}: validation loss</source>
         <translation>{0}：驗證損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="388"/>
-        <location filename="../../desktop/views/monitor_view.py" line="465"/>
+        <location filename="../../desktop/views/monitor_view.py" line="411"/>
+        <location filename="../../desktop/views/monitor_view.py" line="488"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="390"/>
+        <location filename="../../desktop/views/monitor_view.py" line="413"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="400"/>
+        <location filename="../../desktop/views/monitor_view.py" line="423"/>
         <source>Warnings ({0})</source>
         <translation>警告（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="413"/>
+        <location filename="../../desktop/views/monitor_view.py" line="436"/>
         <source>Waiting for the first step…</source>
         <translation>等待第一步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="416"/>
+        <location filename="../../desktop/views/monitor_view.py" line="439"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="419"/>
+        <location filename="../../desktop/views/monitor_view.py" line="442"/>
         <source>Epoch {0} of {1}</source>
         <translation>輪次 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="420"/>
+        <location filename="../../desktop/views/monitor_view.py" line="443"/>
         <source>Elapsed {0}</source>
         <translation>已用時 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="422"/>
+        <location filename="../../desktop/views/monitor_view.py" line="445"/>
         <source>About {0} left</source>
         <translation>約剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="424"/>
+        <location filename="../../desktop/views/monitor_view.py" line="447"/>
         <source>{0} tokens/s</source>
         <translation>{0} token/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="430"/>
+        <location filename="../../desktop/views/monitor_view.py" line="453"/>
         <source>Training</source>
         <translation>訓練中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="430"/>
+        <location filename="../../desktop/views/monitor_view.py" line="453"/>
         <source>Stopping after this step…</source>
         <translation>本步完成後停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="431"/>
+        <location filename="../../desktop/views/monitor_view.py" line="454"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="431"/>
+        <location filename="../../desktop/views/monitor_view.py" line="454"/>
         <source>Stopped, adapter saved</source>
         <translation>已停止，適配器已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="432"/>
+        <location filename="../../desktop/views/monitor_view.py" line="455"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="432"/>
+        <location filename="../../desktop/views/monitor_view.py" line="455"/>
         <source>Crashed</source>
         <translation>崩潰</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="432"/>
+        <location filename="../../desktop/views/monitor_view.py" line="455"/>
         <source>Killed</source>
         <translation>已強制結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="433"/>
+        <location filename="../../desktop/views/monitor_view.py" line="456"/>
         <source>Incomplete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="458"/>
+        <location filename="../../desktop/views/monitor_view.py" line="481"/>
         <source>No points yet.</source>
         <translation>還沒有資料點。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="465"/>
+        <location filename="../../desktop/views/monitor_view.py" line="488"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="468"/>
+        <location filename="../../desktop/views/monitor_view.py" line="491"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="471"/>
+        <location filename="../../desktop/views/monitor_view.py" line="494"/>
         <source>validation</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="472"/>
+        <location filename="../../desktop/views/monitor_view.py" line="495"/>
         <source>(step {0})</source>
         <translation>（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="475"/>
+        <location filename="../../desktop/views/monitor_view.py" line="498"/>
         <source>learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="478"/>
+        <location filename="../../desktop/views/monitor_view.py" line="501"/>
         <source>gradient norm</source>
         <translation>梯度範數</translation>
     </message>
@@ -4694,122 +4739,132 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
 <context>
     <name>TestView</name>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="42"/>
+        <location filename="../../desktop/views/test_view.py" line="43"/>
         <source>Try your LoRA</source>
         <translation>試用你的 LoRA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="50"/>
+        <location filename="../../desktop/views/test_view.py" line="51"/>
         <source>The training run whose adapter to try.</source>
         <translation>要試用哪次訓練執行的適配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="55"/>
-        <source>The final adapter or one of the checkpoints saved while training.</source>
-        <translation>最終的適配器，或訓練中儲存的某個檢查點。</translation>
+        <location filename="../../desktop/views/test_view.py" line="56"/>
+        <source>Last: what the run ended with. Best: the checkpoint with the lowest validation loss. Or any other checkpoint saved while training.</source>
+        <translation>最後：執行結束時的適配器。最佳：驗證損失最低的檢查點。也可以選擇訓練中儲存的其他檢查點。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="57"/>
+        <location filename="../../desktop/views/test_view.py" line="59"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="58"/>
+        <location filename="../../desktop/views/test_view.py" line="60"/>
         <source>Look for new runs and checkpoints.</source>
         <translation>尋找新的執行和檢查點。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="66"/>
+        <location filename="../../desktop/views/test_view.py" line="68"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="69"/>
+        <location filename="../../desktop/views/test_view.py" line="71"/>
         <source>Adapter</source>
         <translation>適配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="85"/>
+        <location filename="../../desktop/views/test_view.py" line="87"/>
         <source>Chat</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="86"/>
+        <location filename="../../desktop/views/test_view.py" line="88"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="87"/>
+        <location filename="../../desktop/views/test_view.py" line="89"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="107"/>
+        <location filename="../../desktop/views/test_view.py" line="109"/>
         <source>No trained runs yet</source>
         <translation>還沒有訓練好的執行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="145"/>
+        <location filename="../../desktop/views/test_view.py" line="150"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="152"/>
+        <location filename="../../desktop/views/test_view.py" line="161"/>
         <source>Base model: {0}</source>
         <translation>基礎模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="157"/>
+        <location filename="../../desktop/views/test_view.py" line="166"/>
         <source>Reading the run&apos;s dataset…</source>
         <translation>正在讀取這次執行的資料集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="158"/>
+        <location filename="../../desktop/views/test_view.py" line="167"/>
         <source>Train a run first; its held-out rows appear here.</source>
         <translation>請先訓練一次；它保留的驗證列會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="166"/>
-        <source>Final adapter (step {0})</source>
-        <translation>最終適配器（第 {0} 步）</translation>
+        <location filename="../../desktop/views/test_view.py" line="177"/>
+        <source>Last and best (step {0})</source>
+        <translation>最後且最佳（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="167"/>
+        <location filename="../../desktop/views/test_view.py" line="177"/>
+        <source>Last (step {0})</source>
+        <translation>最後（第 {0} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/test_view.py" line="178"/>
         <source>Checkpoint at step {0}</source>
         <translation>第 {0} 步的檢查點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="203"/>
+        <location filename="../../desktop/views/test_view.py" line="178"/>
+        <source>Best (step {0})</source>
+        <translation>最佳（第 {0} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/test_view.py" line="214"/>
         <source>Could not read the run&apos;s dataset: {0}</source>
         <translation>無法讀取這次執行的資料集：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="210"/>
+        <location filename="../../desktop/views/test_view.py" line="221"/>
         <source>Choose a trained run at the top of the screen first.</source>
         <translation>請先在畫面頂端選擇一次訓練好的執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="263"/>
+        <location filename="../../desktop/views/test_view.py" line="274"/>
         <source>Exported to {0}</source>
         <translation>已匯出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="273"/>
+        <location filename="../../desktop/views/test_view.py" line="284"/>
         <source>The model process stopped unexpectedly (exit code {0}).</source>
         <translation>執行模型的處理程序意外停止（結束代碼 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="275"/>
+        <location filename="../../desktop/views/test_view.py" line="286"/>
         <source>It starts again with the next request.</source>
         <translation>下次請求時會重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="276"/>
+        <location filename="../../desktop/views/test_view.py" line="287"/>
         <source>The model process stopped</source>
         <translation>模型處理程序已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/test_view.py" line="277"/>
+        <location filename="../../desktop/views/test_view.py" line="288"/>
         <source>The process that runs the model ended unexpectedly (exit code {0}). Often this means the computer ran out of memory. It starts again with the next request.</source>
         <translation>執行模型的處理程序意外結束（結束代碼 {0}）。這通常表示電腦記憶體不足。下次請求時會重新啟動。</translation>
     </message>
@@ -5307,106 +5362,116 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
     </message>
     <message>
         <location filename="../../desktop/views/monitor_warnings.py" line="22"/>
+        <source>A value became NaN or infinite</source>
+        <translation>有數值變成了 NaN 或無窮大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_warnings.py" line="23"/>
+        <source>The run was stopped at that step and nothing broken was saved. The detail says which value broke and the likely cause. Resume from the last good checkpoint with a lower learning rate, or set the compute dtype to fp32 if the run used fp16.</source>
+        <translation>執行已在那一步停止，沒有儲存任何出錯的內容。詳細資訊說明了哪個數值出錯以及可能的原因。請以更低的學習率從最後一個正常的檢查點繼續訓練；如果執行用的是 fp16，也可以把計算精度設為 fp32。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/monitor_warnings.py" line="28"/>
         <source>Training loss is not a number (NaN)</source>
         <translation>訓練損失不是數值（NaN）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="23"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="29"/>
         <source>The run became unstable and was stopped. Halve the learning rate and start again, or look for broken rows in the dataset.</source>
         <translation>訓練變得不穩定，已被停止。請把學習率減半後重新開始，或檢查資料集中是否有損壞的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="26"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="32"/>
         <source>Overfitting: validation loss is rising</source>
         <translation>過擬合：驗證損失在上升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="27"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="33"/>
         <source>The model is memorising the training rows instead of learning from them. Stop now and use the adapter so far, or train for fewer epochs next time.</source>
         <translation>模型在死記訓練資料，而不是從中學習。請現在停止並使用目前的適配器，或下次減少訓練輪數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="30"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="36"/>
         <source>Out of memory</source>
         <translation>記憶體不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="31"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="37"/>
         <source>Lower the micro batch size or the cutoff length, or turn on gradient checkpointing, then start again.</source>
         <translation>請調低微批次大小或截斷長度，或開啟梯度檢查點，然後重新開始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="34"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="40"/>
         <source>Some examples are longer than the cutoff</source>
         <translation>部分範例超過了截斷長度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="35"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="41"/>
         <source>Their ends were cut off, so the model never learns them. Raise the cutoff length, or shorten those examples.</source>
         <translation>它們的結尾被截掉了，模型學不到這些內容。請調高截斷長度，或縮短這些範例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="38"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="44"/>
         <source>Some rows were left out</source>
         <translation>部分行被跳過</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="39"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="45"/>
         <source>They have problems (the Log tab says which). Open the dataset in the Dataset screen and fix them.</source>
         <translation>這些行有問題（「日誌」分頁列出了具體是哪些）。請在「資料集」頁面開啟資料集並修正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="42"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="48"/>
         <source>The dataset could not be used</source>
         <translation>無法使用這個資料集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="43"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="49"/>
         <source>Open it in the Dataset screen to see the problems and fix them, then start again.</source>
         <translation>請在「資料集」頁面開啟它，查看並修正問題，然後重新開始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="45"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="51"/>
         <source>The settings have a problem</source>
         <translation>設定有問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="46"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="52"/>
         <source>Fix the settings marked in the Train screen, then start again.</source>
         <translation>請修正「訓練」頁面中標出的設定，然後重新開始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="48"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="54"/>
         <source>The base model could not be loaded</source>
         <translation>無法載入基礎模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="49"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="55"/>
         <source>Choose a model folder with safetensors weights, or download the model again.</source>
         <translation>請選擇包含 safetensors 權重的模型資料夾，或重新下載模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="51"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="57"/>
         <source>No usable GPU</source>
         <translation>沒有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="52"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="58"/>
         <source>Set Device to auto or cpu in the Train screen, or update the graphics driver.</source>
         <translation>請在「訓練」頁面把「裝置」設為 auto 或 cpu，或更新顯示卡驅動程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="54"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="60"/>
         <source>The training process crashed</source>
         <translation>訓練程序崩潰了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="55"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="61"/>
         <source>This is a bug in Lorasmith. Save the log (Log tab) and send it with a short report.</source>
         <translation>這是 Lorasmith 的程式錯誤。請儲存日誌（「日誌」分頁），附上簡短說明發給我們。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_warnings.py" line="68"/>
+        <location filename="../../desktop/views/monitor_warnings.py" line="74"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>

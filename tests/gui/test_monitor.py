@@ -121,3 +121,72 @@ def test_smoothing_is_a_debiased_moving_average(monitor):
     monitor.smoothing.setValue(0.0)
     monitor.handle_event(progress(4, 1.0))
     assert monitor.curves.smoothed.y[-1] == pytest.approx(1.0)
+
+
+def nan_failure(**extra) -> dict:
+    return {"type": "failed", "time": 1004.0, "step": 4, "code": "nan", "quantity": "loss", "value": "NaN",
+            "message": "The training loss became NaN at step 4. Likely cause: the learning rate 0.001 is high.",
+            "hint": "Try: lower the learning rate to 0.0005.", "suggested_learning_rate": 5e-4, **extra}
+
+
+def test_a_nan_failure_offers_to_resume_from_the_last_good_checkpoint_at_a_lower_rate(monitor, qtbot, tmp_path):
+    monitor.begin_run(tmp_path, "broken")
+    for step in range(1, 4):
+        monitor.handle_event(progress(step, 2.0))
+    monitor.handle_event(nan_failure(resume_from_step=3))
+    assert monitor.resume_button.isVisibleTo(monitor)
+    assert monitor.resume_button.text() == "Resume with learning rate 0.0005"
+    assert "step 3" in monitor.resume_button.toolTip()
+    text = monitor.warning_list.item(monitor.warning_list.count() - 1).text()
+    assert "NaN or infinite" in text and "last good checkpoint" in text
+    with qtbot.waitSignal(monitor.resume_lower_rate_requested) as asked:
+        monitor.resume_button.click()
+    assert asked.args == [tmp_path, 5e-4]
+    monitor.handle_event({"type": "started", "time": 2000.0, "total_steps": 6})   # the resumed run
+    assert not monitor.resume_button.isVisibleTo(monitor)
+
+
+def test_without_a_good_checkpoint_there_is_nothing_to_resume_and_old_records_still_read(monitor, tmp_path):
+    monitor.load_events([progress(1, float("nan")), nan_failure(step=1, resume_from_step=None)], "r", run_dir=tmp_path)
+    assert not monitor.resume_button.isVisibleTo(monitor)
+    # A run recorded before the `nan` code: its failure is still explained in plain words.
+    monitor.load_events([progress(1, 2.0), {"type": "failed", "time": 1002.0, "step": 2, "code": "nan_loss",
+                                            "message": "The training loss became nan at step 2.", "hint": ""}],
+                        "old", run_dir=tmp_path)
+    assert "Training loss is not a number" in monitor.warning_list.item(0).text()
+    assert not monitor.resume_button.isVisibleTo(monitor)
+
+
+def test_resume_with_the_lower_rate_writes_it_to_the_run_and_resumes(window, qtbot, tmp_path):
+    import sys
+    from pathlib import Path
+
+    from core.config import RunConfig
+    from core.paths import runs_dir
+    from core.training.runs import create_run
+
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.json").write_text("{}", encoding="utf-8")
+    data = tmp_path / "data.json"
+    data.write_text('[{"instruction": "hi", "output": "hello"}]', encoding="utf-8")
+    run_dir = create_run(RunConfig(model=str(model), dataset=str(data), learning_rate=1e-3), runs_dir(), "broke")
+    (run_dir / "checkpoints" / "checkpoint-3").mkdir(parents=True)
+    (run_dir / "checkpoints" / "checkpoint-3" / "complete").write_text("3")
+    events = [{"type": "started", "time": 1000.0, "total_steps": 6}] + [progress(s, 2.0) for s in (1, 2, 3)]
+    (run_dir / "metrics.jsonl").write_text("".join(to_line(e) + "\n" for e in events + [nan_failure(
+        resume_from_step=3)]), encoding="utf-8")
+    commands = []
+    child = str(Path(__file__).with_name("child_script.py"))
+
+    def command(folder, resume):
+        commands.append((Path(folder), resume))
+        return [sys.executable, child, str(folder), "finish", "2"]
+    window.worker.command_for = command
+    window.open_run(run_dir)
+    monitor = window.view("monitor")
+    assert monitor.resume_button.isVisibleTo(monitor)
+    with qtbot.waitSignal(window.worker.exited, timeout=20000):
+        monitor.resume_button.click()
+    assert commands == [(run_dir, True)]
+    assert RunConfig.load(run_dir / "run.yaml").learning_rate == 5e-4
