@@ -18,8 +18,10 @@ import json
 import sys
 from pathlib import Path
 
+from core.errors import UserError, run_command
 
-class UsageError(Exception):
+
+class UsageError(UserError):
     """A mistake on the command line; printed as one line, exit status 2."""
 
 
@@ -28,26 +30,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
-def _user_errors() -> tuple:
-    from core.data.problems import DataError
-    from core.export import ExportError
-
-    return UsageError, DataError, ExportError, ValueError, FileNotFoundError
-
-
 def _run(main, argv: list[str]) -> int:
     try:
-        return main(list(argv))
+        return run_command(main, list(argv))
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    except KeyboardInterrupt:
-        print("lorasmith: interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        if isinstance(exc, _user_errors()):
-            print(f"lorasmith: {exc}", file=sys.stderr)
-            return 2
-        raise
 
 
 def _quantization_arg(parser: argparse.ArgumentParser) -> None:
@@ -179,14 +166,14 @@ def _eval(argv: list[str]) -> int:
 
 
 def _perplexity(args) -> int:
-    from core.config import RunConfig
+    from core.cli import load_run_config
     from core.evaluate import adapter_choices, resolve_adapter
     from core.perplexity import load_sequences, perplexity_table, save_perplexity_csv
     from core.export import find_run
     from core.training import runs
 
     run_dir = find_run(args.run) if args.run else None
-    model = args.model or (RunConfig.load(run_dir / runs.RUN_YAML).model if run_dir else None)
+    model = args.model or (load_run_config(run_dir / runs.RUN_YAML).model if run_dir else None)
     if not model:
         raise UsageError("lorasmith eval perplexity: give --model (and --data), or --run")
     if not run_dir and not args.data:
