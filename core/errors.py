@@ -25,7 +25,9 @@ def one_line(text: object) -> str:
 
 
 def report_user_error(exc: UserError, prog: str = "lorasmith") -> int:
-    print(f"{prog}: {one_line(exc)}", file=sys.stderr, flush=True)
+    text = one_line(exc)
+    # A subcommand's usage error names itself already ("lorasmith eval: ..."): no second prefix.
+    print(text if text.startswith((f"{prog}: ", f"{prog} ")) else f"{prog}: {text}", file=sys.stderr, flush=True)
     return EXIT_USER_MISTAKE
 
 

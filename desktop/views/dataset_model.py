@@ -50,6 +50,8 @@ def parse_cell_text(text: str, like):
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"{exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:   # thousands of nested brackets typed or pasted into one cell
+        raise ValueError("nested too deeply to read") from None
 
 
 def display_text(value) -> str:

@@ -75,10 +75,22 @@ def test_each_user_mistake_is_one_line_and_exit_2(tmp_path, capsys, _isolated_us
     assert "Traceback" not in err and not _logs(_isolated_user_data)
 
 
-def test_argparse_mistakes_still_exit_2(capsys):
+@pytest.mark.parametrize("argv, words", [
+    (["data", "inspect", "x.json", "--cutoff", "lots"], "'lots' is not a whole number"),
+    (["data", "inspect", "x.json", "--cutoff", "0"], "0 is not a positive whole number"),
+    (["data", "inspect", "x.json", "--samples", "-1"], "-1 is below 0"),
+    (["demo", "--steps", "-5"], "-5 is not a positive whole number"),
+])
+def test_argparse_mistakes_still_exit_2(capsys, argv, words):
     with pytest.raises(SystemExit) as info:
-        main(["data", "inspect", "x.json", "--cutoff", "lots"])
-    assert info.value.code == 2 and "invalid int value" in capsys.readouterr().err
+        main(argv)
+    assert info.value.code == 2 and words in capsys.readouterr().err
+
+
+def test_a_subcommands_usage_mistake_names_the_command_once(capsys):
+    assert main(["eval", "perplexity", "--nonsense"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("lorasmith eval") and "lorasmith: lorasmith" not in err, err
 
 
 def _logs(home: Path) -> list[Path]:
