@@ -94,32 +94,24 @@ class QuickPrompt:
     split: str           # "validation" | "training"
 
 
-def chat_template_for(config: RunConfig) -> str | None:
-    """The chat template this run trained with (None when it used a format file or plain text)."""
+def prompt_for(config: RunConfig, user_text: str, system: str | None = None, template=None) -> str:
+    """A new user message rendered the way this run's training data was.
+
+    `template`: the run's RunTemplate (run_template()); without one it is
+    resolved from `config` (a model tried without a run: its own chat template, else ChatML).
+    """
     from core.data import formats
+    from core.trained_template import template_for_config
 
-    if config.format_file:
-        return None
-    choice = config.chat_template or "auto"
-    if choice != "auto":
-        path = Path(choice)
-        return path.read_text(encoding="utf-8") if path.is_file() else formats.builtin_chat_template(choice)
-    return formats.load_chat_template(config.model) or formats.builtin_chat_template("chatml")
-
-
-def prompt_for(config: RunConfig, user_text: str, system: str | None = None) -> str:
-    """A new user message rendered the way this run's training data was."""
-    from core.data import formats
-
-    if config.format_file:
+    template = template or template_for_config(config)
+    if template.template is None and template.format_file and config.format_file:
+        # A format file whose layouts are not messages: its first layout, cut where the answer goes.
         rendered = _prompt_from_format_file(config, user_text)
         if rendered is not None:
             return rendered
-    template = chat_template_for(config) or formats.builtin_chat_template("chatml")
     special = formats.special_tokens(config.model)
-    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user_text}]
-    return formats.render_prompt(template, messages, bos_token=special.get("bos_token") or "",
-                                 eos_token=special.get("eos_token") or "")
+    return template.prompt(user_text, system, bos_token=special.get("bos_token") or "",
+                           eos_token=special.get("eos_token") or "")
 
 
 def _prompt_from_format_file(config: RunConfig, user_text: str) -> str | None:
@@ -139,10 +131,10 @@ def _prompt_from_format_file(config: RunConfig, user_text: str) -> str | None:
 def quick_prompts(run_dir: Path, limit: int = QUICK_PROMPT_LIMIT) -> list[QuickPrompt]:
     """The run's validation rows (else its first training rows) as ready-made prompts with their answers."""
     from core.data.tokenize import TextTokenizer
-    from core.training import runs
+    from core.trained_template import config_for_trying
     from core.training.dataset import load_split
 
-    config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
+    config = config_for_trying(run_dir)
     tok = TextTokenizer.from_model_dir(config.model)
     prepared, train, held_out, _problems = load_split(config, tok)
     split, examples = ("validation", held_out) if held_out else ("training", train)
@@ -302,16 +294,24 @@ class TextStream:
 
     Decoding the whole reply each time (not token by token) keeps characters
     that span several byte-level tokens, such as Chinese, whole: text ending in
-    a half character waits for the next token. `should_stop` is asked before
-    each token; raising here is how a running model.generate is interrupted.
+    a half character waits for the next token. Text that could be the start of
+    a stop string waits too, and a stop string ends the reply without being shown.
+    `should_stop` is asked before each token; raising here is how a running
+    model.generate is interrupted.
     """
 
-    def __init__(self, backend, on_text: Callable[[str], None], should_stop: Callable[[], bool] = lambda: False):
+    def __init__(self, backend, on_text: Callable[[str], None], should_stop: Callable[[], bool] = lambda: False,
+                 stops: tuple[str, ...] = ()):
+        from core.generate import special_texts
+
         self.backend = backend
         self.on_text = on_text
         self.should_stop = should_stop
+        self.stops = tuple(s for s in stops if s)
+        self.specials = special_texts(backend)
         self.ids: list[int] = []
         self.sent = ""
+        self.hit_stop = False
         self._prompt_seen = False
 
     def put(self, value) -> None:
@@ -320,17 +320,31 @@ class TextStream:
             return
         if self.should_stop():
             raise GenerationStopped()
+        if self.hit_stop:
+            return  # the token that completed a stop string may still be on its way
         self.ids.extend(int(t) for t in value.reshape(-1).tolist())
         self._flush(final=False)
 
     def end(self) -> None:
         self._flush(final=True)
 
+    def _visible(self, final: bool) -> str | None:
+        from core.generate import find_stop, held_back, without_specials
+
+        raw = self.backend.decode(self.ids, skip_special_tokens=False)
+        cut = find_stop(raw, self.stops)
+        if cut is not None:
+            self.hit_stop = True
+            raw = raw[:cut]
+        elif not final:
+            if raw.endswith("\ufffd"):
+                return None
+            raw = raw[:len(raw) - held_back(raw, self.stops)]
+        return without_specials(raw, self.specials)
+
     def _flush(self, final: bool) -> None:
-        text = self.backend.decode(self.ids, skip_special_tokens=True)
-        if not final and text.endswith("\ufffd"):
-            return
-        if text.startswith(self.sent):
+        text = self._visible(final)
+        if text is not None and text.startswith(self.sent):
             new = text[len(self.sent):]
             if new:
                 self.sent = text
@@ -338,7 +352,7 @@ class TextStream:
 
     @property
     def text(self) -> str:
-        return self.backend.decode(self.ids, skip_special_tokens=True).strip()
+        return (self._visible(True) or "").strip()
 
 
 @dataclass
@@ -351,18 +365,21 @@ class Reply:
 
 def stream_reply(session: ModelSession, adapter: str | Path | None, prompt_text: str, settings,
                  on_text: Callable[[str], None] = lambda _t: None,
-                 should_stop: Callable[[], bool] = lambda: False) -> Reply:
-    """Generate a reply to an already-rendered prompt, streaming text; stops early when asked."""
+                 should_stop: Callable[[], bool] = lambda: False, stops: tuple[str, ...] | None = None) -> Reply:
+    """Generate a reply to an already-rendered prompt, streaming text; stops early when asked.
+
+    `stops`: the run's stop strings (RunTemplate.stops); None: the common chat end markers.
+    """
     from core.data.tokenize import TextTokenizer
     from core.generate import generate
 
     tok = TextTokenizer.from_model_dir(session.model_dir)
-    stream = TextStream(tok.backend, on_text, should_stop)
+    stream = TextStream(tok.backend, on_text, should_stop, tuple(stops or ()))
     started = time.perf_counter()
     stopped = False
     with session.using(adapter) as model:
         try:
-            generate(model, session.model_dir, prompt_text, settings, streamer=stream)
+            generate(model, session.model_dir, prompt_text, settings, streamer=stream, stops=stops)
         except GenerationStopped:
             stopped = True
     return Reply(stream.text, len(stream.ids), time.perf_counter() - started, stopped)

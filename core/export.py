@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Callable
 
 from core.config import RunConfig
-from core.errors import UserError
 from core.training import runs
 
 KINDS = ("adapter", "merged", "ollama")
@@ -31,7 +30,7 @@ MEMORY_FACTOR = 1.3                     # the model's weights plus the merge's w
 Progress = Callable[[str, float], None]
 
 
-class ExportError(UserError):
+class ExportError(Exception):
     """A problem the user can fix (disk, memory, paths); the message says what to do."""
 
 
@@ -152,6 +151,8 @@ def export_run(run_dir: Path, kind: str, out: Path, *, checkpoint: int | None = 
                progress: Progress | None = None, should_stop: Callable[[], bool] = lambda: False) -> Path:
     if kind not in KINDS:
         raise ExportError(f"unknown export {kind!r}; choose one of {', '.join(KINDS)}")
+    from core.export_ollama import export_ollama
+
     return {"adapter": export_adapter, "merged": export_merged, "ollama": export_ollama}[kind](
         find_run(run_dir), Path(out), checkpoint=checkpoint, progress=progress or _no_progress, should_stop=should_stop)
 
@@ -206,7 +207,10 @@ def _copy_adapter(folder: Path, target: Path, base_id: str) -> None:
 
 def export_adapter(run_dir: Path, out: Path, *, checkpoint: int | None = None, progress: Progress = _no_progress,
                    should_stop: Callable[[], bool] = lambda: False) -> Path:
-    """The peft adapter folder (adapter_model.safetensors + adapter_config.json) with a README."""
+    """The peft adapter folder (adapter_model.safetensors + adapter_config.json) with a README and the
+    chat template it was trained with."""
+    from core.trained_template import run_template
+
     folder, step = adapter_folder(run_dir, checkpoint)
     config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
     check_disk(Path(out).parent, expected_size(run_dir, "adapter", checkpoint))
@@ -216,7 +220,10 @@ def export_adapter(run_dir: Path, out: Path, *, checkpoint: int | None = None, p
         progress("copying the adapter", 0.2)
         _copy_adapter(folder, staging, base_model_id(config.model))
         shutil.copy2(Path(run_dir) / runs.RUN_YAML, staging / "training_settings.yaml")
-        (staging / "README.md").write_text(adapter_readme(Path(run_dir), config, step), encoding="utf-8")
+        template = run_template(Path(run_dir), config)
+        if template.template is not None:  # an adapter has no tokenizer to carry it: a file beside it
+            (staging / "chat_template.jinja").write_text(template.template, encoding="utf-8")
+        (staging / "README.md").write_text(adapter_readme(Path(run_dir), config, step, template), encoding="utf-8")
         progress("done", 1.0)
 
     _writing(staging, work)
@@ -247,8 +254,9 @@ def export_merged(run_dir: Path, out: Path, *, checkpoint: int | None = None, pr
             source = Path(config.model) / name
             if source.is_file() and not (staging / name).exists():
                 shutil.copy2(source, staging / name)
-        _write_trained_template(config, staging)
-        (staging / "README.md").write_text(merged_readme(Path(run_dir), config, step), encoding="utf-8")
+        _write_trained_template(Path(run_dir), config, staging)
+        modelfile = _merged_modelfile(Path(run_dir), config, staging)
+        (staging / "README.md").write_text(merged_readme(Path(run_dir), config, step, modelfile), encoding="utf-8")
         progress("done", 1.0)
 
     try:
@@ -295,92 +303,34 @@ def _merge(config: RunConfig, adapter: Path, progress: Progress, should_stop: Ca
     return merged
 
 
-def _write_trained_template(config: RunConfig, folder: Path) -> None:
-    """When the run trained with a chat template other than the model's own, the merged model gets that one."""
-    if config.format_file or (config.chat_template or "auto") == "auto":
+def _write_trained_template(run_dir: Path, config: RunConfig, folder: Path) -> None:
+    """The merged model's tokenizer gets the template the run trained with: chat_template.jinja and the
+    chat_template of tokenizer_config.json (transformers reads either). Plain-text runs keep the base's."""
+    from core.trained_template import run_template
+
+    template = run_template(run_dir, config)
+    if template.template is None:
         return
-    from core.evaluate import chat_template_for
-
-    template = chat_template_for(config)
-    if template:
-        (folder / "chat_template.jinja").write_text(template, encoding="utf-8")
-
-
-# --- Ollama --------------------------------------------------------------------------------------
-
-# Chat templates Ollama understands, keyed by a marker their Jinja form contains.
-# Each renders the conversation like the Jinja template and stops on the end markers.
-OLLAMA_TEMPLATES = {
-    "chatml": ("<|im_start|>", (
-        "{{- range .Messages }}<|im_start|>{{ .Role }}\n"
-        "{{ .Content }}<|im_end|>\n"
-        "{{ end }}<|im_start|>assistant\n"), ("<|im_start|>", "<|im_end|>")),
-    "llama3": ("<|start_header_id|>", (
-        "{{- range .Messages }}<|start_header_id|>{{ .Role }}<|end_header_id|>\n\n"
-        "{{ .Content }}<|eot_id|>"
-        "{{- end }}<|start_header_id|>assistant<|end_header_id|>\n\n"),
-        ("<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>")),
-    # Gemma has no system turn: like its Jinja template, the system text opens the first user turn.
-    "gemma": ("<start_of_turn>", (
-        "{{- $system := .System }}"
-        "{{- range .Messages }}{{ if ne .Role \"system\" }}<start_of_turn>"
-        "{{- if eq .Role \"assistant\" }}model{{ else }}user{{ end }}\n"
-        "{{ if $system }}{{ $system }}\n\n{{ $system = \"\" }}{{ end }}"
-        "{{ .Content }}<end_of_turn>\n"
-        "{{ end }}{{ end }}<start_of_turn>model\n"), ("<start_of_turn>", "<end_of_turn>")),
-}
+    (folder / "chat_template.jinja").write_text(template.template, encoding="utf-8")
+    tokenizer_config = folder / "tokenizer_config.json"
+    if tokenizer_config.is_file():
+        data = json.loads(tokenizer_config.read_text(encoding="utf-8-sig"))
+        data["chat_template"] = template.template
+        tokenizer_config.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # The template in a separate file would be read before the one just written.
+    (folder / "chat_template.json").unlink(missing_ok=True)
 
 
-def ollama_template(chat_template: str | None) -> tuple[str, str, tuple[str, ...]] | None:
-    """(style, Go template, stop strings) for a Jinja chat template we know how to translate, else None."""
-    if not chat_template:
-        return None
-    for style, (marker, template, stops) in OLLAMA_TEMPLATES.items():
-        if marker in chat_template:
-            return style, template, stops
-    return None
+def _merged_modelfile(run_dir: Path, config: RunConfig, folder: Path) -> str:
+    """A Modelfile beside the merged weights (FROM this folder), for Ollama; a note when there is none."""
+    from core.export_ollama import modelfile_template, modelfile_text
 
-
-def modelfile_text(base: str, adapter: str, template: tuple[str, str, tuple[str, ...]] | None) -> str:
-    lines = ["# Made by Lorasmith. Create the model with:  ollama create NAME -f Modelfile",
-             f"FROM {_quote_path(base)}", f"ADAPTER {_quote_path(adapter)}"]
-    if template is None:
-        lines.append("# The chat template could not be translated to Ollama's form; Ollama uses the base model's.")
-    else:
-        style, body, stops = template
-        lines.append(f"# Chat template: {style}")
-        lines.append(f'TEMPLATE """{body}"""')
-        lines += [f'PARAMETER stop "{stop}"' for stop in stops]
-    return "\n".join(lines) + "\n"
-
-
-def _quote_path(path: str) -> str:
-    return f'"{path}"' if any(ch.isspace() for ch in path) else path
-
-
-def export_ollama(run_dir: Path, out: Path, *, checkpoint: int | None = None, progress: Progress = _no_progress,
-                  should_stop: Callable[[], bool] = lambda: False) -> Path:
-    """A folder with the adapter, a Modelfile pointing at the base model and the adapter, and instructions."""
-    from core.evaluate import chat_template_for
-
-    folder, step = adapter_folder(run_dir, checkpoint)
-    config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
-    check_disk(Path(out).parent, expected_size(run_dir, "ollama", checkpoint))
-    template = ollama_template(chat_template_for(config))
-    staging = _staging(out)
-
-    def work() -> None:
-        progress("copying the adapter", 0.3)
-        _copy_adapter(folder, staging / "adapter", base_model_id(config.model))
-        # Forward slashes: Ollama reads them on every system, and a backslash could read as an escape.
-        base = Path(config.model).resolve().as_posix()
-        # The adapter travels with the Modelfile; Ollama reads relative paths from the Modelfile's folder.
-        (staging / "Modelfile").write_text(modelfile_text(base, "./adapter", template), encoding="utf-8")
-        (staging / "README.md").write_text(ollama_readme(Path(run_dir), config, step, template), encoding="utf-8")
-        progress("done", 1.0)
-
-    _writing(staging, work)
-    return _finish(staging, Path(out))
+    try:
+        template, ollama = modelfile_template(run_dir, config)
+    except ExportError as exc:
+        return f"There is no Modelfile: {exc}"
+    (folder / "Modelfile").write_text(modelfile_text(".", None, template, ollama), encoding="utf-8")
+    return ""
 
 
 # --- READMEs ---------------------------------------------------------------------------------------
@@ -402,13 +352,23 @@ def _training_facts(run_dir: Path, config: RunConfig, step: int) -> list[str]:
     return facts
 
 
-def adapter_readme(run_dir: Path, config: RunConfig, step: int) -> str:
+def _template_fact(template) -> str:
+    from core.data.run_template import origin_label
+
+    if template.template is None:
+        return "- Chat template: none; it was trained on plain text, so send prompts as plain text"
+    stops = ", ".join(f"`{s}`" for s in template.stops)
+    return (f"- Chat template: {origin_label(template.origin)}, in `chat_template.jinja`; put prompts in it (with "
+            "add_generation_prompt) and stop answers at " + (stops or "the end-of-text token"))
+
+
+def adapter_readme(run_dir: Path, config: RunConfig, step: int, template) -> str:
     base = base_model_id(config.model)
     return "\n".join([
         f"# LoRA adapter from the run {run_dir.name}", "",
         "A LoRA adapter in the PEFT format (adapter_model.safetensors + adapter_config.json), trained with "
         "Lorasmith. It only works on top of the base model it was trained on.", "",
-        *_training_facts(run_dir, config, step), "",
+        *_training_facts(run_dir, config, step), _template_fact(template), "",
         "`training_settings.yaml` holds every setting of the run.", "",
         "## Use it", "",
         "```python",
@@ -417,15 +377,20 @@ def adapter_readme(run_dir: Path, config: RunConfig, step: int) -> str:
         f'base = AutoModelForCausalLM.from_pretrained("{base}")',
         f'tokenizer = AutoTokenizer.from_pretrained("{base}")',
         'model = PeftModel.from_pretrained(base, "path/to/this/folder")',
+        'tokenizer.chat_template = open("path/to/this/folder/chat_template.jinja", encoding="utf-8").read()',
         "```", "",
     ])
 
 
-def merged_readme(run_dir: Path, config: RunConfig, step: int) -> str:
+def merged_readme(run_dir: Path, config: RunConfig, step: int, modelfile_note: str = "") -> str:
+    ollama = modelfile_note or ("For Ollama, open a terminal in this folder and run `ollama create NAME -f "
+                                "Modelfile`: the Modelfile imports this folder with the chat template it was trained "
+                                "with.")
     return "\n".join([
         f"# {base_model_id(config.model)} with the LoRA from {run_dir.name} merged in", "",
         "A complete model (16-bit safetensors weights, tokenizer and chat template) that loads like any "
-        "transformers model; no adapter or PEFT needed.", "",
+        "transformers model; no adapter or PEFT needed. Its chat template (chat_template.jinja, and in "
+        "tokenizer_config.json) is the one the LoRA was trained with.", "",
         *_training_facts(run_dir, config, step), "",
         "The adapter was trained against the 4-bit form of the base model and merged into its full 16-bit "
         "weights, so answers are very close to, but not always word for word the same as, the app's Test screen.", "",
@@ -435,7 +400,7 @@ def merged_readme(run_dir: Path, config: RunConfig, step: int) -> str:
         'tokenizer = AutoTokenizer.from_pretrained("path/to/this/folder")',
         "```", "",
         "To use it in llama.cpp, LM Studio or Ollama as a GGUF file, convert this folder with llama.cpp's "
-        "`convert_hf_to_gguf.py`.", "",
+        "`convert_hf_to_gguf.py`.", "", ollama, "",
     ])
 
 
@@ -443,29 +408,3 @@ def ollama_model_name(run_name: str) -> str:
     """A name `ollama create` accepts, made from the run's name."""
     name = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in run_name.lower())
     return name.strip("-.") or "my-lora"
-
-
-def ollama_readme(run_dir: Path, config: RunConfig, step: int, template) -> str:
-    name = ollama_model_name(run_dir.name)
-    template_note = (f"The Modelfile carries the chat template the adapter was trained with ({template[0]}), "
-                     "written in Ollama's form, and the markers where answers end."
-                     if template else
-                     "Lorasmith could not translate this model's chat template to Ollama's form, so Ollama uses "
-                     "the base model's own template. If answers look wrong, add a TEMPLATE to the Modelfile.")
-    return "\n".join([
-        f"# Ollama model from the run {run_dir.name}", "",
-        *_training_facts(run_dir, config, step), "",
-        "## Create it", "",
-        "With Ollama installed, open a terminal in this folder and run:", "",
-        "```", f"ollama create {name} -f Modelfile", f"ollama run {name}", "```", "",
-        "## What is in the Modelfile", "",
-        f"- `FROM` points at the base model folder on this computer ({Path(config.model).resolve()}); Ollama "
-        "imports its safetensors weights. If Ollama already has this exact base model (same model and size, not "
-        "a fine-tune of it), you may put its Ollama name there instead.",
-        "- `ADAPTER ./adapter` is the LoRA in this folder; keep the folder together when you move it.",
-        f"- {template_note}", "",
-        "Ollama reads safetensors adapters for Llama, Mistral and Gemma models. For other model families, "
-        "convert the adapter with llama.cpp's `convert_lora_to_gguf.py` and point ADAPTER at the .gguf file.", "",
-        "The adapter was trained against a 4-bit form of the base; Ollama runs it on its own form of the base, so "
-        "answers are close to, but not always the same as, the app's Test screen.", "",
-    ])

@@ -124,10 +124,13 @@ class Child:
     def do_generate(self, command: dict, seq: int, ident) -> None:
         from core.evaluate import prompt_for, stream_reply
         from core.generate import SamplingSettings
+        from core.trained_template import run_template
 
         config = _run_config(command)
+        # The run's saved template: prompts are put in it and its stop strings end the answers.
+        template = run_template(Path(command["run_dir"]), config) if command.get("run_dir") else None
         prompt = command.get("prompt_text") or prompt_for(config, str(command.get("question", "")),
-                                                           command.get("system") or None)
+                                                           command.get("system") or None, template)
         known = SamplingSettings.__dataclass_fields__
         settings = SamplingSettings(**{k: v for k, v in (command.get("settings") or {}).items() if k in known})
         session = self._session(config.model, command.get("quantization") or config.quantization, ident)
@@ -137,7 +140,8 @@ class Child:
             self.emit("side_started", id=ident, side=name)
             reply = stream_reply(session, side.get("adapter") or None, prompt, settings,
                                  on_text=lambda text, name=name: self.emit("token", id=ident, side=name, text=text),
-                                 should_stop=lambda: self.cancelled(seq))
+                                 should_stop=lambda: self.cancelled(seq),
+                                 stops=template.stops if template is not None else None)
             self.emit("side_done", id=ident, side=name, text=reply.text, tokens=reply.tokens,
                       seconds=round(reply.seconds, 3), stopped=reply.stopped)
             if reply.stopped:

@@ -93,7 +93,7 @@ def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None
     Returns the sequences and a short name for the source (used in the CSV's name).
     """
     from core.data.tokenize import TextTokenizer
-    from core.training import runs
+    from core.trained_template import config_for_trying
 
     tok = TextTokenizer.from_model_dir(model_dir)
     if data:
@@ -106,7 +106,8 @@ def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None
         else:
             from core.data.pipeline import prepare_examples
 
-            config = RunConfig.load(Path(run_dir) / runs.RUN_YAML) if run_dir else RunConfig(model=model_dir)
+            # With a run, its rows are rendered with the template it trained with (template.jinja).
+            config = config_for_trying(Path(run_dir)) if run_dir else RunConfig(model=model_dir)
             config.model, config.dataset = model_dir, str(path)
             sequences = sequences_from_examples(prepare_examples(config, tokenizer=tok).examples, tok)
         if not sequences:
@@ -116,7 +117,7 @@ def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None
         raise ValueError("give a file to measure, or a run whose validation rows to use")
     from core.training.dataset import load_split
 
-    config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
+    config = config_for_trying(Path(run_dir))
     _prepared, _train, held_out, _problems = load_split(config, tok)
     if not held_out:
         raise DataError(f"{Path(run_dir).name}: this run held out no validation rows (validation_split is 0); "

@@ -11,6 +11,7 @@ from pathlib import Path
 from core.config import RunConfig
 from core.data.example import Example
 from core.data.problems import DataError, Problem
+from core.data.run_template import RunTemplate
 
 CHAT_KINDS = ("alpaca", "sharegpt", "openai")
 
@@ -27,6 +28,7 @@ class PreparedData:
     problems: list[Problem]
     rendering: str                  # how rows became text, for the user
     keys: list[str] = field(default_factory=list)
+    template: RunTemplate | None = None   # what the run saves as template.jinja; tried and exported with it
 
     @property
     def errors(self) -> list[Problem]:
@@ -54,32 +56,14 @@ def _resolve_format_file(path: str):
     return FormatFile.load(candidate)
 
 
-def _resolve_chat_template(config: RunConfig, tokenizer) -> tuple[str | None, str]:
-    from core.data import formats
-
-    choice = config.chat_template or "auto"
-    if choice != "auto":
-        path = Path(choice)
-        if path.exists():
-            return path.read_text(encoding="utf-8"), f"chat template {path.name}"
-        return formats.builtin_chat_template(choice), f"built-in {choice} chat template"
-    if tokenizer is not None and tokenizer.chat_template:
-        return tokenizer.chat_template, "the model's chat template"
-    if config.model and Path(config.model).is_dir():
-        template = formats.load_chat_template(config.model)
-        if template:
-            return template, "the model's chat template"
-    return None, ""
-
-
 def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=None,
                      kind: str | None = None) -> PreparedData:
     """Read a dataset file and turn every row into an Example as training will see it.
 
     Bad rows are reported in `problems` and left out; a file that cannot be
-    used at all raises DataError.
+    used at all raises DataError. Its `template` is the one the rows were written in.
     """
-    from core.data import formats, rawtext, schemas, sources
+    from core.data import formats, rawtext, run_template, schemas, sources
 
     path = str(path or config.dataset)
     source = sources.read_source(path)
@@ -100,7 +84,7 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
             special_tokens=1 if tokenizer is not None and tokenizer.add_bos else 0)
         rendering = "raw text cut into chunks" + ("" if tokenizer else " (approximate until a model is chosen)")
         return PreparedData(path, "raw", detection.reason, source.encoding, source.encoding_note,
-                            len(examples), examples, problems, rendering, [])
+                            len(examples), examples, problems, rendering, [], run_template.plain(rendering))
 
     rows = source.rows
     if rows is None:
@@ -114,24 +98,18 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
         skip = bad_rows if chosen != "custom" else set()
         examples = _render_with_format(fmt, rows, skip, config.train_on_prompt, path, problems)
         rendering = f"format file {Path(fmt.path or config.format_file).name}"
+        chosen_template = run_template.from_format_file(fmt, _special_tokens(config, tokenizer)[1])
     elif chosen == "text":
         for i, row in enumerate(rows, 1):
             if i in bad_rows:
                 continue
             examples.append(Example.build([(str(row.get("text", "")), True)], source_row=i, add_eos=config.add_eos))
         rendering = "whole text of each row trained"
+        chosen_template = run_template.plain(rendering)
     elif chosen in CHAT_KINDS:
-        template, rendering = _resolve_chat_template(config, tokenizer)
-        bos = getattr(tokenizer, "bos_token", None) or ""
-        eos = getattr(tokenizer, "eos_token", None) or ""
-        if template is None and chosen == "alpaca":
-            # Our multi-turn Alpaca template handles "system" and "history" too.
-            template, rendering = formats.builtin_chat_template("alpaca"), "our Alpaca format (the model has no chat template)"
-        if template is None:
-            template, rendering = formats.builtin_chat_template("chatml"), "ChatML (the model has no chat template)"
-        if config.model and not (bos or eos) and Path(config.model).is_dir():
-            special = formats.special_tokens(config.model)
-            bos, eos = special.get("bos_token") or "", special.get("eos_token") or ""
+        bos, eos = _special_tokens(config, tokenizer)
+        chosen_template = run_template.resolve_chat(config, tokenizer, chosen, bos=bos, eos=eos)
+        template, rendering = chosen_template.template, chosen_template.description
         for i, row in enumerate(rows, 1):
             if i in bad_rows:
                 continue
@@ -146,7 +124,19 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
         raise DataError(f"{Path(path).name}: rows have the keys {keys}, which is not a format Lorasmith knows; "
                         "choose a format file whose key sets match them (see resources/formats/README.md)")
     return PreparedData(path, chosen, detection.reason, source.encoding, source.encoding_note, len(rows),
-                        examples, problems, rendering, detection.keys)
+                        examples, problems, rendering, detection.keys, chosen_template)
+
+
+def _special_tokens(config: RunConfig, tokenizer) -> tuple[str, str]:
+    """(bos, eos) as text: the tokenizer's, else the model folder's."""
+    from core.data import formats
+
+    bos = getattr(tokenizer, "bos_token", None) or ""
+    eos = getattr(tokenizer, "eos_token", None) or ""
+    if config.model and not (bos or eos) and Path(config.model).is_dir():
+        special = formats.special_tokens(config.model)
+        bos, eos = special.get("bos_token") or "", special.get("eos_token") or ""
+    return bos, eos
 
 
 def _render_with_format(fmt, rows, skip: set, train_on_prompt: bool, path: str,

@@ -228,6 +228,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
 
     tok = TextTokenizer.from_model_dir(config.model)
     prepared, train_ex, eval_ex, data_problems = load_split(config, tok)
+    runs.write_template(run_dir, prepared.template)  # tried and exported with exactly this template
     bad = [p for p in data_problems if p.severity == "error"]
     if not train_ex:
         first = f" First problem: {bad[0]}" if bad else ""

@@ -5,6 +5,7 @@ validation loss, which training keeps however many older checkpoints it deletes.
 
 runs/<name>/
   run.yaml  metrics.jsonl  dataset_sample.jsonl  adapter/  checkpoints/checkpoint-<step>/  log.txt
+  template.jinja  template.json   (the template it trained with; see write_template)
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ SAMPLE = "dataset_sample.jsonl"
 ADAPTER = "adapter"
 CHECKPOINTS = "checkpoints"
 LOG = "log.txt"
+# The template the run trained with (absent for plain text) and where it came from, with its stop strings.
+TEMPLATE = "template.jinja"
+TEMPLATE_INFO = "template.json"
 # Written last into a checkpoint folder: a checkpoint without it was cut short.
 COMPLETE_MARKER = "complete"
 
@@ -182,6 +186,34 @@ def list_runs(root: Path) -> list[RunSummary]:
         return []
     runs = [summarize(p) for p in root.iterdir() if (p / RUN_YAML).exists()]
     return sorted(runs, key=lambda r: r.started or r.path.stat().st_mtime, reverse=True)
+
+
+def write_template(run_dir: Path, template) -> None:
+    """Save the run's RunTemplate (core/data/run_template.py): the Jinja text, then template.json.
+
+    template.json goes last: a folder with it is a run whose template was saved.
+    """
+    import json
+
+    from core.atomic import write_text_atomic
+
+    run_dir = Path(run_dir)
+    if template.template is not None:
+        write_text_atomic(run_dir / TEMPLATE, template.template)
+    else:
+        (run_dir / TEMPLATE).unlink(missing_ok=True)
+    write_text_atomic(run_dir / TEMPLATE_INFO, json.dumps(template.info(), indent=2, ensure_ascii=False) + "\n")
+
+
+def read_template_info(run_dir: Path) -> dict | None:
+    """template.json of a run, or None for runs from before it was written (or a damaged one)."""
+    import json
+
+    try:
+        info = json.loads((Path(run_dir) / TEMPLATE_INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info if isinstance(info, dict) else None
 
 
 def delete_run(run_dir: Path) -> None:

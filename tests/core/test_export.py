@@ -10,102 +10,19 @@ import pytest
 
 from core.config import RunConfig
 from core.data import formats
-from core.export import ExportError, check_disk, check_memory, export_run, ollama_template
+from core.export import ExportError, check_disk, check_memory, export_run
+from core.export_ollama import adapter_config_for_other_tools
+from core.go_template import ollama_prompt
 from core.training import runs
 from tests.core.test_evaluate import demo_run_config, shared_demo_run
 
 PROMPTS = ["What is the capital of France?", "Tell me a joke.", "怎么煮米饭？", "What should I cook for dinner tonight?",
            "Why is the sky blue?"]
 
-# Our own Llama-3-style chat template: a header per turn, the text trimmed, <|eot_id|> after it.
-LLAMA3_STYLE = (
-    "{{- bos_token }}{%- for m in messages %}"
-    "{{- '<|start_header_id|>' + m['role'] + '<|end_header_id|>\\n\\n' + m['content'] | trim + '<|eot_id|>' }}"
-    "{%- endfor %}{%- if add_generation_prompt %}{{- '<|start_header_id|>assistant<|end_header_id|>\\n\\n' }}"
-    "{%- endif %}")
-
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory, demo_model, samples) -> Path:
     return shared_demo_run(tmp_path_factory, demo_model, samples)
-
-
-# --- a small reader for the part of Go's text/template our Ollama templates use -------------------------
-
-def go_render(template: str, messages: list[dict], system: str = "") -> str:
-    """Render an Ollama template the way Ollama does for a chat: system messages stay in .Messages and
-    their text is also .System. Supports text, {{- -}} trimming, range/if/else/end, eq/ne, fields and
-    $variables; anything else fails the test."""
-    pieces = re.split(r"(\{\{-? .*? -?\}\})", template, flags=re.S)
-    tokens: list = []
-    for piece in pieces:
-        match = re.fullmatch(r"\{\{(-?) (.*?) (-?)\}\}", piece, flags=re.S)
-        if match:
-            if match.group(1) and tokens and tokens[-1][0] == "text":
-                tokens[-1] = ("text", tokens[-1][1].rstrip())
-            tokens.append(("action", match.group(2).strip(), bool(match.group(3))))
-        else:
-            if tokens and tokens[-1][0] == "action" and tokens[-1][2]:
-                piece = piece.lstrip()
-            tokens.append(("text", piece))
-
-    def parse(i: int, stops: tuple) -> tuple[list, int, str]:
-        nodes = []
-        while i < len(tokens):
-            kind, body = tokens[i][0], tokens[i][1]
-            if kind == "text":
-                nodes.append(("text", body))
-                i += 1
-            elif body in stops:
-                return nodes, i, body
-            elif body.startswith(("range ", "if ")):
-                inner, i, stop = parse(i + 1, ("end", "else"))
-                other = []
-                if stop == "else":
-                    other, i, _ = parse(i + 1, ("end",))
-                nodes.append((body.split()[0], body.split(None, 1)[1], inner, other))
-                i += 1
-            else:
-                nodes.append(("action", body))
-                i += 1
-        return nodes, i, ""
-
-    variables: dict = {}
-
-    def value(expr: str, dot):
-        expr = expr.strip()
-        if expr.startswith('"'):
-            return json.loads(expr)
-        if expr.startswith("$"):
-            return variables[expr]
-        if expr.startswith("."):
-            return dot[expr[1:]]
-        parts = re.findall(r'"[^"]*"|\S+', expr)
-        if parts[0] in ("eq", "ne"):
-            same = value(parts[1], dot) == value(parts[2], dot)
-            return same if parts[0] == "eq" else not same
-        raise AssertionError(f"unsupported template expression {expr!r}")
-
-    def run(nodes, dot) -> str:
-        out = []
-        for node in nodes:
-            if node[0] == "text":
-                out.append(node[1])
-            elif node[0] == "range":
-                out.extend(run(node[2], item) for item in value(node[1], dot))
-            elif node[0] == "if":
-                out.append(run(node[2] if value(node[1], dot) else node[3], dot))
-            elif ":=" in node[1] or " = " in node[1]:
-                name, expr = re.split(r"\s*:?=\s*", node[1], maxsplit=1)
-                variables[name] = value(expr, dot)
-            else:
-                out.append(str(value(node[1], dot)))
-        return "".join(out)
-
-    tree, _, _ = parse(0, ())
-    data = {"Messages": [{"Role": m["role"], "Content": m["content"]} for m in messages],
-            "System": "\n\n".join(m["content"] for m in messages if m["role"] == "system") or system}
-    return run(tree, data)
 
 
 def parse_modelfile(text: str) -> list[tuple[str, str]]:
@@ -139,31 +56,24 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("name", ["demo model", "builtin chatml", "llama3 style"])
-def test_ollama_templates_render_conversations_like_the_chat_template(name, demo_model):
-    jinja = {"demo model": lambda: formats.load_chat_template(demo_model),
-             "builtin chatml": lambda: formats.builtin_chat_template("chatml"),
-             "llama3 style": lambda: LLAMA3_STYLE}[name]()
-    style, go_template, stops = ollama_template(jinja)
-    assert style == ("llama3" if name == "llama3 style" else "chatml")
-    for messages in CONVERSATIONS:
-        # Ollama adds the tokenizer's BOS itself, so the Jinja side renders without one.
-        expected = formats.render_prompt(jinja, messages, bos_token="", eos_token="")
-        assert go_render(go_template, messages) == expected, messages
-    assert all(stop in jinja for stop in stops)
+def modelfile_prompt(instructions: list[tuple[str, str]], messages: list[dict]) -> str:
+    """The prompt Ollama builds from this Modelfile's TEMPLATE and SYSTEM for a chat."""
+    arguments = dict(instructions)
+    return ollama_prompt(arguments["TEMPLATE"], messages, arguments.get("SYSTEM", ""))
 
 
-def test_gemma_template_opens_the_first_user_turn_with_the_system_text():
-    style, go_template, stops = ollama_template("... <start_of_turn>user ...")
-    assert style == "gemma" and "<end_of_turn>" in stops
-    rendered = go_render(go_template, CONVERSATIONS[1])
-    assert rendered == "<start_of_turn>user\nYou are Smithy.\n\n怎么煮米饭？<end_of_turn>\n<start_of_turn>model\n"
-    rendered = go_render(go_template, CONVERSATIONS[2])
-    assert rendered.count("<start_of_turn>model\n") == 2 and "You are" not in rendered
+# --- what other tools can apply ------------------------------------------------------------------------
 
-
-def test_unknown_templates_are_not_guessed():
-    assert ollama_template("{{ messages[0].content }}") is None and ollama_template(None) is None
+def test_rslora_is_folded_into_alpha_and_dora_is_refused_for_other_tools():
+    plain = {"r": 16, "lora_alpha": 32, "use_rslora": False, "use_dora": False}
+    assert adapter_config_for_other_tools(plain) == plain
+    folded = adapter_config_for_other_tools({**plain, "use_rslora": True})
+    # rsLoRA scales by alpha / sqrt(r); tools that apply alpha / r get the same with alpha * sqrt(r).
+    assert folded["lora_alpha"] == 128 and folded["use_rslora"] is False and 128 / 16 == 32 / 16 ** 0.5
+    with pytest.raises(ExportError, match="rsLoRA.*alpha of 45.255.*merged model"):
+        adapter_config_for_other_tools({**plain, "r": 8, "lora_alpha": 16, "use_rslora": True})
+    with pytest.raises(ExportError, match="DoRA.*export the merged model instead"):
+        adapter_config_for_other_tools({**plain, "use_dora": True})
 
 
 # --- checks before writing ---------------------------------------------------------------------------
@@ -205,14 +115,18 @@ def test_adapter_export_is_a_peft_folder_with_a_readme(tmp_path, demo_run):
     out = export_run(demo_run, "adapter", tmp_path / "persona-adapter",
                      progress=lambda stage, fraction: stages.append((stage, fraction)))
     assert sorted(p.name for p in out.iterdir()) == ["README.md", "adapter_config.json", "adapter_model.safetensors",
-                                                    "training_settings.yaml"]
+                                                    "chat_template.jinja", "training_settings.yaml"]
+    # The template it trained with travels with it (an adapter has no tokenizer to carry it).
+    assert (out / "chat_template.jinja").read_text(encoding="utf-8") == \
+        (demo_run / runs.TEMPLATE).read_text(encoding="utf-8")
     assert stages[-1] == ("done", 1.0) and [f for _, f in stages] == sorted(f for _, f in stages)
     assert (out / "adapter_model.safetensors").read_bytes() == (demo_run / "adapter" / "adapter_model.safetensors").read_bytes()
     config = json.loads((out / "adapter_config.json").read_text())
     model = RunConfig.load(demo_run / runs.RUN_YAML).model
     assert config["base_model_name_or_path"] == Path(model).name and config["r"] == 16
     readme = (out / "README.md").read_text(encoding="utf-8")
-    for words in ("demo_persona.json", "rank 16", f"Steps: 40", "Base model:", "PeftModel.from_pretrained"):
+    for words in ("demo_persona.json", "rank 16", f"Steps: 40", "Base model:", "PeftModel.from_pretrained",
+                  "Chat template: the model's own chat template", "`<|im_end|>`"):
         assert words in readme, words
     assert RunConfig.load(out / "training_settings.yaml") == RunConfig.load(demo_run / runs.RUN_YAML)
 
@@ -237,13 +151,53 @@ def test_ollama_export_writes_a_well_formed_modelfile(tmp_path, demo_run, demo_m
     adapter = out / arguments["ADAPTER"]
     assert (adapter / "adapter_model.safetensors").is_file() and (adapter / "adapter_config.json").is_file()
     stops = [argument for name, argument in instructions if name == "PARAMETER"]
-    assert all(re.fullmatch(r'stop "[^"]+"', s) for s in stops) and 'stop "<|im_end|>"' in stops
-    # The template renders like the chat template the run trained with.
-    jinja = formats.load_chat_template(demo_model)
+    assert stops == ['stop "<|im_end|>"', 'stop "<|im_start|>user"']
+    # The template renders like the chat template the run trained with (its template.jinja).
+    jinja = (demo_run / runs.TEMPLATE).read_text(encoding="utf-8")
     for messages in CONVERSATIONS:
-        assert go_render(arguments["TEMPLATE"], messages) == formats.render_prompt(jinja, messages)
+        assert modelfile_prompt(instructions, messages) == formats.render_prompt(jinja, messages)
     readme = (out / "README.md").read_text(encoding="utf-8")
     assert "ollama create persona -f Modelfile" in readme and "ollama run persona" in readme
+    assert "checked to give the same prompts" in readme
+
+
+def _variant(demo_run: Path, root: Path, **adapter_settings) -> Path:
+    """A copy of the demo run whose adapter_config.json and run.yaml say it was trained with these settings."""
+    run = root / demo_run.name
+    shutil.copytree(demo_run, run)
+    path = run / runs.ADAPTER / "adapter_config.json"
+    path.write_text(json.dumps({**json.loads(path.read_text()), **adapter_settings}), encoding="utf-8")
+    config = RunConfig.load(run / runs.RUN_YAML)
+    for key, value in adapter_settings.items():
+        setattr(config, key, value)
+    config.save(run / runs.RUN_YAML)
+    return run
+
+
+@pytest.mark.slow
+def test_ollama_gets_an_rslora_adapter_at_its_trained_strength(tmp_path, demo_run, demo_model):
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    run = _variant(demo_run, tmp_path / "runs", use_rslora=True)
+    out = export_run(run, "ollama", tmp_path / "rslora-ollama")
+    config = json.loads((out / "adapter" / "adapter_config.json").read_text())
+    assert config["lora_alpha"] == 32 * 4 and config["use_rslora"] is False and config["r"] == 16
+    assert "rsLoRA" in (out / "README.md").read_text(encoding="utf-8")
+    # peft applies the run's adapter (alpha / sqrt(r)) and the exported one (alpha' / r) alike.
+    ids = torch.tensor([[1, 2, 3, 4, 5]])
+    logits = []
+    for folder in (run / runs.ADAPTER, out / "adapter"):
+        base = AutoModelForCausalLM.from_pretrained(demo_model, dtype=torch.float32)
+        with torch.no_grad():
+            logits.append(PeftModel.from_pretrained(base, str(folder)).eval()(input_ids=ids).logits)
+    assert torch.allclose(logits[0], logits[1], atol=1e-5)
+
+    dora = _variant(demo_run, tmp_path / "dora", use_dora=True)
+    with pytest.raises(ExportError, match="DoRA.*merged"):
+        export_run(dora, "ollama", tmp_path / "dora-ollama")
+    assert not (tmp_path / "dora-ollama").exists()
 
 
 @pytest.mark.slow
@@ -259,8 +213,12 @@ def test_merged_export_generates_the_same_tokens_as_base_plus_adapter(tmp_path, 
                      progress=lambda stage, fraction: stages.append(stage))
     assert stages[0] == "checking disk space and memory" and stages[-1] == "done"
     for name in ("config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
-                 "chat_template.jinja", "README.md"):
+                 "chat_template.jinja", "README.md", "Modelfile"):
         assert (out / name).is_file(), name
+    trained = (demo_run / runs.TEMPLATE).read_text(encoding="utf-8")
+    assert (out / "chat_template.jinja").read_text(encoding="utf-8") == trained
+    assert json.loads((out / "tokenizer_config.json").read_text(encoding="utf-8"))["chat_template"] == trained
+    assert parse_modelfile((out / "Modelfile").read_text(encoding="utf-8"))[0] == ("FROM", ".")
     assert not list(out.glob("adapter_*")), "a merged model needs no adapter"
     assert json.loads((out / "config.json").read_text())["dtype"] == "float16"
 
