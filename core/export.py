@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.config import RunConfig
+from core.errors import UserError
 from core.training import runs
 
 KINDS = ("adapter", "merged", "ollama")
@@ -30,7 +31,7 @@ MEMORY_FACTOR = 1.3                     # the model's weights plus the merge's w
 Progress = Callable[[str, float], None]
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """A problem the user can fix (disk, memory, paths); the message says what to do."""
 
 
