@@ -40,6 +40,12 @@ def help_html() -> str:
             "Resume with learning rate X continues from the last good checkpoint at half the rate.")),
         (translate("Help", "5. Test"),
          translate("Help", "Ask the model questions with and without your adapter to see what it learned, then export it.")),
+        (translate("Help", "The chat template"),
+         translate("Help", "A run saves the template its examples were written in as template.jinja in its folder: the "
+            "model's own chat template, the format file's layout, or, for a base model without one, Lorasmith's "
+            "Alpaca layout for Alpaca rows and ChatML otherwise (plain text has none). The Test screen, perplexity "
+            "and every export use that same template, and answers end where it ends a turn. The Runs screen shows "
+            "which one a run used.")),
         (translate("Help", "Best and last"),
          translate("Help", "Last is what the run ended with. Best is the checkpoint with the lowest validation loss; it is "
             "kept however many older checkpoints are deleted. After early stopping the best comes first in the "

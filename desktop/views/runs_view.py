@@ -187,7 +187,16 @@ class RunsView(QWidget):
             return "\n".join(lines)
         config, defaults = summary.config.to_dict(), RunConfig().to_dict()
         lines += ["", self.tr("Base model: {0}").format(config["model"]),
-                  self.tr("Dataset: {0}").format(config["dataset"]), ""]
+                  self.tr("Dataset: {0}").format(config["dataset"])]
+        template = run_folders.read_template_info(summary.path)
+        if template is not None:
+            origin = str(template.get("origin", ""))
+            text = self.template_origin(origin)
+            if origin != "raw":
+                text = self.tr("{0}, saved in {1}; tried and exported with the same").format(
+                    text, run_folders.TEMPLATE)
+            lines.append(self.tr("Chat template: {0}").format(text))
+        lines.append("")
         changed = [name for name in config if name not in ("model", "dataset") and config[name] != defaults.get(name)]
         if changed:
             lines.append(self.tr("Changed from the defaults:"))
@@ -196,6 +205,18 @@ class RunsView(QWidget):
             lines.append(self.tr("All other settings are the defaults."))
         lines += ["", self.tr("All settings (run.yaml):"), summary.config.to_yaml()]
         return "\n".join(lines)
+
+    def template_origin(self, origin: str) -> str:
+        """template.json's origin in words."""
+        if origin == "model":
+            return self.tr("the model's own")
+        if origin.startswith("builtin:"):
+            return self.tr("Lorasmith's {0} format").format(origin.split(":", 1)[1])
+        if origin.startswith("file:"):
+            return self.tr("the file {0}").format(Path(origin.split(":", 1)[1]).name)
+        if origin == "format_file":
+            return self.tr("the format file's layout")
+        return self.tr("none (plain text)")
 
     # --- actions -------------------------------------------------------------------------
     def _emit_for_current(self, signal) -> None:

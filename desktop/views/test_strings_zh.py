@@ -205,6 +205,27 @@ STRINGS: dict[tuple[str, str], tuple[str, str]] = {
          "已匯出到 {0}。要在 Ollama 中使用，請在該資料夾中開啟終端機並執行：ollama create {1} -f Modelfile"
          "（那裡的 README.md 有更多說明）。"),
     ("TestExportPanel", "Exported to {0}."): ("已导出到 {0}。", "已匯出到 {0}。"),
+    # --- the template a run trained with: the Runs screen's details and the help page ----------------
+    ("RunsView", "Chat template: {0}"): ("对话模板：{0}", "對話範本：{0}"),
+    ("RunsView", "{0}, saved in {1}; tried and exported with the same"):
+        ("{0}，保存在 {1} 中；试用和导出都使用同一个模板", "{0}，儲存在 {1} 中；試用和匯出都使用同一個範本"),
+    ("RunsView", "the model's own"): ("模型自带的模板", "模型內建的範本"),
+    ("RunsView", "Lorasmith's {0} format"): ("Lorasmith 的 {0} 格式", "Lorasmith 的 {0} 格式"),
+    ("RunsView", "the file {0}"): ("文件 {0}", "檔案 {0}"),
+    ("RunsView", "the format file's layout"): ("格式文件的版式", "格式檔的版面"),
+    ("RunsView", "none (plain text)"): ("无（纯文本）", "無（純文字）"),
+    ("Help", "The chat template"): ("对话模板", "對話範本"),
+    ("Help", "A run saves the template its examples were written in as template.jinja in its folder: the model's "
+             "own chat template, the format file's layout, or, for a base model without one, Lorasmith's Alpaca "
+             "layout for Alpaca rows and ChatML otherwise (plain text has none). The Test screen, perplexity and "
+             "every export use that same template, and answers end where it ends a turn. The Runs screen shows "
+             "which one a run used."):
+        ("每次运行都会把写出训练样本所用的模板保存为运行文件夹中的 template.jinja：模型自带的对话模板、格式文件的版式，"
+         "或者在基础模型没有模板时，Alpaca 行使用 Lorasmith 的 Alpaca 版式，其余使用 ChatML（纯文本没有模板）。"
+         "测试界面、困惑度和每种导出都使用同一个模板，回答会在模板结束一轮对话的地方停止。运行界面会显示每次运行用的是哪一个。",
+         "每次執行都會把寫出訓練範例所用的範本儲存為執行資料夾中的 template.jinja：模型內建的對話範本、格式檔的版面，"
+         "或者在基礎模型沒有範本時，Alpaca 列使用 Lorasmith 的 Alpaca 版面，其餘使用 ChatML（純文字沒有範本）。"
+         "測試畫面、困惑度和每種匯出都使用同一個範本，回答會在範本結束一輪對話的地方停止。執行畫面會顯示每次執行用的是哪一個。"),
     ("TestChatPanel", "Repetition penalty"): ("重复惩罚", "重複懲罰"),
     ("TestChatPanel", "Above 1 discourages repeating words already written. Small models tend to loop on one "
                       "phrase; 1.1 to 1.3 helps. 1 turns it off."):
