@@ -32,11 +32,14 @@ def run_template(run_dir: Path, config: RunConfig | None = None) -> RunTemplate:
 
 
 def template_for_config(config: RunConfig, kind: str | None = None) -> RunTemplate:
-    """The template training with `config` would use for rows of `kind` (None: conversations of unknown kind)."""
+    """The template training with `config` would use for rows of `kind` (None: its dataset's kind, or
+    conversations of no known kind when it names no dataset)."""
     from core.data import formats
     from core.data import run_template as templates
     from core.data.pipeline import _resolve_format_file
 
+    if kind is None and config.dataset:
+        kind = _dataset_kind(config)
     special = formats.special_tokens(config.model) if config.model and Path(config.model).is_dir() else {}
     bos, eos = special.get("bos_token") or "", special.get("eos_token") or ""
     if kind == "raw" or (kind is None and config.reads_raw_text):
@@ -50,13 +53,18 @@ def template_for_config(config: RunConfig, kind: str | None = None) -> RunTempla
 
 def _trained_kind(run_dir: Path, config: RunConfig) -> str | None:
     """The kind of rows a run trained on: from its started event, its settings, or its dataset."""
-    from core.data import schemas, sources
     from core.training import runs
     from core.training.events import read_metrics
 
     for event in read_metrics(Path(run_dir) / runs.METRICS):
         if event.get("type") == "started" and event.get("data_kind"):
             return str(event["data_kind"])
+    return _dataset_kind(config)
+
+
+def _dataset_kind(config: RunConfig) -> str | None:
+    from core.data import schemas, sources
+
     if config.dataset_kind != "auto":
         return config.dataset_kind
     try:

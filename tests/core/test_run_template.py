@@ -182,10 +182,14 @@ def test_the_runs_screen_names_the_template(alpaca_run):
 # --- without training ----------------------------------------------------------------------------------
 
 def test_runs_from_before_the_template_was_saved_resolve_it_as_training_did(tmp_path, bare_model, demo_model, samples):
+    from core.evaluate import prompt_for
+
     old = runs.create_run(RunConfig(model=str(bare_model), dataset=str(samples / "demo_persona.json")), tmp_path)
     template = run_template(old)
     assert template.origin == "builtin:alpaca" and template.stops == ("<|endoftext|>", "### Instruction:")
     assert template.prompt(QUESTION) == ALPACA_PROMPT
+    # And from the settings alone, as `lorasmith generate` reads them.
+    assert prompt_for(RunConfig.load(old / runs.RUN_YAML), QUESTION) == ALPACA_PROMPT
     chat = runs.create_run(RunConfig(model=str(bare_model), dataset=str(samples / "sharegpt_en.json")), tmp_path)
     assert run_template(chat).origin == "builtin:chatml"
     own = runs.create_run(RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json")), tmp_path)
