@@ -144,7 +144,7 @@ def _pull(args) -> int:
     model = pull_model(args.repo, args.revision, settings=settings, allow_pickle=args.allow_pickle,
                        trust_remote_code=args.trust_remote_code, progress=printer, cancel=threading.Event())
     printer.close()
-    print(f"{model.repo_id} is ready: {model.path} ({format_bytes(model.size_bytes)})")
+    print(f"{model.display_name} is ready: {model.path} ({format_bytes(model.size_bytes)})")
     return 0
 
 
@@ -186,17 +186,18 @@ def _list(args) -> int:
 
     models = list_local_models()
     if args.json:
-        print(json.dumps([{**asdict(m), "path": str(m.path), "ready": m.ready} for m in models]))
+        print(json.dumps([{**asdict(m), "path": str(m.path), "ready": m.ready, "display_name": m.display_name}
+                          for m in models], ensure_ascii=False))
         return 0
     if not models:
         print(f"No models in {models_root()} yet; 'lorasmith models pull OWNER/NAME' downloads one.")
         return 0
-    width = max(len(m.name) for m in models)
+    width = max(len(m.display_name) for m in models)
     for m in models:
         size = format_bytes(m.size_bytes)
         if m.status == "incomplete" and m.total_bytes:
             size = f"{size} of {format_bytes(m.total_bytes)}"
-        print(f"{m.name:<{width}}  {m.status:<10}  {size:<22}  {m.path}")
+        print(f"{m.display_name:<{width}}  {m.status:<10}  {size:<22}  {m.path}")
         for problem in m.problems:
             print(f"{'':<{width}}  {problem}")
     return 0
@@ -230,7 +231,7 @@ def _delete(args) -> int:
     if model.source == "import":
         print(f"Forgot '{model.name}'; its folder {model.path} was left alone.")
     else:
-        print(f"Deleted '{model.name}' ({format_bytes(model.size_bytes)}).")
+        print(f"Deleted '{model.display_name}' ({format_bytes(model.size_bytes)}).")
     return 0
 
 
