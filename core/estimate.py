@@ -15,6 +15,9 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from core.lora_targets import TargetError
+from core.lora_targets import resolve_targets as resolve_lora_targets
+
 GIB = 1024 ** 3
 MIB = 1024 ** 2
 
@@ -33,10 +36,6 @@ COMPONENTS = {
 ALLOCATED = ("quantized_weights", "full_precision_weights", "lora_weights", "lora_gradients",
              "optimizer_states", "activations", "logits", "workspace")
 
-ATTENTION_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "qkv_proj")
-MLP_TARGETS = ("gate_proj", "up_proj", "down_proj", "gate_up_proj")
-TARGET_PRESETS = {"qv": ("q_proj", "v_proj"), "attention": ("q_proj", "k_proj", "v_proj", "o_proj"),
-                  "all-linear": ATTENTION_TARGETS + MLP_TARGETS}
 OPTIMIZER_BYTES = {"adamw_torch": 8.0, "paged_adamw_32bit": 8.0, "adamw_8bit": 2.0, "paged_adamw_8bit": 2.0,
                    "sgd": 0.0}
 DTYPE_BYTES = {"bf16": 2, "fp16": 2, "fp32": 4}
@@ -262,17 +261,25 @@ def load_model_config(source) -> dict:
 
 def _targets(shape: ModelShape, s: EstimateSettings, notes: list[str]) -> list[tuple[str, int, int, str, int]]:
     """LoRA-wrapped weights of one layer: (name, in, out, kind, copies); each holds copies x rank x (in + out)."""
-    wanted = set(s.custom_targets if s.lora_targets == "custom" else TARGET_PRESETS.get(s.lora_targets, ()))
-    if s.lora_targets not in TARGET_PRESETS and s.lora_targets != "custom":
-        raise ValueError(f"lora_targets is {s.lora_targets!r}; choose qv, attention, all-linear or custom")
-    if shape.fused_projections and wanted & {"q_proj", "k_proj", "v_proj"}:
-        wanted |= {"qkv_proj"}                        # the engine falls back to the fused projection
-    if shape.fused_projections and wanted & {"gate_proj", "up_proj"}:
-        wanted |= {"gate_up_proj"}
-    found = [(n, i, o, "attention", 1) for n, i, o in shape.attention_linears() if n in wanted]
-    if shape.dense_mlp_params():
-        inter = shape.shared_intermediate if shape.experts else shape.intermediate
-        found += [(n, i, o, "mlp", 1) for n, i, o in shape.mlp_linears(inter) if n in wanted]
+    inter = shape.shared_intermediate if shape.experts else shape.intermediate
+    mlp = shape.mlp_linears(inter) if shape.dense_mlp_params() else []
+    # The same resolution the engine runs on the real model, over the layer names this shape has.
+    names = [f"self_attn.{n}" for n, _, _ in shape.attention_linears()] + [f"mlp.{n}" for n, _, _ in mlp]
+    try:
+        chosen = resolve_lora_targets(s.lora_targets, names, s.custom_targets)
+    except TargetError as exc:
+        if s.lora_targets == "custom":
+            notes.append(f"LoRA targets not found in this architecture and left out of the estimate: "
+                         f"{', '.join(s.custom_targets)}")
+            return []
+        raise ValueError(str(exc)) from None
+    if s.lora_targets == "custom":
+        unknown = sorted(t for t in s.custom_targets if t not in chosen)
+        if unknown:
+            notes.append(f"LoRA targets not found in this architecture and left out of the estimate: {', '.join(unknown)}")
+    wanted = None if chosen == "all-linear" else {t.rsplit(".", 1)[-1] for t in chosen}
+    found = [(n, i, o, "attention", 1) for n, i, o in shape.attention_linears() if wanted is None or n in wanted]
+    found += [(n, i, o, "mlp", 1) for n, i, o in mlp if wanted is None or n in wanted]
     if shape.experts and s.lora_targets == "all-linear":
         h, e, ie = shape.hidden, shape.experts, shape.expert_intermediate
         found.append(("router", h, e, "mlp", 1))
@@ -280,10 +287,6 @@ def _targets(shape: ModelShape, s: EstimateSettings, notes: list[str]) -> list[t
             found += [(n, i, o, "expert", e) for n, i, o in shape.mlp_linears(ie)]
         else:                                         # fused experts: peft wraps each 3D weight, rank x experts
             found += [("experts.gate_up_proj", h, 2 * ie, "expert", 2 * e), ("experts.down_proj", ie, h, "expert", e)]
-    known = {n for n, *_ in shape.attention_linears() + shape.mlp_linears(1)}
-    unknown = sorted(wanted - known - set(TARGET_PRESETS["all-linear"]))
-    if unknown:
-        notes.append(f"LoRA targets not found in this architecture and left out of the estimate: {', '.join(unknown)}")
     return found
 
 

@@ -10,19 +10,12 @@ import shutil
 import traceback
 from pathlib import Path
 
+from core import lora_targets
 from core.atomic import replace_dir_atomic
 from core.config import RunConfig
 from core.data.problems import DataError
 from core.training import guards, runs
 from core.training.monitor import CheckpointMarker, Emitter, EventCallback, StopRequest
-
-TARGETS = {
-    "qv": ["q_proj", "v_proj"],
-    "attention": ["q_proj", "k_proj", "v_proj", "o_proj"],
-}
-# Fused projections some architectures use instead of separate q/k/v.
-FUSED_ATTENTION = ["qkv_proj", "c_attn", "query_key_value", "Wqkv"]
-
 
 class RunFailed(Exception):
     def __init__(self, code: str, message: str, hint: str = ""):
@@ -55,20 +48,17 @@ def choose_dtype(config: RunConfig, device: str):
 
 
 def resolve_targets(model, config: RunConfig) -> list[str] | str:
+    """The preset (or custom list) as this model's layer names; see core/lora_targets.py."""
     import torch.nn as nn
 
-    names = {name.rsplit(".", 1)[-1] for name, mod in model.named_modules() if isinstance(mod, nn.Linear)
-             or type(mod).__name__.startswith("Linear")}
-    if config.lora_targets == "all-linear":
-        return "all-linear"
-    wanted = config.custom_targets if config.lora_targets == "custom" else TARGETS[config.lora_targets]
-    found = [n for n in wanted if n in names]
-    if not found and config.lora_targets != "custom":
-        found = [n for n in FUSED_ATTENTION if n in names]
-    if not found:
-        raise RunFailed("bad_config", f"None of the LoRA target layers {', '.join(wanted)} exist in this model.",
-                        f"Choose targets from: {', '.join(sorted(names))}.")
-    return found
+    # Linear4bit / Linear8bitLt when quantized; GPT-2 style models use Conv1D for their projections.
+    names = [name for name, mod in model.named_modules()
+             if isinstance(mod, nn.Linear) or type(mod).__name__.startswith("Linear") or type(mod).__name__ == "Conv1D"]
+    try:
+        return lora_targets.resolve_targets(config.lora_targets, names, config.custom_targets)
+    except lora_targets.TargetError as exc:
+        raise RunFailed("bad_config", f"{str(exc)[0].upper()}{str(exc)[1:]}.",
+                        "Choose other LoRA targets on the Train screen (Advanced).") from None
 
 
 def load_model(config: RunConfig, device: str, dtype):
