@@ -81,6 +81,7 @@ class LoadingMixin:
         self._stop_loader()
         self.path = str(path)
         self.source_kind, self.detection, self.encoding_note, self.raw_text = None, None, "", ""
+        self.file_encoding = "utf-8"   # the codec the open file was read with; saving over it keeps it
         self.model.reset([])
         self.undo_stack.clear()
         self.find_bar.hide()
@@ -156,6 +157,7 @@ class LoadingMixin:
         self.source_kind = "rows"
         self.detection = header.detection
         self.encoding_note = header.encoding_note
+        self.file_encoding = header.encoding
         self._fill_kind_combo()
         self.show_page(PAGE_TABLE)
 
@@ -208,6 +210,7 @@ class LoadingMixin:
     def _on_loaded(self, result) -> None:
         self.checking_rows = False
         self.encoding_note = result.encoding_note
+        self.file_encoding = result.encoding
         self._load_problems = list(result.problems)
         self.problems.set_problems(result.problems)
         self._finish_loading()

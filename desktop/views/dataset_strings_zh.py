@@ -123,6 +123,15 @@ T: dict[tuple[str, str], tuple[str, str]] = {
          "無法寫入 {0}：{1}。請檢查資料夾是否存在，以及檔案是否被其他程式開啟。"),
     ("DatasetView", "Saved {0}."): ("已保存 {0}。", "已儲存 {0}。"),
     ("DatasetView", "The original is kept as {0}."): ("原始文件已保留为 {0}。", "原始檔案已保留為 {0}。"),
+    ("DatasetView", "It stays in {0}, the encoding it was read in."): ("文件仍使用读取时的编码 {0}。",
+                                                                        "檔案仍使用讀取時的編碼 {0}。"),
+    ("DatasetView", "It is now UTF-8: {0} cannot store the character “{1}” in your edits. Every training tool "
+                    "reads UTF-8; an old program that expects {0} may show it wrongly."):
+        ("文件现已改为 UTF-8：{0} 无法保存你编辑中的字符“{1}”。所有训练工具都能读取 UTF-8；只认 {0} 的旧程序可能显示错误。",
+         "檔案現已改為 UTF-8：{0} 無法儲存你編輯中的字元「{1}」。所有訓練工具都能讀取 UTF-8；只認 {0} 的舊程式可能顯示錯誤。"),
+    ("DatasetView", "The new file is UTF-8, which every training tool reads; the original stays in {0}."):
+        ("新文件使用 UTF-8，所有训练工具都能读取；原始文件仍为 {0}。",
+         "新檔案使用 UTF-8，所有訓練工具都能讀取；原始檔案仍為 {0}。"),
     ("DatasetView", "the dataset"): ("数据集", "資料集"),
     ("DatasetView", "the format file"): ("格式文件", "格式檔"),
     ("DatasetView", "Unsaved changes"): ("有未保存的更改", "有未儲存的變更"),

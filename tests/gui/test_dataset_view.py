@@ -186,6 +186,52 @@ def test_first_save_keeps_a_backup_and_never_overwrites_it(qtbot, view, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.json", "data.orig.json"]
 
 
+ZH_ROWS = [{"instruction": "你好吗", "input": "", "output": "我很好，谢谢。"},
+           {"instruction": "請翻譯", "input": "貓", "output": "cat"}]
+# Long enough for Big5 to be told from GB18030 with confidence.
+TW_ROWS = [{"instruction": "這是一個關於貓的問題，請用中文回答。", "input": "", "output": "貓是一種很可愛的動物。"},
+           {"instruction": "請翻譯：我們現在開始學習。", "input": "", "output": "We start learning now."}]
+
+
+def write_encoded(path: Path, rows: list[dict], codec: str) -> Path:
+    path.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode(codec))
+    return path
+
+
+@pytest.mark.parametrize("codec, name", [("gb18030", "GB18030"), ("big5", "Big5"), ("utf-16", "UTF-16")])
+def test_saving_over_a_legacy_encoded_file_keeps_its_encoding(qtbot, view, tmp_path, codec, name):
+    rows = TW_ROWS if codec == "big5" else ZH_ROWS
+    path = write_encoded(tmp_path / "zh.jsonl", rows, codec)
+    open_and_wait(qtbot, view, path)
+    view.model.set_value(0, "output", rows[0]["output"] + "！")
+    assert view.save()
+    saved = path.read_bytes()
+    assert [json.loads(line) for line in saved.decode(codec).splitlines()][0]["output"].endswith("！")
+    with pytest.raises(UnicodeDecodeError):
+        saved.decode("utf-8")
+    assert f"stays in {name}" in view.details.text()
+
+
+def test_an_edit_the_encoding_cannot_hold_makes_the_file_utf8_and_says_why(qtbot, view, tmp_path):
+    path = write_encoded(tmp_path / "tw.jsonl", TW_ROWS, "big5")
+    open_and_wait(qtbot, view, path)
+    view.model.set_value(0, "output", "这只猫")          # simplified characters: not in Big5
+    assert view.save()
+    assert read_jsonl(path)[0]["output"] == "这只猫"      # valid UTF-8 now
+    text = view.details.text()
+    assert "now UTF-8" in text and "Big5" in text and "这" in text
+    assert (tmp_path / "tw.orig.jsonl").read_bytes().decode("big5").startswith('{"instruction": "這是')
+
+
+def test_save_as_a_new_file_from_a_legacy_encoding_says_it_is_utf8(qtbot, view, tmp_path):
+    path = write_encoded(tmp_path / "zh.jsonl", ZH_ROWS, "gb18030")
+    open_and_wait(qtbot, view, path)
+    assert view.save_as(tmp_path / "copy.jsonl")
+    assert read_jsonl(tmp_path / "copy.jsonl") == ZH_ROWS
+    assert "UTF-8" in view.details.text() and "GB18030" in view.details.text()
+    assert path.read_bytes().decode("gb18030")             # the original is left as it was
+
+
 def test_save_as_jsonl_from_csv(qtbot, view, tmp_path):
     csv_path = tmp_path / "qa.csv"
     csv_path.write_text("instruction,output\nWhat is 2+2?,4\nCapital of France?,Paris\n", encoding="utf-8")
