@@ -26,7 +26,9 @@ def run_template(run_dir: Path, config: RunConfig | None = None) -> RunTemplate:
     if info is not None:
         jinja = run_dir / runs.TEMPLATE
         text = jinja.read_text(encoding="utf-8") if jinja.is_file() else None
-        return RunTemplate.from_info(info, text)
+        # Plain text has no template.jinja, and neither has a format file whose rows are not messages.
+        if text is not None or info.get("origin") in ("raw", "format_file"):
+            return RunTemplate.from_info(info, text)
     config = config or RunConfig.load(run_dir / runs.RUN_YAML)
     return template_for_config(config, _trained_kind(run_dir, config))
 

@@ -211,6 +211,9 @@ def test_the_saved_template_is_read_back_and_wins_over_the_model_folder(tmp_path
     assert run_template(run) == mine
     prompt = quick_prompts(run)[0]
     assert prompt.prompt_text.startswith("<user>") and prompt.prompt_text.endswith("<assistant>")
+    # A template.jinja deleted by hand: resolved from the settings again, not taken for plain text.
+    (run / runs.TEMPLATE).unlink()
+    assert run_template(run).origin == "model"
     # A plain-text run keeps no template.jinja.
     runs.write_template(run, RunTemplate("raw", None, (), "raw text"))
     assert not (run / runs.TEMPLATE).exists() and run_template(run).template is None
