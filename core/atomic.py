@@ -1,10 +1,35 @@
-"""Atomic file writes: a crash leaves either the old file or the new one, never half."""
+"""Atomic file writes: a crash leaves either the old file or the new one, never half.
+
+Every rename goes through `replace`, which retries for a moment when Windows
+refuses it because another program (an antivirus scanner, the search indexer, a
+file manager's preview) has the file open: that refusal is brief, and a run must
+not die at its last step over it.
+"""
 from __future__ import annotations
 
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
+
+RENAME_RETRY_SECONDS = 3.0
+
+
+def replace(src, dst, *, retry_seconds: float | None = None) -> None:
+    """os.replace, retried while the OS reports the file in use (PermissionError)."""
+    deadline = time.monotonic() + (RENAME_RETRY_SECONDS if retry_seconds is None else retry_seconds)
+    wait = 0.02
+    while True:
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            # Elsewhere a refusal is usually for good, but waiting costs only the retry time.
+            if time.monotonic() + wait > deadline:
+                raise
+            time.sleep(wait)
+            wait = min(wait * 2, 0.5)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -16,7 +41,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -40,7 +65,7 @@ def replace_dir_atomic(staging: Path, final: Path) -> None:
     if old.exists():
         shutil.rmtree(old)
     if final.exists():
-        os.replace(final, old)
-    os.replace(staging, final)
+        replace(final, old)
+    replace(staging, final)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)

@@ -13,6 +13,7 @@ import struct
 from pathlib import Path
 from typing import Callable
 
+from core.atomic import replace
 from core.config import RunConfig
 from core.errors import UserError
 from core.training import runs
@@ -174,7 +175,7 @@ def _staging(out: Path) -> Path:
 def _finish(staging: Path, out: Path) -> Path:
     if out.is_dir():
         out.rmdir()  # empty, checked before we started
-    staging.rename(out)
+    replace(staging, out)
     return out
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import threading
 import time
@@ -27,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from core.atomic import write_text_atomic
+from core.atomic import replace, write_text_atomic
 from core.hub import (
     PICKLE_INDEX, SAFETENSORS_INDEX, RemoteFile, format_bytes, remote_code_reason, remote_files, select_files,
 )
@@ -146,7 +145,7 @@ def _fetch_all(chosen: list[RemoteFile], manifest: dict, target: Path, work: Pat
                             tracker=file_tracker, chunk_size=chunk_size, cancel=cancel, retries=retries,
                             retry_wait=retry_wait)
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(part, final)
+                replace(part, final)
             except HubError:
                 raise
             except Exception as exc:

@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.atomic import replace
 from core.config import RunConfig
 from core.data.example import Example
 from core.data.tokenize import IGNORE_INDEX, TextTokenizer, length_stats, tokenize_example
@@ -49,7 +50,7 @@ def cached_tokenize(examples: list[Example], tok: TextTokenizer, cutoff_len: int
     ds.save_to_disk(str(staging / "data"))
     (staging / "lorasmith.json").write_text(json.dumps({"stats": stats, "dropped": dropped}), encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
-    staging.rename(folder)
+    replace(staging, folder)
     from datasets import load_from_disk as _load
     return _load(str(folder / "data")), stats, dropped, False
 
