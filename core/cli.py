@@ -164,6 +164,9 @@ def run_in_process(run_dir: Path, *, resume: bool = False, json_events: bool = F
     """Train in this process, printing events as JSON lines or as readable progress."""
     if not json_events:
         print(f"Run folder: {run_dir}", flush=True)
+    from core.hardware import pin_training_gpu
+
+    pin_training_gpu()   # before torch starts CUDA: train on the card the plan was made for
     with library_chatter_to(Path(run_dir) / "log.txt"):
         # Imported here: the ML libraries talk as they load.
         from core.training.engine import run_training

@@ -125,6 +125,26 @@ def detect_hardware(use_torch: bool = False, disk_path: str | Path | None = None
     return info
 
 
+def pin_training_gpu(environ: dict | None = None, info: HardwareInfo | None = None) -> int | None:
+    """Make cuda:0 in this process the card the planner sized the run for; returns its NVML index.
+
+    NVML numbers cards in PCI bus order, CUDA by default fastest first, so on a PC
+    with two cards "GPU 0" can be two different cards. Call before CUDA starts (it
+    reads these variables once). A CUDA_VISIBLE_DEVICES the user set is kept.
+    """
+    import os
+
+    env = os.environ if environ is None else environ
+    env.setdefault("CUDA_DEVICE_ORDER", "PCI_BUS_ID")
+    if env.get("CUDA_VISIBLE_DEVICES", "").strip():
+        return None
+    gpu = (info or detect_hardware()).gpu
+    if gpu is None:
+        return None
+    env["CUDA_VISIBLE_DEVICES"] = str(gpu.index)
+    return gpu.index
+
+
 def _read_system(info: HardwareInfo, disk_path) -> None:
     import psutil
 

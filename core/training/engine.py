@@ -14,7 +14,9 @@ from core import lora_targets
 from core.atomic import replace_dir_atomic
 from core.config import RunConfig
 from core.data.problems import DataError
+from core.errors import UserError
 from core.training import guards, runs
+from core.training.memory import apply_vram_cap, out_of_memory
 from core.training.monitor import CheckpointMarker, Emitter, EventCallback, StopRequest
 
 class RunFailed(Exception):
@@ -156,17 +158,6 @@ class NonFiniteWeights(Exception):
 
 
 
-def out_of_memory(exc: BaseException) -> str | None:
-    """What ran out, when `exc` is an out-of-memory error of the GPU or of the computer; else None."""
-    import torch
-
-    text = str(exc).lower()
-    if isinstance(exc, torch.cuda.OutOfMemoryError) or "cuda out of memory" in text:
-        return "The GPU ran out of memory."
-    if isinstance(exc, MemoryError) or "can't allocate memory" in text or "out of memory" in text:
-        return "The computer ran out of memory."
-    return None
-
 def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = None,
                  stop: StopRequest | None = None) -> int:
     """Train the run in `run_dir`. Returns 0 when finished or stopped, 1 when it failed."""
@@ -180,6 +171,9 @@ def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = 
         return 1
     except DataError as exc:
         emit("failed", code="bad_data", message=str(exc), hint="Fix the dataset, then start again.")
+        return 1
+    except UserError as exc:   # any other mistake in the settings, found once training began
+        emit("failed", code="bad_config", message=str(exc), hint="Fix the setting on the Train screen, then start again.")
         return 1
     except Exception as exc:  # a bug or an environment problem: full details go to the log
         memory = out_of_memory(exc)
@@ -211,10 +205,8 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     set_seed(config.seed)
     device = choose_device(config)
     dtype = choose_dtype(config, device)
-    if device == "cuda" and config.vram_budget_gib > 0:
-        total = torch.cuda.get_device_properties(0).total_memory / 2**30
-        # Fail fast with an OOM instead of letting the driver spill into system RAM.
-        torch.cuda.set_per_process_memory_fraction(min(1.0, config.vram_budget_gib / total))
+    # Fail fast with an OOM instead of letting the driver spill into system RAM.
+    vram_cap = apply_vram_cap(config.vram_budget_gib) if device == "cuda" else None
 
     tok = TextTokenizer.from_model_dir(config.model)
     prepared, train_ex, eval_ex, data_problems = load_split(config, tok)
@@ -291,7 +283,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
          train_examples=len(train_ds), eval_examples=len(eval_ds) if eval_ds is not None else 0,
          device=device, dtype=str(dtype).replace("torch.", ""), resumed_from=resume_from,
          token_lengths=stats, dropped_examples=dropped, tokenize_cache_hit=hit, data_kind=prepared.kind,
-         rendering=prepared.rendering)
+         rendering=prepared.rendering, vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2))
     trainer.train(resume_from_checkpoint=resume_from)
 
     step = trainer.state.global_step

@@ -114,3 +114,22 @@ def test_cpu_time_estimate_is_worded_for_people():
     assert "days" in long and "rough estimate" in long
     assert hardware.cpu_tokens_per_second(1_000_000, 50) > hardware.cpu_tokens_per_second(100_000_000, 50)
     assert hardware.measure_cpu_gflops(seconds=0.05) > 0
+
+
+def test_the_training_child_is_pinned_to_the_card_the_plan_was_made_for():
+    nvml = FakeNvml([
+        {"name": "NVIDIA GeForce GTX 1650", "total": 4 * GIB, "free": 3 * GIB, "cc": (7, 5)},
+        {"name": "NVIDIA GeForce RTX 4070", "total": 12 * GIB, "free": 11 * GIB, "cc": (8, 9)},
+    ])
+    info = hardware.HardwareInfo()
+    hardware._read_nvml(nvml, info)
+    assert info.gpu.index == 1                                   # the planner sizes the run for the 4070
+    env: dict = {}
+    assert hardware.pin_training_gpu(env, info) == 1
+    # PCI bus order is NVML's order; CUDA's own default (fastest first) could number the cards otherwise.
+    assert env == {"CUDA_DEVICE_ORDER": "PCI_BUS_ID", "CUDA_VISIBLE_DEVICES": "1"}
+    chosen = {"CUDA_VISIBLE_DEVICES": "0"}                       # the user's own choice is kept
+    assert hardware.pin_training_gpu(chosen, info) is None and chosen["CUDA_VISIBLE_DEVICES"] == "0"
+    cpu_only: dict = {}
+    assert hardware.pin_training_gpu(cpu_only, hardware.HardwareInfo()) is None
+    assert "CUDA_VISIBLE_DEVICES" not in cpu_only

@@ -182,7 +182,7 @@ def test_progress_events_carry_what_the_monitor_plots():
 def test_out_of_memory_errors_are_told_apart_from_bugs():
     import torch
 
-    from core.training.engine import out_of_memory
+    from core.training.memory import out_of_memory
 
     # 4 EiB: more than any address space, so the allocator refuses even where memory is overcommitted.
     with pytest.raises(RuntimeError) as refused:
@@ -193,6 +193,29 @@ def test_out_of_memory_errors_are_told_apart_from_bugs():
     assert out_of_memory(MemoryError()) == "The computer ran out of memory."
     assert out_of_memory(RuntimeError("mat1 and mat2 shapes cannot be multiplied")) is None
     assert out_of_memory(KeyError("input_ids")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "CUDA error: out of memory\nCUDA kernel errors might be asynchronously reported",   # a kernel's launch
+    "CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`",        # cuBLAS
+    "cuDNN error: CUDNN_STATUS_ALLOC_FAILED",
+    "Error an illegal memory access... cudaErrorMemoryAllocation",                        # bitsandbytes' kernels
+])
+def test_every_form_of_gpu_out_of_memory_is_the_gpus_not_the_computers(text):
+    from core.training.memory import GPU_MEMORY, out_of_memory
+
+    assert out_of_memory(RuntimeError(text)) == GPU_MEMORY
+
+
+def test_the_vram_cap_is_the_budget_and_on_windows_on_by_default():
+    from core.training.memory import GIB, WINDOWS_RESERVE_BYTES, vram_cap_bytes
+
+    total, free = 12 * GIB, 10 * GIB
+    assert vram_cap_bytes(9.5, free, total, "linux") == int(9.5 * GIB)
+    assert vram_cap_bytes(20, free, total, "win32") == total            # never above the card
+    assert vram_cap_bytes(0, free, total, "linux") is None              # Linux fails fast by itself
+    assert vram_cap_bytes(0, free, total, "win32") == free - WINDOWS_RESERVE_BYTES
+    assert vram_cap_bytes(0, GIB // 8, total, "win32") == total // 4    # a game holds the card: still a usable cap
 
 
 def test_a_checkpoint_with_non_finite_weights_is_removed_and_never_marked(tmp_path):
