@@ -25,13 +25,6 @@ T: dict[tuple[str, str], tuple[str, str]] = {
         ("以学习率 {0} 继续训练（原为 {1}）", "以學習率 {0} 繼續訓練（原為 {1}）"),
     ("MainWindow", "Nothing to resume: this run already reached its last step, and nothing was changed."):
         ("无需继续：这次运行已经到达最后一步，没有做任何更改。", "無需繼續：這次執行已經到達最後一步，沒有做任何變更。"),
-    ("TestView", "Last: what the run ended with. Best: the checkpoint with the lowest validation loss. Or any "
-                 "other checkpoint saved while training."):
-        ("最后：运行结束时的适配器。最佳：验证损失最低的检查点。也可以选择训练中保存的其他检查点。",
-         "最後：執行結束時的適配器。最佳：驗證損失最低的檢查點。也可以選擇訓練中儲存的其他檢查點。"),
-    ("TestView", "Last and best (step {0})"): ("最后且最佳（第 {0} 步）", "最後且最佳（第 {0} 步）"),
-    ("TestView", "Last (step {0})"): ("最后（第 {0} 步）", "最後（第 {0} 步）"),
-    ("TestView", "Best (step {0})"): ("最佳（第 {0} 步）", "最佳（第 {0} 步）"),
     ("Help", "When a value becomes NaN"): ("当数值变成 NaN 时", "當數值變成 NaN 時"),
     ("Help", "If the loss, the gradient norm or the validation loss becomes NaN or infinite, the run stops at "
              "that step as failed and saves nothing broken; the message says which value, why it is likely "

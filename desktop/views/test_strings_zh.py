@@ -10,6 +10,13 @@ from __future__ import annotations
 
 STRINGS: dict[tuple[str, str], tuple[str, str]] = {
     # --- TestView -------------------------------------------------------------------------------
+    ("TestView", "Last: what the run ended with. Best: the checkpoint with the lowest validation loss. Or any "
+                 "other checkpoint saved while training."):
+        ("最后：运行结束时的适配器。最佳：验证损失最低的检查点。也可以选择训练中保存的其他检查点。",
+         "最後：執行結束時的適配器。最佳：驗證損失最低的檢查點。也可以選擇訓練中儲存的其他檢查點。"),
+    ("TestView", "Last and best (step {0})"): ("最后且最佳（第 {0} 步）", "最後且最佳（第 {0} 步）"),
+    ("TestView", "Last (step {0})"): ("最后（第 {0} 步）", "最後（第 {0} 步）"),
+    ("TestView", "Best (step {0})"): ("最佳（第 {0} 步）", "最佳（第 {0} 步）"),
     ("TestView", "Try your LoRA"): ("试用你的 LoRA", "試用你的 LoRA"),
     ("TestView", "The training run whose adapter to try."): ("要试用哪次训练运行的适配器。", "要試用哪次訓練執行的適配器。"),
     ("TestView", "The final adapter or one of the checkpoints saved while training."):

@@ -65,7 +65,7 @@ def test_quick_prompt_streams_both_answers_beside_the_expected_one(view, user_ru
     chat = view.chat
     qtbot.waitUntil(lambda: len(chat.prompts) == 8, timeout=60_000)
     assert [view.adapter_combo.itemText(i) for i in range(view.adapter_combo.count())] == \
-        ["Final adapter (step 40)", "Checkpoint at step 20"]
+        ["Last and best (step 40)", "Checkpoint at step 20"]
     events: list[dict] = []
     seen_while_streaming: list[tuple[str, bool]] = []
 
@@ -180,7 +180,7 @@ def test_perplexity_and_export_from_the_screen(view, user_run, qtbot, tmp_path):
 
     export = view.export
     view.tabs.setCurrentWidget(export)
-    assert export.sizes["merged"].text().startswith("about") and "Final adapter (step 40)" in export.adapter_label.text()
+    assert export.sizes["merged"].text().startswith("about") and "Last and best (step 40)" in export.adapter_label.text()
     export.radios["ollama"].setChecked(True)
     export.out_edit.setText(str(tmp_path / "to-ollama"))
     qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
