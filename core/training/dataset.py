@@ -31,6 +31,32 @@ def tokenize_to_dataset(examples: list[Example], tok: TextTokenizer, cutoff_len:
     return ds, length_stats(full, cutoff_len), len(examples) - len(ids)
 
 
+# Every file of a model folder that can change the token ids of the same text.
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model",
+                   "vocab.json", "merges.txt", "added_tokens.json", "chat_template.jinja", "chat_template.json")
+
+
+def tokenize_cache_key(config: RunConfig, tok: TextTokenizer, template_text: str | None) -> str:
+    """The tokenisation cache's key: everything that changes the tokens or the labels, and nothing else.
+
+    The dataset and validation files and the format file by content; the model's
+    tokenizer files; the chat template as resolved for this run (a model's
+    template may come from several files, or from ours as a fallback); the special
+    tokens as the tokenizer uses them; and every data setting.
+    """
+    from core.data.pipeline import fingerprint
+
+    model = Path(config.model)
+    settings = [config.cutoff_len, config.format_file, config.chat_template, config.train_on_prompt,
+                config.dataset_kind, config.overlap_len, config.newline_cut_len, config.hard_cut,
+                config.min_block_chars, config.add_eos, config.validation_split, config.seed]
+    special = [tok.bos_id, tok.eos_id, tok.pad_id, tok.add_bos]
+    return fingerprint(Path(config.dataset), Path(config.validation_file) if config.validation_file else "",
+                       *(model / name for name in TOKENIZER_FILES),
+                       Path(config.format_file) if config.format_file else "",
+                       template_text or "", special, settings)
+
+
 def cached_tokenize(examples: list[Example], tok: TextTokenizer, cutoff_len: int, key: str, cache_root: Path):
     """Reuse the Arrow files of an earlier run with the same file, tokenizer and settings."""
     from datasets import load_from_disk

@@ -192,10 +192,11 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     import torch
     from transformers import PrinterCallback, Trainer, TrainingArguments, set_seed
 
-    from core.data.pipeline import fingerprint
     from core.data.tokenize import TextTokenizer
     from core.paths import cache_dir
-    from core.training.dataset import Collator, cached_tokenize, load_split, write_dataset_sample
+    from core.training.dataset import (
+        Collator, cached_tokenize, load_split, tokenize_cache_key, write_dataset_sample,
+    )
 
     config = RunConfig.load(run_dir / runs.RUN_YAML)
     problems = config.validate()
@@ -216,12 +217,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
         first = f" First problem: {bad[0]}" if bad else ""
         raise RunFailed("bad_data", f"No usable examples in {Path(config.dataset).name}.{first}",
                         "Open the dataset in the Dataset screen to see and fix the problems.")
-    data_key = [config.cutoff_len, config.format_file, config.chat_template, config.train_on_prompt,
-                config.dataset_kind, config.overlap_len, config.newline_cut_len, config.hard_cut,
-                config.min_block_chars, config.add_eos, config.validation_split, config.seed]
-    key = fingerprint(Path(config.dataset), Path(config.validation_file) if config.validation_file else "",
-                      Path(config.model) / "tokenizer.json", Path(config.format_file) if config.format_file else "",
-                      data_key)
+    key = tokenize_cache_key(config, tok, prepared.template.template if prepared.template else None)
     train_ds, stats, dropped, hit = cached_tokenize(train_ex, tok, config.cutoff_len, key + "-train", cache_dir())
     eval_ds = None
     if eval_ex:
