@@ -152,17 +152,44 @@ def _render_with_format(fmt, rows, skip: set, train_on_prompt: bool, path: str,
     return examples
 
 
-def split_validation(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
-    """Hold out a seeded random fraction; at least one example each side when possible."""
+def split_validation(examples: list[Example], fraction: float, seed: int,
+                     by_source: bool = False) -> tuple[list[Example], list[Example]]:
+    """Hold out a seeded random fraction; at least one example each side when possible.
+
+    With by_source (raw-text chunks, which overlap their neighbours) no passage may
+    land on both sides, or validation loss would measure memorised text: whole
+    source blocks are held out, and a single block is split into a contiguous
+    tail, the chunk at the seam (which overlaps both sides) given to neither.
+    """
     if fraction <= 0 or len(examples) < 2:
         return examples, []
+    n_eval = min(len(examples) - 1, max(1, round(len(examples) * fraction)))
+    if by_source:
+        return _split_by_source(examples, n_eval, seed)
     order = list(range(len(examples)))
     random.Random(seed).shuffle(order)
-    n_eval = min(len(examples) - 1, max(1, round(len(examples) * fraction)))
     held = set(order[:n_eval])
     train = [e for i, e in enumerate(examples) if i not in held]
     evals = [e for i, e in enumerate(examples) if i in held]
     return train, evals
+
+
+def _split_by_source(examples: list[Example], n_eval: int, seed: int) -> tuple[list[Example], list[Example]]:
+    blocks = sorted({e.source_row for e in examples}, key=lambda b: (b is None, b or 0))
+    if len(blocks) >= 2:
+        random.Random(seed).shuffle(blocks)
+        held: set = set()
+        count = 0
+        for block in blocks[:-1]:                   # at least one block stays for training
+            if count >= n_eval:
+                break
+            held.add(block)
+            count += sum(1 for e in examples if e.source_row == block)
+        return ([e for e in examples if e.source_row not in held], [e for e in examples if e.source_row in held])
+    if len(examples) < 3:
+        return examples, []                         # a seam chunk, one each side: too few to split
+    n_eval = min(n_eval, len(examples) - 2)
+    return examples[:-n_eval - 1], examples[-n_eval:]
 
 
 def fingerprint(*parts) -> str:

@@ -166,5 +166,6 @@ def load_split(config: RunConfig, tok: TextTokenizer):
         evals = held.examples
         problems += held.problems
     else:
-        train, evals = split_validation(prepared.examples, config.validation_split, config.seed)
+        train, evals = split_validation(prepared.examples, config.validation_split, config.seed,
+                                        by_source=prepared.kind == "raw")
     return prepared, train, evals, problems

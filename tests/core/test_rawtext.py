@@ -258,3 +258,32 @@ def test_real_tokenizer_chunks_fit_and_cover_the_sample(real_encode, sample):
     text = (REPO / "resources" / "samples" / sample).read_text(encoding="utf-8")
     assert_chunking_holds(text, real_encode, cutoff_len=64, overlap_len=16, newline_cut_len=40,
                           hard_cut="\n\n\n", min_block_chars=0, add_eos=True)
+
+
+def _shared_words(train, evals) -> set[str]:
+    seen = {w for e in train for w in e.text.split()}
+    return {w for e in evals for w in e.text.split()} & seen
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_validation_chunks_of_one_passage_never_overlap_the_training_chunks(seed):
+    from core.data.pipeline import split_validation
+
+    text = " ".join(f"w{i}" for i in range(400))            # one block, every word unique
+    examples = chunk_raw_text(text, word_tokens, cutoff_len=20, overlap_len=5, newline_cut_len=0)
+    naive_train, naive_eval = split_validation(examples, 0.2, seed)
+    assert _shared_words(naive_train, naive_eval)             # shuffled chunks share their overlaps
+    train, evals = split_validation(examples, 0.2, seed, by_source=True)
+    assert evals and train and not _shared_words(train, evals)
+    assert len(evals) == round(len(examples) * 0.2) and len(train) + len(evals) == len(examples) - 1   # the seam
+
+
+def test_with_several_blocks_whole_blocks_are_held_out():
+    from core.data.pipeline import split_validation
+
+    text = "\n\n\n".join(" ".join(f"b{b}w{i}" for i in range(60)) for b in range(6))
+    examples = chunk_raw_text(text, word_tokens, cutoff_len=20, overlap_len=5, newline_cut_len=0)
+    train, evals = split_validation(examples, 0.2, 3, by_source=True)
+    held = {e.source_row for e in evals}
+    assert held and not held & {e.source_row for e in train} and not _shared_words(train, evals)
+    assert len(train) + len(evals) == len(examples)
