@@ -1,0 +1,91 @@
+"""The real training child through the real window: start, stop, resume, finish, then try the result.
+
+Every other main-window test replaces the child with tests/gui/child_script.py; this one runs
+`python -m core.training RUN_DIR` exactly as a user's click does (real 4-bit training of the
+demo model on the CPU), so the protocol, the checkpoint at a stop and the resume are the product's.
+"""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.config import RunConfig
+from core.paths import runs_dir
+from core.training import runs
+
+# One generous limit for every wait: model loading and training share two busy cores.
+WAIT = 300_000  # ms
+MAX_STEPS = 12
+
+
+def tiny_config(demo_model, samples) -> RunConfig:
+    # A high learning rate, so that 12 steps change the greedy answer.
+    return RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"), cutoff_len=128,
+                     micro_batch_size=2, batch_size=2, max_steps=MAX_STEPS, learning_rate=3e-3,
+                     lr_scheduler="constant", warmup_ratio=0.0, lora_rank=16, lora_alpha=32, lora_dropout=0.0,
+                     lora_targets="all-linear", validation_split=0.0, save_steps=4, logging_steps=1, seed=7,
+                     device="cpu")
+
+
+@pytest.mark.slow
+def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_differently(
+        window, qtbot, demo_model, samples):
+    events: list[dict] = []
+    window.worker.event.connect(events.append)
+
+    # Start from the Train screen, as a user does.
+    train = window.show_screen("train")
+    train.form.set_config(tiny_config(demo_model, samples))
+    train.name_edit.setText("real-child")
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    run_dir = runs_dir() / "real-child"
+    assert window.worker.run_dir == run_dir and window.current_key() == "monitor"
+
+    # Stop after a few steps, with the Monitor's Stop button.
+    monitor = window.view("monitor")
+    qtbot.waitUntil(lambda: sum(e["type"] == "progress" for e in events) >= 3, timeout=WAIT)
+    with qtbot.waitSignal(window.worker.exited, timeout=WAIT):
+        qtbot.mouseClick(monitor.stop_button, Qt.MouseButton.LeftButton)
+    assert window.worker.state == "cancelled", [e for e in events if e["type"] == "failed"]
+    cancelled = [e for e in events if e["type"] == "cancelled"][-1]
+    stopped_at = cancelled["step"]
+    assert 3 <= stopped_at < MAX_STEPS and cancelled["stopped_by"] == "user"
+    assert runs.checkpoint_step(runs.latest_checkpoint(run_dir)) == stopped_at   # saved at the stop
+
+    # Resume from the Runs screen.
+    screen = window.show_screen("runs")
+    screen.refresh()
+    screen.select_run(run_dir)
+    assert screen.status_text(screen.summaries[str(run_dir)]) == "Stopped" and screen.resume_button.isEnabled()
+    before_resume = len(events)
+    with qtbot.waitSignal(window.worker.exited, timeout=WAIT):
+        qtbot.mouseClick(screen.resume_button, Qt.MouseButton.LeftButton)
+    resumed = events[before_resume:]
+    assert window.worker.state == "finished", [e for e in resumed if e["type"] == "failed"]
+    started = [e for e in resumed if e["type"] == "started"][0]
+    assert started["resumed_from"] == str(run_dir / "checkpoints" / f"checkpoint-{stopped_at}")
+    steps = [e["step"] for e in resumed if e["type"] == "progress"]
+    assert steps[0] == stopped_at + 1 and steps[-1] == MAX_STEPS          # it continued, not restarted
+    assert [e for e in resumed if e["type"] == "finished"][0]["step"] == MAX_STEPS
+    # The Monitor shows the whole run: the steps before the stop and after the resume.
+    assert monitor.curves.status == "finished"
+    assert (run_dir / "adapter" / "adapter_model.safetensors").is_file()
+
+    # Try it on the Test screen: greedy answers with and without the adapter differ.
+    test = window.show_screen("test")
+    test.set_run(run_dir)
+    assert test.run_dir == run_dir and test.current_adapter() is not None
+    assert test.current_adapter().kind == "final" and test.current_adapter().step == MAX_STEPS
+    answers: dict[str, str] = {}
+    test.worker.event.connect(lambda e: answers.__setitem__(e["side"], e["text"])
+                              if e.get("type") == "side_done" else None)
+    chat = test.chat
+    chat.max_tokens.setValue(24)
+    assert chat.temperature.value() == 0.0   # greedy: the difference is the adapter's, not chance
+    chat.prompt_edit.setPlainText("Who are you?")
+    test.generate()
+    qtbot.waitUntil(lambda: len(answers) == 2 and not test.worker.busy, timeout=WAIT)
+    assert answers["adapter"] and answers["base"]
+    assert answers["adapter"] != answers["base"]
+    assert chat.panes["adapter"].value() == answers["adapter"] and chat.panes["base"].value() == answers["base"]
+    test.shutdown()
