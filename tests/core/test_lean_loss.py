@@ -1,0 +1,159 @@
+"""The lean loss gives transformers' causal LM loss and its gradients without the full logits."""
+from __future__ import annotations
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from transformers.loss.loss_utils import ForCausalLMLoss  # noqa: E402
+
+from core.training.lean_loss import causal_lm_loss, install, why_not_lean  # noqa: E402
+
+VOCAB, HIDDEN = 301, 24
+
+
+def plain_loss(hidden, weight, labels, softcap=None, **kwargs):
+    """What transformers' forward computes: all the logits, then its ForCausalLMLoss."""
+    logits = hidden @ weight.t()
+    if softcap:
+        logits = torch.tanh(logits / softcap) * softcap
+    return ForCausalLMLoss(logits, labels, weight.shape[0], **kwargs)
+
+
+def make_batch(dtype=torch.float32, batch=3, length=37, masked=0.4, seed=0):
+    gen = torch.Generator().manual_seed(seed)
+    hidden = torch.randn(batch, length, HIDDEN, generator=gen).mul(2).to(dtype).requires_grad_()
+    weight = torch.randn(VOCAB, HIDDEN, generator=gen).mul(0.5).to(dtype)
+    labels = torch.randint(0, VOCAB, (batch, length), generator=gen)
+    labels[torch.rand(batch, length, generator=gen) < masked] = -100
+    labels[0, -5:] = -100   # right padding
+    return hidden, weight, labels
+
+
+def grads(loss, *tensors):
+    return torch.autograd.grad(loss, [t for t in tensors if t.requires_grad])
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 32, 10_000])   # 7 and 32 do not divide the token count
+@pytest.mark.parametrize("num_items", [None, 150])
+def test_fp32_loss_and_hidden_gradient_match_the_plain_path(chunk, num_items):
+    hidden, weight, labels = make_batch()
+    kw = {} if num_items is None else {"num_items_in_batch": torch.tensor(num_items)}
+    want = plain_loss(hidden, weight, labels, **kw)
+    got = causal_lm_loss(hidden, weight, labels, chunk_tokens=chunk, **kw)
+    assert got.dtype == torch.float32
+    torch.testing.assert_close(got, want, rtol=1e-6, atol=1e-6)
+    torch.testing.assert_close(grads(got, hidden)[0], grads(want, hidden)[0], rtol=1e-5, atol=1e-7)
+
+
+def test_the_labels_are_shifted_by_one_and_masked_tokens_cost_nothing():
+    hidden, weight, labels = make_batch(masked=0.0)
+    only_last = torch.full_like(labels, -100)
+    only_last[:, -1] = labels[:, -1]
+    # The last label of a row is predicted by the position before it, whose hidden state alone gets a gradient.
+    loss = causal_lm_loss(hidden, weight, only_last, chunk_tokens=2)
+    (g,) = grads(loss, hidden)
+    assert g[:, -2].abs().sum() > 0
+    assert g[:, :-2].abs().sum() == 0 and g[:, -1].abs().sum() == 0
+    torch.testing.assert_close(loss, plain_loss(hidden, weight, only_last), rtol=1e-6, atol=1e-6)
+
+
+def test_a_trainable_tied_weight_gets_both_gradients():
+    """Tied embeddings: the head's weight is the embedding's, so its gradient sums both uses."""
+    gen = torch.Generator().manual_seed(3)
+    embed = torch.randn(VOCAB, HIDDEN, generator=gen).requires_grad_()
+    ids = torch.randint(0, VOCAB, (2, 19), generator=gen)
+    labels = ids.clone()
+    labels[:, :4] = -100
+
+    def run(loss_fn):
+        hidden = torch.tanh(embed[ids] * 1.5)   # a stand-in for the decoder
+        loss = loss_fn(hidden, embed, labels)
+        return loss, grads(loss, embed)[0]
+
+    want, want_g = run(plain_loss)
+    got, got_g = run(lambda h, w, y: causal_lm_loss(h, w, y, chunk_tokens=5))
+    torch.testing.assert_close(got, want, rtol=1e-6, atol=1e-6)
+    torch.testing.assert_close(got_g, want_g, rtol=1e-5, atol=1e-7)
+
+
+@pytest.mark.parametrize("softcap", [None, 3.0])
+def test_soft_capped_logits_match(softcap):
+    hidden, weight, labels = make_batch(seed=5)
+    weight.requires_grad_()
+    want = plain_loss(hidden, weight, labels, softcap=softcap)
+    got = causal_lm_loss(hidden, weight, labels, softcap=softcap, chunk_tokens=9)
+    torch.testing.assert_close(got, want, rtol=1e-6, atol=1e-6)
+    for g, w in zip(grads(got, hidden, weight), grads(want, hidden, weight)):
+        torch.testing.assert_close(g, w, rtol=1e-5, atol=1e-6)
+
+
+def test_bf16_inputs_match_within_bf16_rounding():
+    hidden, weight, labels = make_batch(dtype=torch.bfloat16, seed=7)
+    want = plain_loss(hidden, weight, labels, num_items_in_batch=torch.tensor(90))
+    got = causal_lm_loss(hidden, weight, labels, num_items_in_batch=torch.tensor(90), chunk_tokens=16)
+    torch.testing.assert_close(got, want, rtol=1e-3, atol=1e-3)
+    (g,), (w,) = grads(got, hidden), grads(want, hidden)
+    assert g.dtype == torch.bfloat16
+    torch.testing.assert_close(g.float(), w.float(), rtol=2e-2, atol=1e-3)
+
+
+def test_under_no_grad_it_only_measures():
+    hidden, weight, labels = make_batch()
+    with torch.no_grad():
+        got = causal_lm_loss(hidden, weight, labels, chunk_tokens=8)
+    assert not got.requires_grad
+    torch.testing.assert_close(got, plain_loss(hidden, weight, labels).detach(), rtol=1e-6, atol=1e-6)
+
+
+def test_a_batch_with_nothing_trained_is_nan_like_the_plain_mean_and_zero_with_a_count():
+    hidden, weight, labels = make_batch()
+    labels[:] = -100
+    assert torch.isnan(causal_lm_loss(hidden, weight, labels)) and torch.isnan(plain_loss(hidden, weight, labels))
+    assert causal_lm_loss(hidden, weight, labels, num_items_in_batch=torch.tensor(4)) == 0
+
+
+def tiny_model(model_type="llama", **extra):
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    config = AutoConfig.for_model(model_type, vocab_size=VOCAB, hidden_size=32, intermediate_size=64,
+                                  num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
+                                  head_dim=8, max_position_embeddings=128, **extra)
+    torch.manual_seed(0)
+    return AutoModelForCausalLM.from_config(config).float().eval()
+
+
+@pytest.mark.parametrize("model_type,extra", [("llama", {"tie_word_embeddings": True}),
+                                              ("gemma2", {"final_logit_softcapping": 2.0})])
+def test_an_installed_peft_model_gives_its_own_loss_and_lora_gradients(model_type, extra):
+    from peft import LoraConfig, get_peft_model
+
+    model = get_peft_model(tiny_model(model_type, **extra),
+                           LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False))
+    ids = torch.randint(0, VOCAB, (2, 21), generator=torch.Generator().manual_seed(1))
+    labels = ids.clone()
+    labels[0, :6] = -100
+    mask = torch.ones_like(ids)
+    mask[1, -3:] = 0
+    labels[1, -3:] = -100
+
+    def step():
+        model.zero_grad()
+        out = model(input_ids=ids, attention_mask=mask, labels=labels, num_items_in_batch=torch.tensor(30))
+        out.loss.backward()
+        return out, {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+
+    want, want_grads = step()
+    assert why_not_lean(model) is None and install(model)
+    got, got_grads = step()
+    assert got.logits is None and want.logits is not None
+    torch.testing.assert_close(got.loss, want.loss, rtol=1e-5, atol=1e-6)
+    for name, g in want_grads.items():
+        torch.testing.assert_close(got_grads[name], g, rtol=1e-4, atol=1e-7, msg=name)
+    # Without labels (generation) the model's own forward still gives the logits.
+    assert model(input_ids=ids).logits.shape == (2, 21, VOCAB)
+
+
+def test_models_whose_forward_differs_keep_their_own_loss():
+    assert "not one whose forward" in why_not_lean(tiny_model("gpt2", n_embd=32, n_layer=1, n_head=4))
+    assert not install(tiny_model("gpt2", n_embd=32, n_layer=1, n_head=4))
