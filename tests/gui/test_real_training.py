@@ -89,3 +89,54 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
     assert answers["adapter"] != answers["base"]
     assert chat.panes["adapter"].value() == answers["adapter"] and chat.panes["base"].value() == answers["base"]
     test.shutdown()
+
+
+@pytest.mark.slow
+def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trains(
+        window, qtbot, demo_model, samples, tmp_path):
+    from desktop.workers.training_worker import training_command
+    from tests.core.test_engine_faults import fault_config, launcher_command, write_launcher
+
+    launcher = write_launcher(tmp_path)
+    # The real child, with torch's optimizer step raising CUDA's out-of-memory error at step 3.
+    window.worker.command_for = lambda run_dir, resume: launcher_command(launcher, run_dir, 3, "oom")
+    failed_run = window.start_run(fault_config(demo_model, samples), "too-big")
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
+    assert window.worker.state == "failed"
+    assert "GPU ran out of memory" in window.statusBar().currentMessage()
+    monitor = window.view("monitor")
+    assert monitor.retry_button.isVisible()
+    assert "Out of memory" in monitor.warning_list.item(monitor.warning_list.count() - 1).text()
+
+    window.worker.command_for = training_command      # the retry trains for real, without the fault
+    qtbot.mouseClick(monitor.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.worker.run_dir not in (None, failed_run), timeout=WAIT)
+    retried = window.worker.run_dir
+    assert RunConfig.load(retried / "run.yaml").micro_batch_size == 1
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
+    assert window.worker.state == "finished" and runs.summarize(retried).steps == 6
+    assert not monitor.retry_button.isVisible()
+
+
+@pytest.mark.slow
+def test_a_crash_inside_torch_is_named_in_the_monitor_with_where_its_traceback_is(
+        window, qtbot, demo_model, samples, tmp_path):
+    from tests.core.test_engine_faults import fault_config, launcher_command, write_launcher
+
+    launcher = write_launcher(tmp_path)
+    window.worker.command_for = lambda run_dir, resume: launcher_command(launcher, run_dir, 2, "crash")
+    run_dir = window.start_run(fault_config(demo_model, samples), "crashes")
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
+    assert window.worker.state == "failed"
+    monitor = window.view("monitor")
+    last = monitor.warning_list.item(monitor.warning_list.count() - 1)
+    assert "The training process crashed" in last.text()
+    assert "RuntimeError: injected fault inside torch at optimizer step 2" in last.toolTip()
+    log_tab = monitor.log_view.toPlainText()
+    assert "RuntimeError: injected fault inside torch at optimizer step 2" in log_tab
+    assert str(run_dir / "log.txt") in log_tab                       # where the traceback is, to send
+    assert "Traceback (most recent call last):" in (run_dir / "log.txt").read_text(encoding="utf-8")
+    screen = window.show_screen("runs")
+    screen.refresh()
+    assert screen.status_text(screen.summaries[str(run_dir)]) == "Failed"
+    assert screen.summaries[str(run_dir)].message.startswith("RuntimeError: injected fault")
