@@ -103,11 +103,12 @@ def _generate(argv: list[str]) -> int:
     from core.evaluate import check_model_dir, prompt_for, resolve_adapter, stream_reply
     from core.generate import SamplingSettings
 
+    from core.cli import load_run_config
     from core.export import find_run
     from core.training import runs
 
     run_dir = find_run(args.run) if args.run else None
-    run_config = RunConfig.load(run_dir / runs.RUN_YAML) if run_dir else None
+    run_config = load_run_config(run_dir / runs.RUN_YAML) if run_dir else None
     args.model = args.model or (run_config.model if run_config else None)
     if not args.model:
         raise UsageError("lorasmith generate: give --model, or --run")
@@ -116,14 +117,19 @@ def _generate(argv: list[str]) -> int:
         adapter = _picked_adapter(run_dir, args.adapter or "last")[1]
     else:
         adapter = resolve_adapter(args.adapter) if args.adapter else None
-    # A run's prompt is put in the template it trained with.
+    # A run's prompt is put in the template it trained with (template.jinja), and stops where that ends answers.
+    from core.trained_template import run_template, template_for_adapter
+
     trained = run_config if run_config and run_config.model == args.model else RunConfig(model=args.model)
-    prompt = args.prompt if args.raw else prompt_for(trained, args.prompt, args.system)
+    template = run_template(run_dir, run_config) if trained is run_config else \
+        (template_for_adapter(adapter) if adapter else None)
+    prompt = args.prompt if args.raw else prompt_for(trained, args.prompt, args.system, template)
     session = _load_session(args.model, args.quantization)
     settings = SamplingSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                                 top_p=args.top_p, seed=args.seed, repetition_penalty=args.repetition_penalty)
     stream = None if args.json else (lambda text: print(text, end="", flush=True))
-    reply = stream_reply(session, adapter, prompt, settings, on_text=stream or (lambda _t: None))
+    reply = stream_reply(session, adapter, prompt, settings, on_text=stream or (lambda _t: None),
+                         stops=template.stops if template is not None else None)
     if args.json:
         print(json.dumps({"model": args.model, "adapter": str(adapter or ""), "prompt": args.prompt,
                           "text": reply.text, "tokens": reply.tokens, "seconds": round(reply.seconds, 3)},
