@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from core.cli import main
 
 
+@pytest.mark.slow
 def test_demo_halves_the_loss_and_the_adapter_answers_in_the_learned_style(capsys):
     assert main(["demo", "--json"]) == 0
     lines = [json.loads(line.removeprefix("@@lorasmith ")) for line in capsys.readouterr().out.splitlines()

@@ -122,6 +122,7 @@ def _known_words(builder) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{2,}", " ".join(builder.training_documents()))}
 
 
+@pytest.mark.slow
 def test_greedy_generation_gives_word_like_text(full_model, hf_tokenizer, builder):
     import torch
 
@@ -144,6 +145,7 @@ def test_greedy_generation_gives_word_like_text(full_model, hf_tokenizer, builde
         assert len(set(words) & known) >= 5, text
 
 
+@pytest.mark.slow
 def test_4bit_nf4_load_on_the_cpu_gives_a_finite_loss_better_than_chance(demo_model, samples, hf_tokenizer):
     import bitsandbytes as bnb
     import torch

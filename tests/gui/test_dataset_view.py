@@ -149,7 +149,7 @@ def test_nested_values_are_edited_as_json(qtbot, view, tmp_path):
     field.setPlainText('[{"from": "human", "value": "Hi"},')      # not valid JSON: not applied
     view.row_editor.flush()
     assert view.model.value(0, "conversations") == rows[0]["conversations"]
-    field.setPlainText("[" * 100_000)                              # pasted junk nested too deep to read
+    field.setPlainText("[" * 5_000)                                # pasted junk nested too deep to read
     view.row_editor.flush()
     assert view.model.value(0, "conversations") == rows[0]["conversations"]
     field.setPlainText('[{"from": "human", "value": "Hey"}, {"from": "gpt", "value": "Hello"}]')
