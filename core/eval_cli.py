@@ -269,5 +269,6 @@ def _export(argv: list[str]) -> int:
     out = export_run(run_dir, args.to, Path(args.out), checkpoint=args.checkpoint, progress=progress)
     print(f"Exported to {out}")
     if args.to == "ollama":
-        print(f"Next: cd {out} && ollama create {ollama_model_name(run_dir.name)} -f Modelfile  (see README.md there)")
+        # Quoted, so a folder under "张 伟" or "My Documents" pastes into cmd, PowerShell or bash as it is.
+        print(f'Next: cd "{out}" && ollama create {ollama_model_name(run_dir.name)} -f Modelfile  (see README.md there)')
     return 0
