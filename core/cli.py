@@ -12,23 +12,8 @@ import sys
 import warnings
 from pathlib import Path
 
+from core.arguments import whole_number
 from core.errors import UserError, run_command   # UserError stays importable from here too
-
-
-def _positive_int(text: str) -> int:
-    if _whole_number(text.lstrip("-")) < 1 or text.startswith("-"):
-        raise argparse.ArgumentTypeError(f"{text} is not a positive whole number")
-    return int(text)
-
-
-def _whole_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is below 0")
-    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,13 +22,13 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="train the bundled demo model on a sample dataset (CPU, under a minute)")
     demo.add_argument("--json", action="store_true", help="print events as JSON lines")
-    demo.add_argument("--steps", type=_positive_int, default=None, help="optimiser steps (default: the demo's own)")
+    demo.add_argument("--steps", type=whole_number(1), default=None, help="optimiser steps (default: the demo's own)")
 
     train = sub.add_parser("train", help="train with the settings in a run YAML file")
     train.add_argument("config", help="run.yaml (from the app's Save, or a run folder's run.yaml)")
     train.add_argument("--resume", action="store_true", help="continue the run whose run.yaml this is from its last checkpoint")
     train.add_argument("--json", action="store_true", help="print events as JSON lines")
-    train.add_argument("--name", help="name of the new run folder")
+    train.add_argument("--name", help="name of the new run, kept as typed (its folder leaves out only what Windows forbids)")
 
     data = sub.add_parser("data", help="look at a dataset as it will be trained")
     data_sub = data.add_subparsers(dest="data_command", metavar="ACTION")
@@ -52,8 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--format", dest="format_file", help="a format file (%%key%% templates)")
     inspect.add_argument("--model", help="model folder whose tokenizer and chat template to use (default: the demo model)")
     inspect.add_argument("--kind", choices=("alpaca", "sharegpt", "openai", "text", "raw", "custom"), help="override the detected kind")
-    inspect.add_argument("--cutoff", type=_positive_int, default=512, help="cutoff length in tokens (default 512)")
-    inspect.add_argument("--samples", type=_whole_number, default=3, help="how many examples to show (default 3)")
+    inspect.add_argument("--cutoff", type=whole_number(1), default=512, help="cutoff length in tokens (default 512)")
+    inspect.add_argument("--samples", type=whole_number(0), default=3, help="how many examples to show (default 3)")
     inspect.add_argument("--train-on-prompt", action="store_true")
     inspect.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -157,6 +142,8 @@ def _train(args) -> int:
         run_dir = path.parent
     else:
         run_dir = runs.create_run(config, runs_dir(), args.name)
+        if args.name and not args.json:
+            print(f"Run: {runs.run_name(run_dir)}", flush=True)
     return run_in_process(run_dir, resume=args.resume, json_events=args.json)
 
 

@@ -10,6 +10,7 @@ import math
 import re
 from pathlib import Path
 
+from core.arguments import whole_number
 from core.errors import UserError, run_command
 from core.estimate import COMPONENTS, GIB, EstimateSettings, estimate_peak, model_parameter_count
 
@@ -20,16 +21,6 @@ EXPLICIT = ("micro_batch", "cutoff", "rank", "targets", "no_gradient_checkpointi
 
 class PlanError(UserError):
     """A mistake in what `lorasmith plan` was given (model, settings, dataset)."""
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
-    return value
 
 
 def _budget(text: str) -> float:
@@ -53,9 +44,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="style: learn a style or format (default); knowledge: learn facts")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     g = p.add_argument_group("predict for exactly these settings")
-    g.add_argument("--micro-batch", type=_positive, metavar="N")
-    g.add_argument("--cutoff", type=_positive, metavar="TOKENS")
-    g.add_argument("--rank", type=_positive, metavar="R")
+    g.add_argument("--micro-batch", type=whole_number(1), metavar="N")
+    g.add_argument("--cutoff", type=whole_number(1), metavar="TOKENS")
+    g.add_argument("--rank", type=whole_number(1), metavar="R")
     g.add_argument("--targets", metavar="qv|attention|all-linear|NAMES",
                    help="which layers get adapters; NAMES is a comma-separated list such as q_proj,v_proj")
     g.add_argument("--no-gradient-checkpointing", action="store_true")

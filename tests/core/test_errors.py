@@ -77,9 +77,9 @@ def test_each_user_mistake_is_one_line_and_exit_2(tmp_path, capsys, _isolated_us
 
 @pytest.mark.parametrize("argv, words", [
     (["data", "inspect", "x.json", "--cutoff", "lots"], "'lots' is not a whole number"),
-    (["data", "inspect", "x.json", "--cutoff", "0"], "0 is not a positive whole number"),
-    (["data", "inspect", "x.json", "--samples", "-1"], "-1 is below 0"),
-    (["demo", "--steps", "-5"], "-5 is not a positive whole number"),
+    (["data", "inspect", "x.json", "--cutoff", "0"], "0 must be at least 1"),
+    (["data", "inspect", "x.json", "--samples", "-1"], "-1 must be at least 0"),
+    (["demo", "--steps", "-5"], "-5 must be at least 1"),
 ])
 def test_argparse_mistakes_still_exit_2(capsys, argv, words):
     with pytest.raises(SystemExit) as info:
