@@ -360,20 +360,24 @@ def test_reading_a_file_over_the_memory_budget_stays_within_it(big_jsonl):
     assert source.rows[11999]["instruction"].startswith("问题 11999")
 
 
+def rows_file_text(name: str, rows: list[dict], indent: int) -> str:
+    """The rows as the text of a .jsonl, .json or .csv file, by the name's suffix."""
+    if name.endswith(".jsonl"):
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if name.endswith(".json"):
+        return json.dumps(rows, ensure_ascii=False, indent=indent)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
 @pytest.mark.parametrize("name, codec", [("big.jsonl", "utf-8"), ("big.json", "utf-8"), ("big.csv", "utf-8-sig"),
                                          ("big_gb.json", "gb18030"), ("big_u16.jsonl", "utf-16")])
 def test_a_file_over_the_memory_budget_is_indexed_and_read_on_demand(tmp_path, name, codec):
     rows = big_rows(1500)
-    if name.endswith(".jsonl"):
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    elif name.endswith(".json"):
-        text = json.dumps(rows, ensure_ascii=False, indent=2)
-    else:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-        text = out.getvalue()
+    text = rows_file_text(name, rows, indent=2)
     path = tmp_path / name
     path.write_bytes(text.encode(codec))
     source = read_source(path, memory_budget_bytes=path.stat().st_size // 2)
@@ -477,16 +481,7 @@ def test_damaged_utf8_bytes_keep_the_rows_of_an_indexed_file_in_place(tmp_path, 
     # Bytes replaced by U+FFFD re-encode to a different length, so the byte offsets of a file
     # read on demand drifted: rows came back wrong, or a KeyError escaped.
     rows = [{"instruction": f"问题 {i}：今天天气很好，我们一起去公园散步吧。", "output": f"回答 {i}"} for i in range(40)]
-    if name.endswith(".jsonl"):
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    elif name.endswith(".json"):
-        text = json.dumps(rows, ensure_ascii=False, indent=1)
-    else:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-        text = out.getvalue()
+    text = rows_file_text(name, rows, indent=1)
     data = text.encode("utf-8").replace("问题 3：".encode(), "问题 3：".encode() + b"\xbb\x99\xbb")
     path = write(tmp_path, name, data)
     whole = read_source(path)
