@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the bundled demo model, samples and the compat files."""
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -36,3 +37,18 @@ def demo_model() -> Path:
 @pytest.fixture(scope="session")
 def samples() -> Path:
     return REPO / "resources" / "samples"
+
+
+@contextlib.contextmanager
+def user_data_folder(home: Path):
+    """LORASMITH_HOME set to `home` for a module- or session-scoped fixture, where monkeypatch cannot reach
+    (training caches its tokenisation under the user data folder: keep that in the test's own folder)."""
+    saved = os.environ.get("LORASMITH_HOME")
+    os.environ["LORASMITH_HOME"] = str(home)
+    try:
+        yield home
+    finally:
+        if saved is None:
+            os.environ.pop("LORASMITH_HOME", None)
+        else:
+            os.environ["LORASMITH_HOME"] = saved

@@ -17,6 +17,7 @@ import pytest
 
 from core.config import RunConfig
 from core.training import runs
+from tests.conftest import user_data_folder
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_STEPS = 40
@@ -45,17 +46,9 @@ def shared_demo_run(tmp_path_factory, demo_model: Path, samples: Path) -> Path:
     if (run_dir / runs.ADAPTER / "adapter_config.json").is_file():
         return run_dir
     shutil.rmtree(run_dir, ignore_errors=True)
-    # Training caches its tokenisation under the user data folder: keep that in the session's folder too.
-    saved = os.environ.get("LORASMITH_HOME")
-    os.environ["LORASMITH_HOME"] = str(root / "home")
-    try:
+    with user_data_folder(root / "home"):
         run_dir = runs.create_run(demo_run_config(demo_model, samples), root, "persona")
         assert run_training(run_dir, emit=Emitter(run_dir / runs.METRICS, echo=False)) == 0
-    finally:
-        if saved is None:
-            os.environ.pop("LORASMITH_HOME", None)
-        else:
-            os.environ["LORASMITH_HOME"] = saved
     return run_dir
 
 

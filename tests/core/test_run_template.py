@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from core.data import formats
 from core.data.run_template import RunTemplate
 from core.trained_template import run_template
 from core.training import runs
+from tests.conftest import user_data_folder
 from tests.core.test_export import modelfile_prompt, parse_modelfile
 from tests.core.test_training import small_config, train_in_process
 
@@ -46,17 +46,10 @@ def bare_model(tmp_path_factory, demo_model) -> Path:
 def alpaca_run(tmp_path_factory, bare_model, samples) -> Path:
     """The base model trained for 4 steps on Alpaca rows (demo_persona.json), through the real engine."""
     root = tmp_path_factory.mktemp("alpaca-runs")
-    saved = os.environ.get("LORASMITH_HOME")
-    os.environ["LORASMITH_HOME"] = str(root / "home")  # the tokenisation cache stays in the test's folder
-    try:
+    with user_data_folder(root / "home"):
         config = small_config(bare_model, samples, max_steps=4, cutoff_len=128, eval_steps=2, save_steps=2)
         run_dir = runs.create_run(config, root, "alpaca-on-base")
         assert train_in_process(run_dir) == 0
-    finally:
-        if saved is None:
-            os.environ.pop("LORASMITH_HOME", None)
-        else:
-            os.environ["LORASMITH_HOME"] = saved
     return run_dir
 
 
