@@ -5,6 +5,7 @@ validation loss, which training keeps however many older checkpoints it deletes.
 
 runs/<name>/
   run.yaml  metrics.jsonl  dataset_sample.jsonl  adapter/  checkpoints/checkpoint-<step>/  log.txt
+  run.json       the run's name exactly as the user typed it (the folder's is made safe for Windows)
   template.jinja  template.json   (the template it trained with; see write_template)
 """
 from __future__ import annotations
@@ -31,24 +32,48 @@ TEMPLATE_INFO = "template.json"
 # Written last into a checkpoint folder: a checkpoint without it was cut short.
 COMPLETE_MARKER = "complete"
 
-_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+RUN_INFO = "run.json"
+
+# What Windows forbids in a file name (and control characters); every other letter, CJK included, is kept.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+FOLDER_NAME_CHARS = 60  # a run folder deep in a user's folder stays well under Windows' 260-character paths
 
 
-def _slug(text: str) -> str:
-    return _SAFE.sub("-", text).strip("-.")[:40] or "run"
+def folder_name(text: str) -> str:
+    """A folder name for a run name: the user's words, less only what the file system cannot hold."""
+    name = _FORBIDDEN.sub("-", text).strip(" .-")[:FOLDER_NAME_CHARS].rstrip(" .-")
+    if name.split(".")[0].strip().upper() in _RESERVED:
+        name = f"run-{name}"   # CON, NUL.txt, ... name devices, not folders, on Windows
+    return name or "run"
 
 
 def create_run(config: RunConfig, root: Path, name: str | None = None) -> Path:
     """Make a new run folder holding run.yaml; never reuses an existing folder."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    base = _slug(name) if name else time.strftime("%Y%m%d-%H%M%S") + "-" + _slug(Path(config.dataset).stem)
+    base = folder_name(name) if name else time.strftime("%Y%m%d-%H%M%S") + "-" + folder_name(Path(config.dataset).stem)
     run_dir, n = root / base, 2
     while run_dir.exists():
         run_dir, n = root / f"{base}-{n}", n + 1
     run_dir.mkdir()
+    if name:   # the folder may differ (a "/" or a trailing dot); the Runs screen shows what was typed
+        import json
+
+        (run_dir / RUN_INFO).write_text(json.dumps({"name": name}, ensure_ascii=False) + "\n", encoding="utf-8")
     config.save(run_dir / RUN_YAML)
     return run_dir
+
+
+def run_name(run_dir: Path) -> str:
+    """The name the user gave the run (run.json), else its folder's name."""
+    import json
+
+    try:
+        name = json.loads((Path(run_dir) / RUN_INFO).read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        name = None
+    return name if isinstance(name, str) and name.strip() else Path(run_dir).name
 
 
 def checkpoints(run_dir: Path) -> list[tuple[int, Path]]:
@@ -156,7 +181,7 @@ def summarize(run_dir: Path, keep_events: bool = False) -> RunSummary:
         config = RunConfig.load(run_dir / RUN_YAML)
     except (OSError, ValueError):
         config = None
-    summary = RunSummary(run_dir, run_dir.name, "new", config)
+    summary = RunSummary(run_dir, run_name(run_dir), "new", config)
     events = list(read_metrics(run_dir / METRICS))
     for ev in events:
         kind = ev["type"]
