@@ -62,6 +62,7 @@ class RunConfig:
     use_rslora: bool = _opt(False, "Rank-stabilised LoRA: scales by sqrt(rank), which keeps high ranks learning well.")
     use_dora: bool = _opt(False, "DoRA: learns magnitude and direction separately. Slightly better results, slower and more VRAM.")
     gradient_checkpointing: bool = _opt(True, "Recompute activations instead of storing them: much less VRAM for about 30% more time.")
+    lean_loss: bool = _opt(True, "Compute the loss a few tokens at a time and only where the text is trained, instead of scoring every token against the whole vocabulary at once: far less VRAM, the same result. Off only to compare.")
     # --- optimisation -------------------------------------------------------------------
     batch_size: int = _opt(16, "Examples per optimiser step. Larger gives smoother learning; it costs time, not VRAM (see micro batch).", basic=True, minimum=1)
     micro_batch_size: int = _opt(4, "Examples processed at once on the GPU. Raising it is faster but needs more VRAM. Batch size must be a multiple of it.", basic=True, minimum=1)

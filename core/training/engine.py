@@ -15,7 +15,7 @@ from core.atomic import replace_dir_atomic
 from core.config import RunConfig
 from core.data.problems import DataError
 from core.errors import UserError
-from core.training import guards, runs
+from core.training import guards, lean_loss, runs
 from core.training.memory import apply_vram_cap, out_of_memory
 from core.training.monitor import CheckpointMarker, Emitter, EventCallback, StopRequest
 
@@ -238,6 +238,8 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
 
     model = attach_lora(load_model(config, device, dtype), config)
     model.config.use_cache = False  # a KV cache is for generation; in training it only costs memory
+    # The loss over trained tokens only, chunk by chunk: the full logits never exist (lean_loss.py).
+    lean = config.lean_loss and lean_loss.install(model)
     collator = Collator(tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
     context = guards.RunContext(dtype=str(dtype).replace("torch.", ""), device=device,
                                 learning_rate=config.learning_rate,
@@ -279,7 +281,8 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
          train_examples=len(train_ds), eval_examples=len(eval_ds) if eval_ds is not None else 0,
          device=device, dtype=str(dtype).replace("torch.", ""), resumed_from=resume_from,
          token_lengths=stats, dropped_examples=dropped, tokenize_cache_hit=hit, data_kind=prepared.kind,
-         rendering=prepared.rendering, vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2))
+         rendering=prepared.rendering, vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2),
+         lean_loss=lean)
     trainer.train(resume_from_checkpoint=resume_from)
 
     step = trainer.state.global_step

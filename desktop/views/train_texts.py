@@ -37,6 +37,7 @@ LABELS = {
     "use_rslora": QT_TRANSLATE_NOOP("Settings", "Rank-stabilised LoRA"),
     "use_dora": QT_TRANSLATE_NOOP("Settings", "DoRA"),
     "gradient_checkpointing": QT_TRANSLATE_NOOP("Settings", "Gradient checkpointing"),
+    "lean_loss": QT_TRANSLATE_NOOP("Settings", "Lean loss"),
     "batch_size": QT_TRANSLATE_NOOP("Settings", "Batch size"),
     "micro_batch_size": QT_TRANSLATE_NOOP("Settings", "Micro batch size"),
     "epochs": QT_TRANSLATE_NOOP("Settings", "Epochs"),
@@ -69,7 +70,7 @@ SECTIONS = (
      ("overlap_len", "newline_cut_len", "hard_cut", "min_block_chars", "add_eos", "packing")),
     (QT_TRANSLATE_NOOP("Settings", "Model and LoRA"),
      ("quantization", "double_quant", "compute_dtype", "lora_alpha", "lora_dropout", "lora_targets",
-      "custom_targets", "use_rslora", "use_dora", "gradient_checkpointing")),
+      "custom_targets", "use_rslora", "use_dora", "gradient_checkpointing", "lean_loss")),
     (QT_TRANSLATE_NOOP("Settings", "Optimisation"),
      ("max_steps", "lr_scheduler", "warmup_ratio", "max_grad_norm", "optimizer", "weight_decay", "seed",
       "neftune_alpha")),
@@ -187,6 +188,11 @@ HELP = {
     "gradient_checkpointing": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Recompute activations instead of storing them: much less VRAM for about 30% more time."),
+    "lean_loss": QT_TRANSLATE_NOOP(
+        "RunConfig",
+        "Compute the loss a few tokens at a time and only where the text is trained, instead of scoring "
+        "every token against the whole vocabulary at once: far less VRAM, the same result. Off only to "
+        "compare."),
     "batch_size": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Examples per optimiser step. Larger gives smoother learning; it costs time, not VRAM (see "

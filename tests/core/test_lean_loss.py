@@ -157,3 +157,24 @@ def test_an_installed_peft_model_gives_its_own_loss_and_lora_gradients(model_typ
 def test_models_whose_forward_differs_keep_their_own_loss():
     assert "not one whose forward" in why_not_lean(tiny_model("gpt2", n_embd=32, n_layer=1, n_head=4))
     assert not install(tiny_model("gpt2", n_embd=32, n_layer=1, n_head=4))
+
+
+@pytest.mark.slow
+def test_a_4bit_demo_run_trains_and_validates_as_the_plain_path_does(tmp_path, demo_model, samples):
+    from core.training import runs
+    from tests.core.test_training import events_of, small_config, train_in_process
+
+    curves = {}
+    for lean in (True, False):
+        config = small_config(demo_model, samples, max_steps=4, eval_steps=2, save_steps=100, lean_loss=lean)
+        run_dir = runs.create_run(config, tmp_path / str(lean))
+        assert train_in_process(run_dir) == 0
+        assert events_of(run_dir, "started")[0]["lean_loss"] is lean
+        curves[lean] = ([(p["step"], p["loss"], p["grad_norm"]) for p in events_of(run_dir, "progress")],
+                        [(e["step"], e["eval_loss"]) for e in events_of(run_dir, "eval")])
+    (train, evals), (plain_train, plain_evals) = curves[True], curves[False]
+    assert [s for s, *_ in train] == [s for s, *_ in plain_train] and len(evals) == len(plain_evals) == 2
+    for (_, loss, norm), (_, plain_loss_, plain_norm) in zip(train, plain_train):
+        assert loss == pytest.approx(plain_loss_, rel=1e-4) and norm == pytest.approx(plain_norm, rel=1e-3)
+    for (_, loss), (_, plain_loss_) in zip(evals, plain_evals):
+        assert loss == pytest.approx(plain_loss_, rel=1e-4)
