@@ -33,3 +33,13 @@ def window(lorasmith_app, qtbot):
         win.worker.wait(10000)
     win._force_close = True
     win.close()
+
+
+@pytest.fixture
+def chinese_home(tmp_path, monkeypatch):
+    """A user data folder with a space and Chinese in its path, as on many Windows machines.
+    Ask for it before `window`, so the window starts with it."""
+    home = tmp_path / "张 伟" / "Lorasmith data"
+    home.mkdir(parents=True)
+    monkeypatch.setenv("LORASMITH_HOME", str(home))
+    return home

@@ -29,16 +29,18 @@ def tiny_config(demo_model, samples) -> RunConfig:
 
 @pytest.mark.slow
 def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_differently(
-        window, qtbot, demo_model, samples):
+        chinese_home, window, qtbot, demo_model, samples):
     events: list[dict] = []
     window.worker.event.connect(events.append)
 
     # Start from the Train screen, as a user does.
     train = window.show_screen("train")
     train.form.set_config(tiny_config(demo_model, samples))
-    train.name_edit.setText("real-child")
+    # In a user folder and under a name with spaces, Chinese and a character Windows forbids.
+    train.name_edit.setText("我的角色: v1")
     qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
-    run_dir = runs_dir() / "real-child"
+    run_dir = runs_dir() / "我的角色- v1"
+    assert runs_dir().is_relative_to(chinese_home)
     assert window.worker.run_dir == run_dir and window.current_key() == "monitor"
 
     # Stop after a few steps, with the Monitor's Stop button.
@@ -57,6 +59,7 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
     screen.refresh()
     screen.select_run(run_dir)
     assert screen.status_text(screen.summaries[str(run_dir)]) == "Stopped" and screen.resume_button.isEnabled()
+    assert screen.table.selectedItems()[0].text(0) == "我的角色: v1"    # the name as typed
     before_resume = len(events)
     with qtbot.waitSignal(window.worker.exited, timeout=WAIT):
         qtbot.mouseClick(screen.resume_button, Qt.MouseButton.LeftButton)
@@ -74,7 +77,8 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
     # Try it on the Test screen: greedy answers with and without the adapter differ.
     test = window.show_screen("test")
     test.set_run(run_dir)
-    assert test.run_dir == run_dir and test.current_adapter() is not None
+    assert test.run_dir == run_dir and test.run_combo.currentText() == "我的角色: v1"
+    assert test.current_adapter() is not None
     assert test.current_adapter().kind == "final" and test.current_adapter().step == MAX_STEPS
     answers: dict[str, str] = {}
     test.worker.event.connect(lambda e: answers.__setitem__(e["side"], e["text"])
