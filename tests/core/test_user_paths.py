@@ -155,3 +155,35 @@ def test_a_run_name_is_kept_as_typed_and_its_folder_holds_only_what_windows_allo
     # A run made without a name (or before run.json) shows its folder's name.
     unnamed = runs.create_run(config, tmp_path / "runs")
     assert not (unnamed / runs.RUN_INFO).exists() and runs.summarize(unnamed).name == unnamed.name
+
+
+def test_without_lorasmith_home_the_data_goes_to_the_users_own_data_folder(tmp_path, monkeypatch):
+    """The default folder (no LORASMITH_HOME), under a user folder with a space and Chinese:
+    %LOCALAPPDATA%\\Lorasmith on Windows, ~/.local/share/Lorasmith (or $XDG_DATA_HOME) on Linux."""
+    from core import paths
+
+    user = tmp_path / "张 伟"
+    user.mkdir()
+    monkeypatch.delenv("LORASMITH_HOME")
+    monkeypatch.setenv("HOME", str(user))
+    monkeypatch.setenv("USERPROFILE", str(user))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    if sys.platform == "win32":
+        # platformdirs asks the shell for LOCALAPPDATA; this is its documented override.
+        monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(user / "AppData" / "Local"))
+        expected = user / "AppData" / "Local" / "Lorasmith"
+    elif sys.platform == "darwin":
+        expected = user / "Library" / "Application Support" / "Lorasmith"
+    else:
+        expected = user / ".local" / "share" / "Lorasmith"
+    assert paths.user_data_dir() == expected
+    assert paths.runs_dir() == expected / "runs" and paths.models_dir() == expected / "models"
+    assert paths.cache_dir() == expected / "cache" and paths.logs_dir() == expected / "logs"
+    run_dir = runs.create_run(RunConfig(model="m", dataset="d.json"), paths.runs_dir(), "我的角色")
+    assert [r.name for r in runs.list_runs(paths.runs_dir())] == ["我的角色"]
+    assert run_dir == expected / "runs" / "我的角色"
+
+    if sys.platform.startswith("linux"):
+        # XDG_DATA_HOME, where a Linux user put their data elsewhere, is followed too.
+        monkeypatch.setenv("XDG_DATA_HOME", str(user / "数据"))
+        assert paths.user_data_dir() == user / "数据" / "Lorasmith"
