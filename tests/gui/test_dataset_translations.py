@@ -2,24 +2,20 @@
 translation, and merged into the .ts files they reach the screen."""
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+from tests.gui.qt_tools import qt_tool
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
 
 
 def tool(name: str) -> str:
-    candidate = Path(sys.executable).with_name(f"pyside6-{name}")
-    found = str(candidate) if candidate.exists() else shutil.which(f"pyside6-{name}")
-    if not found:
-        pytest.skip(f"pyside6-{name} is not installed")
-    return found
+    return qt_tool(name)
 
 
 def our_sources() -> list[str]:

@@ -7,7 +7,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from core.hub import HubSettings, format_bytes, recommended_models
 from tests.core.test_hub import NEEDED, SHARD_1, MemoryKeyring, _tiny
+from tests.gui.qt_tools import qt_tool
 from tests.hubserver import HubServer, Repo
 
 REPO = Path(__file__).resolve().parents[2]
@@ -332,9 +332,7 @@ def our_sources() -> list[str]:
 def test_every_models_screen_string_has_both_chinese_translations(tmp_path):
     from desktop.views.models_strings_zh import T
 
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    if not lupdate.exists():
-        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = qt_tool("lupdate")
     ts = tmp_path / "models.ts"
     subprocess.run([str(lupdate), *our_sources(), "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
     found = {(c.findtext("name"), m.findtext("source"))

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.core.test_evaluate import shared_demo_run
+from tests.gui.qt_tools import qt_tool
 
 LONG = 180_000  # ms: model loading and generation on a busy CPU
 
@@ -192,14 +193,11 @@ def test_perplexity_and_export_from_the_screen(view, user_run, qtbot, tmp_path):
 def test_every_test_screen_string_has_both_chinese_translations(tmp_path):
     """lupdate's view of the Test screen's strings, against desktop/views/test_strings_zh.py."""
     import subprocess
-    import sys
     import xml.etree.ElementTree as ET
 
     from desktop.views.test_strings_zh import STRINGS
 
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    if not lupdate.exists():
-        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = qt_tool("lupdate")
     repo = Path(__file__).resolve().parents[2]
     sources = sorted(str(p.relative_to(repo)) for p in (repo / "desktop" / "views").glob("test_*.py"))
     ts = tmp_path / "test_screen.ts"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from core.config import RunConfig
+from tests.gui.qt_tools import qt_tool
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -42,11 +42,7 @@ def test_system_language_maps_to_what_we_ship():
 
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
 def test_compiled_translations_match_their_sources(tmp_path, language):
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        lrelease = shutil.which("pyside6-lrelease")
-        if lrelease is None:
-            pytest.skip("pyside6-lrelease is not installed")
+    lrelease = qt_tool("lrelease")
     fresh = tmp_path / f"lorasmith_{language}.qm"
     subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / f"lorasmith_{language}.ts"), "-qm", str(fresh)],
                    check=True)
@@ -70,9 +66,7 @@ def test_every_string_in_the_code_ships_translated(tmp_path, language):
     """lupdate over desktop/ finds nothing the shipped .ts lacks or leaves unfinished."""
     import xml.etree.ElementTree as ET
 
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    if not lupdate.exists():
-        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = qt_tool("lupdate")
     ts = tmp_path / f"lorasmith_{language}.ts"
     shutil.copy(TRANSLATIONS / ts.name, ts)
     repo = TRANSLATIONS.parent.parent

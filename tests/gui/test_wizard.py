@@ -5,7 +5,6 @@ import itertools
 import json
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from core.config import RunConfig
 from core.estimate import GIB, EstimateSettings, estimate_peak
 from core.hardware import GpuInfo, HardwareInfo
+from tests.gui.qt_tools import qt_tool
 
 REPO = Path(__file__).resolve().parents[2]
 LONG = 300_000
@@ -294,9 +294,7 @@ def test_the_planners_reasons_are_all_known_to_the_translation_table(samples):
 def test_every_wizard_string_has_both_chinese_translations(tmp_path):
     from desktop.views.wizard_strings_zh import T
 
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    if not lupdate.exists():
-        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = qt_tool("lupdate")
     ours = sorted(str(p.relative_to(REPO)) for p in (REPO / "desktop" / "views").glob("wizard_*.py"))
 
     def strings(sources: list[str], name: str) -> set[tuple[str, str]]:
