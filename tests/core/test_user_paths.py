@@ -31,7 +31,7 @@ def lorasmith(*args: str, home: Path, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, LORASMITH_HOME=str(home), PYTHONIOENCODING="utf-8")
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])   # the checkout, for the -m fallback
     return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
-                          timeout=600)
+                          timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +64,8 @@ def world(tmp_path_factory, demo_model, samples):
     config.save(run_dir / runs.RUN_YAML)
     resumed = lorasmith("train", str(run_dir / runs.RUN_YAML), "--resume", home=home, cwd=cwd)
     assert resumed.returncode == 0, resumed.stdout[-3000:] + resumed.stderr[-3000:]
-    return dict(root=root, home=home, model=model, dataset=dataset, cwd=cwd, run_dir=run_dir,
-                trained=trained, first=first, all=list(read_metrics(run_dir / runs.METRICS)))
+    return {"root": root, "home": home, "model": model, "dataset": dataset, "cwd": cwd, "run_dir": run_dir,
+            "trained": trained, "first": first, "all": list(read_metrics(run_dir / runs.METRICS))}
 
 
 @pytest.mark.slow
@@ -80,12 +80,12 @@ def test_the_run_keeps_its_chinese_name_and_trains_and_resumes_there(world):
     assert first_steps[-1] == FIRST_STEPS
     resumed = world["all"][len(world["first"]):]
     assert [e["step"] for e in resumed if e["type"] == "progress"] == list(range(FIRST_STEPS + 1, ALL_STEPS + 1))
-    assert [e for e in resumed if e["type"] == "started"][0]["resumed_from"] == \
+    assert next(e for e in resumed if e["type"] == "started")["resumed_from"] == \
         str(run_dir / "checkpoints" / f"checkpoint-{FIRST_STEPS}")
     assert (run_dir / runs.ADAPTER / "adapter_model.safetensors").is_file()
     # The tokenisation cache is in the user's folder too: the second run of the same data hit it.
     assert any((world["home"] / "cache").iterdir())
-    assert [e for e in resumed if e["type"] == "started"][0]["tokenize_cache_hit"] is True
+    assert next(e for e in resumed if e["type"] == "started")["tokenize_cache_hit"] is True
 
 
 @pytest.mark.slow
@@ -119,7 +119,7 @@ def test_exports_to_chinese_folders_give_a_modelfile_and_a_command_that_paste(wo
                      home=world["home"], cwd=world["cwd"])
     assert done.returncode == 0, done.stderr[-2000:]
     modelfile = (ollama_out / "Modelfile").read_text(encoding="utf-8").splitlines()
-    base = [line for line in modelfile if line.startswith("FROM ")][0]
+    base = next(line for line in modelfile if line.startswith("FROM "))
     # Ollama reads a path with spaces only in quotes.
     assert base == f'FROM "{world["model"].resolve()}"', base
     assert Path(base[len('FROM "'):-1]).is_dir()
@@ -129,7 +129,7 @@ def test_exports_to_chinese_folders_give_a_modelfile_and_a_command_that_paste(wo
     assert cd_part == f'cd "{ollama_out}"'
     if sys.platform != "win32":
         landed = subprocess.run(["bash", "-c", f"{cd_part} && pwd -P"], capture_output=True, text=True,
-                                encoding="utf-8", cwd=world["cwd"])
+                                encoding="utf-8", cwd=world["cwd"], check=False)
         assert landed.returncode == 0 and Path(landed.stdout.strip()) == ollama_out.resolve(), landed.stderr
 
 

@@ -65,11 +65,11 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
         qtbot.mouseClick(screen.resume_button, Qt.MouseButton.LeftButton)
     resumed = events[before_resume:]
     assert window.worker.state == "finished", [e for e in resumed if e["type"] == "failed"]
-    started = [e for e in resumed if e["type"] == "started"][0]
+    started = next(e for e in resumed if e["type"] == "started")
     assert started["resumed_from"] == str(run_dir / "checkpoints" / f"checkpoint-{stopped_at}")
     steps = [e["step"] for e in resumed if e["type"] == "progress"]
     assert steps[0] == stopped_at + 1 and steps[-1] == MAX_STEPS          # it continued, not restarted
-    assert [e for e in resumed if e["type"] == "finished"][0]["step"] == MAX_STEPS
+    assert next(e for e in resumed if e["type"] == "finished")["step"] == MAX_STEPS
     # The Monitor shows the whole run: the steps before the stop and after the resume.
     assert monitor.curves.status == "finished"
     assert (run_dir / "adapter" / "adapter_model.safetensors").is_file()
@@ -99,12 +99,12 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
 def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trains(
         window, qtbot, demo_model, samples, tmp_path):
     from desktop.workers.training_worker import training_command
-    from tests.core.test_engine_faults import fault_config, launcher_command, write_launcher
+    from tests.core import test_engine_faults as faults
 
-    launcher = write_launcher(tmp_path)
+    launcher = faults.write_launcher(tmp_path)
     # The real child, with torch's optimizer step raising CUDA's out-of-memory error at step 3.
-    window.worker.command_for = lambda run_dir, resume: launcher_command(launcher, run_dir, 3, "oom")
-    failed_run = window.start_run(fault_config(demo_model, samples), "too-big")
+    window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, 3, "oom")
+    failed_run = window.start_run(faults.fault_config(demo_model, samples), "too-big")
     qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
     assert window.worker.state == "failed"
     assert "GPU ran out of memory" in window.statusBar().currentMessage()
@@ -125,11 +125,11 @@ def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trai
 @pytest.mark.slow
 def test_a_crash_inside_torch_is_named_in_the_monitor_with_where_its_traceback_is(
         window, qtbot, demo_model, samples, tmp_path):
-    from tests.core.test_engine_faults import fault_config, launcher_command, write_launcher
+    from tests.core import test_engine_faults as faults
 
-    launcher = write_launcher(tmp_path)
-    window.worker.command_for = lambda run_dir, resume: launcher_command(launcher, run_dir, 2, "crash")
-    run_dir = window.start_run(fault_config(demo_model, samples), "crashes")
+    launcher = faults.write_launcher(tmp_path)
+    window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, 2, "crash")
+    run_dir = window.start_run(faults.fault_config(demo_model, samples), "crashes")
     qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
     assert window.worker.state == "failed"
     monitor = window.view("monitor")
