@@ -514,8 +514,7 @@ def test_special_tokens_as_strings_or_objects(tmp_path):
 
 
 def test_the_demo_model_template_renders(demo_model):
-    if not (demo_model / "tokenizer_config.json").is_file():
-        pytest.skip("the demo model is not in resources/ yet")
+    assert (demo_model / "tokenizer_config.json").is_file(), f"{demo_model} is missing its tokenizer_config.json"
     template = load_chat_template(demo_model) or builtin_chat_template("chatml")
     tokens = special_tokens(demo_model)
     example = render_chat(template, TWO_TURNS, bos_token=tokens["bos_token"] or "", eos_token=tokens["eos_token"] or "")

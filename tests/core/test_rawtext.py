@@ -245,8 +245,7 @@ def test_chunk_edges_land_on_newlines_when_one_is_in_reach(text, options):
 
 @pytest.fixture(scope="module")
 def real_encode():
-    if not DEMO_TOKENIZER.is_file():
-        pytest.skip("resources/demo-model/tokenizer.json is not there yet (the demo model is made separately)")
+    assert DEMO_TOKENIZER.is_file(), f"{DEMO_TOKENIZER} is committed with the demo model but missing"
     from tokenizers import Tokenizer
 
     backend = Tokenizer.from_file(str(DEMO_TOKENIZER))
