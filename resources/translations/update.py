@@ -21,9 +21,12 @@ LANGUAGES = ("zh_CN", "zh_TW")
 
 
 def tool(name: str) -> str:
-    """pyside6-<name> beside this Python (a virtual environment), else on PATH."""
-    candidates = [Path(sys.executable).with_name(f"pyside6-{name}"),
-                  Path(sys.executable).with_name(f"pyside6-{name}.exe")]
+    """pyside6-<name> beside this Python (a virtual environment), in its scripts folder (Scripts\\ of a
+    python.org install on Windows, where python.exe is one folder up), else on PATH."""
+    import sysconfig
+
+    folders = dict.fromkeys([Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))])
+    candidates = [folder / f"pyside6-{name}{suffix}" for folder in folders for suffix in ("", ".exe")]
     for candidate in candidates:
         if candidate.exists():
             return str(candidate)
