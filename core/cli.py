@@ -66,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         return run_command(_command, argv)
+    except BrokenPipeError:
+        # The reader went away (`lorasmith data inspect --json | head`): not a bug, and nothing more to say.
+        # Point stdout at nothing so the interpreter's own flush at exit does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141   # the shell's status for a process ended by SIGPIPE
     except Exception:
         _log_bug()
         raise

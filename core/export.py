@@ -59,6 +59,13 @@ def find_run(name_or_path: str | Path) -> Path:
     named = runs_dir() / str(name_or_path)
     if not path.is_absolute() and (named / runs.RUN_YAML).is_file():
         return named
+    # The name as typed ("我的角色: v1"), whose folder had to drop what Windows forbids.
+    stem = runs.folder_name(str(name_or_path))
+    root = runs_dir()
+    candidates = sorted(p for p in root.iterdir() if p.name.startswith(stem)) if root.is_dir() else []
+    for candidate in candidates:
+        if (candidate / runs.RUN_YAML).is_file() and runs.run_name(candidate) == str(name_or_path):
+            return candidate
     raise ExportError(f"{name_or_path}: not a run folder (no run.yaml); give the folder of a training run "
                       "or its name as the Runs screen shows it")
 

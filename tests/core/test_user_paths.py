@@ -157,6 +157,23 @@ def test_a_run_name_is_kept_as_typed_and_its_folder_holds_only_what_windows_allo
     assert not (unnamed / runs.RUN_INFO).exists() and runs.summarize(unnamed).name == unnamed.name
 
 
+
+def test_every_command_finds_a_run_by_the_name_as_typed(tmp_path, monkeypatch):
+    from core.export import ExportError, find_run
+
+    monkeypatch.setenv("LORASMITH_HOME", str(tmp_path / "home"))
+    from core.paths import runs_dir
+
+    config = RunConfig(model=str(tmp_path / "m"), dataset=str(tmp_path / "d.json"))
+    first = runs.create_run(config, runs_dir(), "我的角色: v1")
+    second = runs.create_run(config, runs_dir(), "我的角色- v1")     # the first one's folder name, typed
+    assert first.name == "我的角色- v1" and second.name == "我的角色- v1-2"
+    assert find_run("我的角色: v1") == first and find_run("我的角色- v1") == first   # its folder wins
+    assert find_run(second.name) == second
+    with pytest.raises(ExportError):
+        find_run("我的角色? v1")
+
+
 def test_without_lorasmith_home_the_data_goes_to_the_users_own_data_folder(tmp_path, monkeypatch):
     """The default folder (no LORASMITH_HOME), under a user folder with a space and Chinese:
     %LOCALAPPDATA%\\Lorasmith on Windows, ~/.local/share/Lorasmith (or $XDG_DATA_HOME) on Linux."""
