@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from core.training.runs import last_traceback, run_name
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
@@ -23,8 +25,7 @@ class RunControl:
         w.state_changed.connect(self._state_changed)
         w.crashed.connect(self._crashed)
         w.finished.connect(self._finished)
-        w.failed.connect(lambda e: self.statusBar().showMessage(
-            translate("MainWindow", "Training failed: {0}").format(e.get("message", "")), 15000))
+        w.failed.connect(self._failed)
 
     def start_from_form(self) -> None:
         train = self.view("train")
@@ -64,7 +65,7 @@ class RunControl:
             return None
         config, why = step
         self.view("train").form.set_config(config)
-        new_run = self.start_run(config, f"{Path(run_dir).name}-smaller")
+        new_run = self.start_run(config, f"{run_name(run_dir)}-smaller")
         if new_run is not None:
             self.statusBar().showMessage(why, 15000)
         return new_run
@@ -111,7 +112,7 @@ class RunControl:
         self.statusBar().showMessage(text, 15000)
 
     def _launch(self, run_dir: Path, resume: bool) -> None:
-        self._monitor().begin_run(run_dir, run_dir.name, resume=resume)
+        self._monitor().begin_run(run_dir, run_name(run_dir), resume=resume)
         try:
             self.worker.start(run_dir, resume=resume)
         except OSError as exc:
@@ -149,6 +150,26 @@ class RunControl:
         step = event.get("step", 0)
         self.run_label.setText(translate("MainWindow", "Training: step {0} of {1}").format(step, total or "?"))
 
+    def _failed(self, event: dict) -> None:
+        self.statusBar().showMessage(translate("MainWindow", "Training failed: {0}").format(event.get("message", "")),
+                                     15000)
+        if event.get("code") != "crash" or self.worker.run_dir is None:
+            return
+        # A bug in the engine: the traceback is in the run's log; show it where the user looks.
+        log = Path(self.worker.run_dir) / "log.txt"
+        traceback_text = last_traceback(log)
+        if traceback_text:
+            self._monitor().append_log(traceback_text)
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("MainWindow", "Training stopped because of a bug"),
+                          translate("MainWindow", "{0}\n\nThis is a bug in Lorasmith, not in your data or settings. "
+                                                  "Please send {1} with a report; the last checkpoint, if any, can be "
+                                                  "resumed from the Runs screen.").format(event.get("message", ""), log),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(traceback_text or event.get("message", ""))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.crash_box = box
+
     def _crashed(self, code: int, tail: str) -> None:
         monitor = self.view("monitor")
         monitor.append_log(tail)
@@ -172,19 +193,19 @@ class RunControl:
         run_dir = Path(run_dir)
         if self.worker.is_running() and run_dir != self.worker.run_dir:
             # The live run keeps the Monitor; the other run is drawn over it.
-            monitor.add_comparison(run_dir.name, self._events_of(run_dir))
+            monitor.add_comparison(run_name(run_dir), self._events_of(run_dir))
             self.statusBar().showMessage(translate("MainWindow", "A run is going: {0} is shown over it for comparison")
-                                         .format(run_dir.name), 8000)
+                                         .format(run_name(run_dir)), 8000)
         elif not (self.worker.is_running() and run_dir == self.worker.run_dir):
             monitor.clear_comparisons()
-            monitor.load_events(self._events_of(run_dir), run_dir.name, run_dir=run_dir)
+            monitor.load_events(self._events_of(run_dir), run_name(run_dir), run_dir=run_dir)
         self.show_screen("monitor")
 
     def compare_runs(self, first: Path, others: list) -> None:
         self.open_run(first)
         monitor = self.view("monitor")
         for other in others:
-            monitor.add_comparison(Path(other).name, self._events_of(other))
+            monitor.add_comparison(run_name(other), self._events_of(other))
 
     def _copy_settings(self, run_dir: Path) -> None:
         self.show_screen("train").copy_from_run(run_dir)

@@ -76,6 +76,16 @@ def run_name(run_dir: Path) -> str:
     return name if isinstance(name, str) and name.strip() else Path(run_dir).name
 
 
+def last_traceback(log_path: Path, max_lines: int = 200) -> str:
+    """The last Python traceback the run's log holds (a crash of the engine), or ""."""
+    try:
+        text = Path(log_path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    start = text.rfind("Traceback (most recent call last):")
+    return "\n".join(text[start:].rstrip().splitlines()[:max_lines]) if start >= 0 else ""
+
+
 def checkpoints(run_dir: Path) -> list[tuple[int, Path]]:
     """Complete checkpoints, oldest first, as (step, folder)."""
     found = []

@@ -17,6 +17,13 @@ T: dict[tuple[str, str], tuple[str, str]] = {
                    "shorter cutoff length."):
         ("这些设置已是规划器能给出的最小值。请选择更小的模型或更短的截断长度。",
          "這些設定已是規劃器能給出的最小值。請選擇更小的模型或更短的截斷長度。"),
+    ("MainWindow", "Training stopped because of a bug"): ("训练因程序缺陷而停止", "訓練因程式缺陷而停止"),
+    ("MainWindow", "{0}\n\nThis is a bug in Lorasmith, not in your data or settings. Please send {1} with a "
+                   "report; the last checkpoint, if any, can be resumed from the Runs screen."):
+        ("{0}\n\n这是 Lorasmith 的程序缺陷，不是你的数据或设置的问题。请在报告中附上 {1}；如果有最近的检查点，"
+         "可以在“运行记录”页面继续训练。",
+         "{0}\n\n這是 Lorasmith 的程式缺陷，不是你的資料或設定的問題。請在回報中附上 {1}；如果有最近的檢查點，"
+         "可以在「執行記錄」頁面繼續訓練。"),
     ("App", "Something went wrong"): ("出现了问题", "發生了問題"),
     ("App", "Lorasmith hit an error it did not expect. A training run in progress goes on. The details are in "
             "{0}; open it?"):

@@ -140,6 +140,13 @@ def test_a_crash_inside_torch_is_named_in_the_monitor_with_where_its_traceback_i
     assert "RuntimeError: injected fault inside torch at optimizer step 2" in log_tab
     assert str(run_dir / "log.txt") in log_tab                       # where the traceback is, to send
     assert "Traceback (most recent call last):" in (run_dir / "log.txt").read_text(encoding="utf-8")
+    # The traceback itself reaches the app: in the Log tab and behind the crash dialog's details.
+    assert "Traceback (most recent call last):" in log_tab and "core/training/engine.py" in log_tab
+    qtbot.waitUntil(lambda: getattr(window, "crash_box", None) is not None and window.crash_box.isVisible(),
+                    timeout=WAIT)
+    assert "bug in Lorasmith" in window.crash_box.text() and str(run_dir / "log.txt") in window.crash_box.text()
+    assert "RuntimeError: injected fault inside torch" in window.crash_box.detailedText()
+    window.crash_box.close()
     screen = window.show_screen("runs")
     screen.refresh()
     assert screen.status_text(screen.summaries[str(run_dir)]) == "Failed"
