@@ -29,7 +29,7 @@ COMPONENTS = {
     "lora_gradients": "LoRA gradients",
     "optimizer_states": "Optimizer states",
     "activations": "Activations kept for the backward pass",
-    "logits": "Logits over the vocabulary and their fp32 copy (at the loss)",
+    "logits": "The loss: logits over the vocabulary and their fp32 copy, or with the lean loss one chunk of them",
     "workspace": "Temporary buffers (dequantised weights, half-precision copies)",
     "fragmentation": "Allocator overhead (memory reserved but not in use)",
 }
@@ -53,6 +53,12 @@ ACT_QK_NORM = 3.7                # fp32 copies made by per-head query/key norms 
 QK_NORM_TYPES = ("qwen3", "qwen3_moe", "gemma3", "gemma3_text", "olmo2", "olmoe")
 # Fitted on the calibration points (see the module docstring).
 LOGITS_BYTES_PER_VOCAB = 12.0    # bf16 logits + fp32 copy + log-softmax + its gradients, at the peak
+# The lean loss (core/training/lean_loss.py) keeps per trained token its gathered hidden state and
+# an fp32 gradient for it, plus one chunk's logits at a time: the 16-bit product, its fp32 copy
+# and logsumexp's fp32 temporary (10 bytes per logit over 4 in the chunk budget). Counted, not
+# yet measured on a GPU.
+LEAN_CHUNK_FACTOR = 2.5
+LEAN_CHUNK_BYTES = 128 * MIB     # lean_loss.CHUNK_BYTES (a test keeps them equal; planning does not import training)
 FRAGMENTATION_OF_ACTIVATIONS = 0.20
 FRAGMENTATION_FIXED = 1024 * MIB
 CUDA_CONTEXT = 500 * MIB
@@ -77,6 +83,9 @@ class EstimateSettings:
     upcast_frozen: bool = True            # peft's prepare_model_for_kbit_training
     moe_experts_quantized: bool = False   # transformers 5 fuses MoE experts, which bitsandbytes leaves unquantised
     logits_bytes_per_vocab: float = LOGITS_BYTES_PER_VOCAB
+    # The engine's lean loss. Off by default: the published calibration points all measured
+    # transformers' own loss; from_run_config takes the run's setting.
+    lean_loss: bool = False
     cuda_context_bytes: int = CUDA_CONTEXT
 
     @classmethod
@@ -93,7 +102,7 @@ class EstimateSettings:
                    lora_targets=config.lora_targets, custom_targets=tuple(config.custom_targets),
                    micro_batch_size=config.micro_batch_size, seq_len=config.cutoff_len,
                    gradient_checkpointing=config.gradient_checkpointing, optimizer=optimizer,
-                   compute_dtype=dtype, use_dora=config.use_dora,
+                   compute_dtype=dtype, use_dora=config.use_dora, lean_loss=config.lean_loss,
                    cuda_context_bytes=CUDA_CONTEXT if device != "cpu" else 0)
 
     def replace(self, **changes) -> "EstimateSettings":
@@ -378,9 +387,12 @@ def estimate_peak(config, settings) -> Estimate:
     else:
         kept, recompute = L * layer, backward_transient
     mask = s.seq_len * 3 if s.attention != "flash" and s.micro_batch_size > 1 else 0
-    logits = V * s.logits_bytes_per_vocab
-    if shape.logit_softcapping:
-        logits += 2 * c * V
+    if s.lean_loss:
+        logits = (4 + c) * h + LEAN_CHUNK_FACTOR * LEAN_CHUNK_BYTES / T
+    else:
+        logits = V * s.logits_bytes_per_vocab
+        if shape.logit_softcapping:
+            logits += 2 * c * V
     activation_bytes = int(T * (kept + mask + max(0.0, recompute - logits)))
     logits_bytes = int(T * logits)
 

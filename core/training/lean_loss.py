@@ -126,7 +126,7 @@ def _make_function():
     return LinearCrossEntropy
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _function():
     """The autograd class, built on first use so that importing this module does not import torch."""
     return _make_function()

@@ -5,9 +5,9 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from transformers.loss.loss_utils import ForCausalLMLoss  # noqa: E402
+from transformers.loss.loss_utils import ForCausalLMLoss
 
-from core.training.lean_loss import causal_lm_loss, install, why_not_lean  # noqa: E402
+from core.training.lean_loss import causal_lm_loss, install, why_not_lean
 
 VOCAB, HIDDEN = 301, 24
 
@@ -178,3 +178,22 @@ def test_a_4bit_demo_run_trains_and_validates_as_the_plain_path_does(tmp_path, d
         assert loss == pytest.approx(plain_loss_, rel=1e-4) and norm == pytest.approx(plain_norm, rel=1e-3)
     for (_, loss), (_, plain_loss_) in zip(evals, plain_evals):
         assert loss == pytest.approx(plain_loss_, rel=1e-4)
+
+
+def test_the_estimator_counts_one_chunk_of_logits_for_the_engine_and_the_old_recipe_on_request():
+    from core import estimate
+    from core.config import RunConfig
+    from core.training import lean_loss
+    from tests.core.test_estimate import LLAMA3
+
+    assert estimate.LEAN_CHUNK_BYTES == lean_loss.CHUNK_BYTES
+    run = RunConfig(micro_batch_size=4, cutoff_len=2048)
+    lean = estimate.estimate_peak(LLAMA3, estimate.EstimateSettings.from_run_config(run))
+    plain = estimate.estimate_peak(LLAMA3, estimate.EstimateSettings.from_run_config(
+        RunConfig(micro_batch_size=4, cutoff_len=2048, lean_loss=False)))
+    # The old recipe: about 12 bytes per vocabulary entry per token, 4 x 2048 x 128,256 x 12 = 11.7 GiB.
+    assert plain.components["logits"] > 11 * estimate.GIB
+    assert lean.components["logits"] < 1 * estimate.GIB   # hidden states and their gradients, one chunk
+    assert lean.total_bytes < plain.total_bytes - 7 * estimate.GIB   # the peak moves to recomputing a layer
+    # The published calibration points measured transformers' own loss, so they keep that path.
+    assert not estimate.EstimateSettings().lean_loss
