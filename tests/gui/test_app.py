@@ -48,7 +48,7 @@ SCREENSHOTS_WITHOUT_OUR_FONTS = (
     "os._exit(code)\n")
 
 
-def test_screenshots_of_every_screen(tmp_path, no_cjk_system, qapp):
+def test_screenshots_of_every_screen(tmp_path, no_cjk_system, qapp):  # noqa: F811 - the fixture
     """Every screen, drawn in Traditional Chinese on a machine with no Chinese font of its own
     (where the system's fonts can be hidden): the Chinese must be real characters, not boxes."""
     result = lorasmith("--screenshot", str(tmp_path / "shots"), "--lang", "zh_TW", home=tmp_path / "home",

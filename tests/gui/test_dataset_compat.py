@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.views.dataset_view import DatasetView
+from tests.gui.waits import GUI_WAIT
 
 COMPAT = Path(__file__).resolve().parents[2].parent / "shared" / "compat" / "llamafactory"
 
@@ -51,7 +52,7 @@ def test_every_compat_file_is_known():
 def test_compat_file_opens_with_its_kind_and_rows(qtbot, view, name):
     path = COMPAT / name
     assert view.open_path(path)
-    qtbot.waitUntil(lambda: not view.loading, timeout=60_000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
     assert view.kind() == EXPECTED_KINDS[name]
     assert view.kind_combo.currentText().endswith(view.kind_combo.itemText(
         view.kind_combo.findData(EXPECTED_KINDS[name])))            # "Automatic: <kind>"
@@ -69,6 +70,6 @@ def test_compat_file_opens_with_its_kind_and_rows(qtbot, view, name):
 def test_registry_file_is_refused_with_a_reason(qtbot, view):
     path = COMPAT / "dataset_info.json"
     view.open_path(path)
-    qtbot.waitUntil(lambda: not view.loading, timeout=30_000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
     assert view.model.rowCount() == 0
     assert "dataset_info.json" in view.empty.text() and "registry" in view.empty.text()

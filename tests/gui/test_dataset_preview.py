@@ -12,9 +12,15 @@ from PySide6.QtCore import Qt
 
 from core.config import RunConfig
 from core.data.pipeline import prepare_examples
-from core.data.tokenize import IGNORE_INDEX, TextTokenizer, length_stats, tokenize_example
+from core.data.tokenize import (
+    IGNORE_INDEX,
+    TextTokenizer,
+    length_stats,
+    tokenize_example,
+)
 from desktop.views.dataset_preview import PROMPT, TRAINED, preview_colours
 from desktop.views.dataset_view import DatasetView
+from tests.gui.waits import GUI_WAIT
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "resources" / "samples"
@@ -26,7 +32,14 @@ CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }
 def tokenizer_dir(tmp_path_factory) -> Path:
     """A small byte-level BPE tokenizer trained on the samples, which adds a BOS
     token like Llama's, with a ChatML chat template."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
+    from tokenizers import (
+        Tokenizer,
+        decoders,
+        models,
+        pre_tokenizers,
+        processors,
+        trainers,
+    )
 
     texts = []
     for name in ("alpaca_en.json", "alpaca_zh.json"):
@@ -53,14 +66,14 @@ def view(qtbot, tokenizer_dir):
     qtbot.addWidget(v)
     v.resize(1280, 800)
     v.show()
-    qtbot.waitUntil(lambda: v.analyzer.has_tokenizer and "tokenizer" in v.model_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: v.analyzer.has_tokenizer and "tokenizer" in v.model_label.text(), timeout=GUI_WAIT)
     yield v
     v.shutdown()
 
 
 def open_and_wait(qtbot, view, path) -> None:
     assert view.open_path(path)
-    qtbot.waitUntil(lambda: not view.loading, timeout=30_000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
 
 
 def document_chars(pane) -> dict[int, tuple[str, str | None, bool]]:
@@ -93,7 +106,7 @@ def wait_preview(qtbot, view, row_number: int, kept: int | None = None) -> None:
         p = view.preview
         return (p.example is not None and p.tokens is not None and p.example.source_row == row_number
                 and (kept is None or len(p.tokens.input_ids) == kept))
-    qtbot.waitUntil(ready, timeout=20_000)
+    qtbot.waitUntil(ready, timeout=GUI_WAIT)
 
 
 # ---------------------------------------------------------------------- preview colours = label mask
@@ -159,10 +172,10 @@ def test_preview_follows_edits_and_train_on_prompt(qtbot, view, tmp_path):
     field.setPlainText("Banana")
     view.row_editor.flush()
     qtbot.waitUntil(lambda: view.preview.example is not None and "Banana" in view.preview.example.text,
-                    timeout=10_000)
+                    timeout=GUI_WAIT)
     view.train_on_prompt.setChecked(True)
     qtbot.waitUntil(lambda: view.preview.example is not None and
-                    all(s.trained for s in view.preview.example.segments), timeout=10_000)
+                    all(s.trained for s in view.preview.example.segments), timeout=GUI_WAIT)
 
 
 # ---------------------------------------------------------------------- histogram = length_stats
@@ -176,7 +189,7 @@ def test_histogram_truncated_count_matches_length_stats(qtbot, view, tokenizer_d
     prepared = prepare_examples(RunConfig(model=str(tokenizer_dir), cutoff_len=cutoff), path=str(path), tokenizer=tok)
     expected = length_stats([tokenize_example(e, tok, None).full_length for e in prepared.examples], cutoff)
     assert 0 < expected["truncated"] < expected["count"]
-    qtbot.waitUntil(lambda: view.histogram.stats is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.histogram.stats is not None, timeout=GUI_WAIT)
     stats = view.histogram.stats
     assert (stats["count"], stats["truncated"], stats["max"]) == \
         (expected["count"], expected["truncated"], expected["max"])
@@ -197,7 +210,7 @@ def test_raw_text_chunk_marks_match_training_chunks(qtbot, view, tokenizer_dir):
     view.raw_view.overlap.setValue(16)
     open_and_wait(qtbot, view, path)
     assert view.kind() == "raw"
-    qtbot.waitUntil(lambda: len(view.raw_view.chunks) > 3, timeout=20_000)
+    qtbot.waitUntil(lambda: len(view.raw_view.chunks) > 3, timeout=GUI_WAIT)
     tok = TextTokenizer.from_model_dir(tokenizer_dir)
     config = RunConfig(model=str(tokenizer_dir), cutoff_len=64, overlap_len=16)
     prepared = prepare_examples(config, path=str(path), tokenizer=tok)
@@ -215,9 +228,9 @@ def test_raw_text_chunk_marks_match_training_chunks(qtbot, view, tokenizer_dir):
     view.raw_view.view.moveCursor(view.raw_view.view.textCursor().MoveOperation.End)
     last = prepared.examples[-1]
     qtbot.waitUntil(lambda: view.preview.example is not None and view.preview.example.text == last.text,
-                    timeout=10_000)
+                    timeout=GUI_WAIT)
     assert view.preview.tokens.input_ids == tokenize_example(last, tok, 64).input_ids
-    qtbot.waitUntil(lambda: view.histogram.stats is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.histogram.stats is not None, timeout=GUI_WAIT)
     assert view.histogram.stats["count"] == len(prepared.examples)
     assert view.histogram.stats["truncated"] == 0
 
@@ -233,12 +246,12 @@ def test_format_editor_validates_previews_and_saves(qtbot, view, tmp_path):
     editor = view.format_editor
     view.tabs.setCurrentWidget(editor)
     editor.editor.setPlainText('{\n  "question,answer": "Q: %question%\\nA: %anwser%"\n}\n')
-    qtbot.waitUntil(lambda: bool(editor.errors()), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(editor.errors()), timeout=GUI_WAIT)
     assert editor.errors()[0].line == 2 and "anwser" in editor.errors()[0].message
     assert editor.problem_list.count() >= 1
 
     editor.editor.setPlainText('{\n  "question,answer": "Q: %question%\\nA: %answer%"\n}\n')
-    qtbot.waitUntil(lambda: not editor.errors() and editor.preview.example is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not editor.errors() and editor.preview.example is not None, timeout=GUI_WAIT)
     example = editor.preview.example
     assert example.text.startswith("Q: Why is the sky blue?\nA: Scattering.")
     assert example.trained_text.startswith("Scattering.")
@@ -253,7 +266,7 @@ def test_format_editor_validates_previews_and_saves(qtbot, view, tmp_path):
     assert index >= 0
     view.format_combo.setCurrentIndex(index)
     view.format_combo.activated.emit(index)
-    qtbot.waitUntil(lambda: view.histogram.stats is not None and view.histogram.stats["count"] == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: view.histogram.stats is not None and view.histogram.stats["count"] == 1, timeout=GUI_WAIT)
 
 
 # ---------------------------------------------------------------------- layering

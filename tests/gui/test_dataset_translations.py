@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.gui.qt_tools import qt_tool
+from tests.gui.waits import GUI_WAIT
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
@@ -56,10 +57,10 @@ def test_shipped_translations_reach_the_screen(qtbot, language, open_text, rows_
         qtbot.addWidget(view)
         assert view.act_open.text() == open_text
         view.open_path(REPO / "resources" / "samples" / "alpaca_zh.json")
-        qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
+        qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
         assert view.details.text().startswith(rows_text)
         view.open_path(REPO / "resources" / "samples" / "raw_zh.txt")      # a plural in a mixin's context
-        qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
+        qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
         assert chars_text in view.details.text().split("·")[0]
         view.shutdown()
     finally:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.views.dataset_view import DatasetView
+from tests.gui.waits import GUI_WAIT, TRAINING_WAIT
 
 ROWS = [
     {"instruction": "Name a colour.", "input": "", "output": "Blue is a colour."},
@@ -41,7 +42,7 @@ def view(qtbot):
 
 def open_and_wait(qtbot, view: DatasetView, path: Path) -> None:
     assert view.open_path(path)
-    qtbot.waitUntil(lambda: not view.loading, timeout=30_000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
 
 
 def drop(view: DatasetView, path: Path) -> tuple[bool, bool]:
@@ -84,7 +85,7 @@ def test_drop_edit_undo_redo_save_and_read_back(qtbot, view, tmp_path):
     path = write_jsonl(tmp_path / "pets.jsonl", ROWS)
     entered, dropped = drop(view, path)
     assert entered and dropped
-    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=GUI_WAIT)
     assert view.kind() == "alpaca"
     assert view.model.columns == ["instruction", "input", "output"]
 
@@ -293,7 +294,7 @@ def test_replace_reaches_text_inside_conversations(qtbot, view, tmp_path):
 def test_problems_list_jumps_to_the_row(qtbot, view, tmp_path):
     rows = ROWS + [{"instruction": "Empty answer", "input": "", "output": ""}] + ROWS[:1]
     open_and_wait(qtbot, view, write_jsonl(tmp_path / "bad.jsonl", rows))
-    qtbot.waitUntil(lambda: any(p.row == 4 for p in view.problems.problems), timeout=10_000)
+    qtbot.waitUntil(lambda: any(p.row == 4 for p in view.problems.problems), timeout=GUI_WAIT)
     tree = view.problems.tree
     item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                 if tree.topLevelItem(i).text(0) == "4")
@@ -335,7 +336,7 @@ def test_a_nested_row_deep_in_a_streamed_file_is_reported_by_the_reader_child(qt
     loader = FileLoader(path, small_file_bytes=0)   # read by the child process, as a large file is
     failures: list[str] = []
     loader.failed.connect(failures.append)
-    with qtbot.waitSignal(loader.finished, timeout=60_000):
+    with qtbot.waitSignal(loader.finished, timeout=GUI_WAIT):
         loader.start()
     assert len(failures) == 1 and failures[0].startswith("deep.jsonl:4: row 4 has lists or objects nested")
 
@@ -350,7 +351,7 @@ def test_edited_rows_holding_half_a_character_are_still_measured(qtbot, tmp_path
     analyzer.start()
     try:
         rows = [{"conversations": [{"from": "human", "value": "hi \ud83d"}, {"from": "gpt", "value": "hello"}]}]
-        with qtbot.waitSignal(analyzer.analysis_ready, timeout=30_000) as got:
+        with qtbot.waitSignal(analyzer.analysis_ready, timeout=GUI_WAIT) as got:
             analyzer.submit("analysis", AnalysisRequest(RunConfig(), "sharegpt", str(tmp_path / "chat.json"), rows))
         result = got.args[0]
         assert result.error is None and result.examples == 1
@@ -401,7 +402,7 @@ def test_large_file_shows_rows_before_it_is_read(qtbot, view, tmp_path):
     counts_when_inserted: list[int] = []
     view.model.rowsInserted.connect(lambda *_: counts_when_inserted.append(view.model.rowCount()))
     view.open_path(path)
-    qtbot.waitUntil(lambda: not view.loading, timeout=120_000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=TRAINING_WAIT)
     assert view.model.rowCount() == n
     assert len(counts_when_inserted) >= 2          # rows arrived in batches ...
     assert counts_when_inserted[0] < n             # ... the first long before the last
@@ -415,14 +416,14 @@ def test_cancel_stops_reading_and_leaves_nothing_half_loaded(qtbot, view, tmp_pa
             fh.write(json.dumps({"text": f"row {i} " + "y" * 300}) + "\n")
     view.open_path(path)
     loader = view._loader
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=GUI_WAIT)
     assert view.cancel_button.isVisible() and view.progress.isVisible()
     reader = loader._process                                       # the child process reading the file
     assert reader is not None and reader.poll() is None
     view.cancel_button.click()
     assert view.model.rowCount() == 0 and view.path is None and not view.loading
     assert "cancelled" in view.empty.text()
-    qtbot.waitUntil(lambda: reader.poll() is not None and not view._old_loaders, timeout=10_000)
+    qtbot.waitUntil(lambda: reader.poll() is not None and not view._old_loaders, timeout=GUI_WAIT)
     assert view.maybe_save() is True                                # nothing half-read to save
 
 
@@ -438,7 +439,7 @@ def test_a_file_dropped_anywhere_on_the_window_opens_on_the_dataset_screen(qtbot
     QApplication.sendEvent(window, QDropEvent(QPointF(centre), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     assert window.current_key() == "dataset"
     view = window.view("dataset")
-    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=GUI_WAIT)
     assert isinstance(view, DatasetView)
     assert view.actions_for_menu()[0] is view.act_open
     view.shutdown()

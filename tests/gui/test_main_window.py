@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.config import RunConfig
 from core.paths import runs_dir
 from core.training.runs import create_run
+from tests.gui.waits import GUI_WAIT
 
 CHILD = str(Path(__file__).with_name("child_script.py"))
 
@@ -68,7 +68,7 @@ def test_the_status_bar_says_what_will_train(window, qtbot):
 
     from core.hardware import detect_hardware
 
-    qtbot.waitUntil(lambda: window.gpu_label.text() != "", timeout=10000)
+    qtbot.waitUntil(lambda: window.gpu_label.text() != "", timeout=GUI_WAIT)
     text = window.gpu_label.text()
     info = detect_hardware(use_torch=False)
     if not info.gpus:
@@ -165,7 +165,7 @@ def test_problems_show_under_the_setting_and_block_start(window, qtbot, tmp_path
     assert train.validate() == {} and train.start_button.isEnabled()
     train.form.editors["batch_size"].setValue(10)
     train.form.editors["micro_batch_size"].setValue(4)
-    qtbot.waitUntil(lambda: "batch_size" in train.problems, timeout=2000)
+    qtbot.waitUntil(lambda: "batch_size" in train.problems, timeout=GUI_WAIT)
     row = train.form.rows["batch_size"]
     assert row.problem.isVisibleTo(train) and "multiple" in row.problem.text() and "8" in row.problem.text()
     assert not train.start_button.isEnabled()
@@ -175,12 +175,12 @@ def test_problems_show_under_the_setting_and_block_start(window, qtbot, tmp_path
 
     train.form.editors["batch_size"].setValue(8)
     train.form.editors["overlap_len"].setValue(600)
-    qtbot.waitUntil(lambda: "batch_size" not in train.problems, timeout=2000)
+    qtbot.waitUntil(lambda: "batch_size" not in train.problems, timeout=GUI_WAIT)
     assert "overlap_len" not in train.problems    # the overlap only cuts raw text, not these rows
     text = tmp_path / "notes.txt"
     text.write_text("Some raw text to cut into chunks.\n", encoding="utf-8")
     train.form._set_value("dataset", str(text))
-    qtbot.waitUntil(lambda: "overlap_len" in train.problems, timeout=2000)
+    qtbot.waitUntil(lambda: "overlap_len" in train.problems, timeout=GUI_WAIT)
     assert train.form.advanced.is_expanded()   # a problem in an advanced setting opens the section
 
 
@@ -199,7 +199,7 @@ def test_a_run_started_from_the_form_fills_the_monitor_and_runs(window, qtbot, t
     train.form.set_config(valid_config(tmp_path))
     train.name_edit.setText("from-the-form")
     window.activateWindow()
-    with qtbot.waitSignal(window.worker.exited, timeout=20000):
+    with qtbot.waitSignal(window.worker.exited, timeout=GUI_WAIT):
         qtbot.keyClick(window, Qt.Key.Key_F5)
     monitor = window.view("monitor")
     assert window.current_key() == "monitor"
@@ -219,7 +219,7 @@ def test_a_run_started_from_the_form_fills_the_monitor_and_runs(window, qtbot, t
 
 def test_a_crashing_child_leaves_the_window_working(window, qtbot, tmp_path):
     use_script_child(window, "crash")
-    with qtbot.waitSignal(window.worker.crashed, timeout=20000):
+    with qtbot.waitSignal(window.worker.crashed, timeout=GUI_WAIT):
         window.start_run(valid_config(tmp_path), "crashes")
     qtbot.waitUntil(lambda: getattr(window, "crash_box", None) is not None and window.crash_box.isVisible())
     assert "exit code 3" in window.crash_box.text()
@@ -229,7 +229,7 @@ def test_a_crashing_child_leaves_the_window_working(window, qtbot, tmp_path):
     assert "boom in the child" in window.view("monitor").log_view.toPlainText()
 
     use_script_child(window, "finish", 3)
-    with qtbot.waitSignal(window.worker.exited, timeout=20000):
+    with qtbot.waitSignal(window.worker.exited, timeout=GUI_WAIT):
         assert window.start_run(valid_config(tmp_path), "after-the-crash") is not None
     assert window.worker.state == "finished"
     runs = window.show_screen("runs")
@@ -240,7 +240,7 @@ def test_a_crashing_child_leaves_the_window_working(window, qtbot, tmp_path):
 def test_closing_during_a_run_asks_first(window, qtbot, tmp_path):
     use_script_child(window, "hang")
     window.start_run(valid_config(tmp_path), "long")
-    qtbot.waitUntil(lambda: window.view("monitor").curves.status == "running", timeout=20000)
+    qtbot.waitUntil(lambda: window.view("monitor").curves.status == "running", timeout=GUI_WAIT)
 
     click_when_shown(window, "quit_box", "Keep training")
     assert not window.close()
@@ -248,7 +248,7 @@ def test_closing_during_a_run_asks_first(window, qtbot, tmp_path):
 
     click_when_shown(window, "quit_box", "Kill and quit")
     assert window.close()
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=GUI_WAIT)
     assert window.worker.state == "killed"
 
 
@@ -269,7 +269,7 @@ def test_resume_from_runs_restarts_the_child_with_resume(window, qtbot, tmp_path
     runs.refresh()
     runs.select_run(run_dir)
     assert runs.resume_button.isEnabled()
-    with qtbot.waitSignal(window.worker.exited, timeout=20000):
+    with qtbot.waitSignal(window.worker.exited, timeout=GUI_WAIT):
         runs.resume_button.click()
     assert commands == [True]
 
@@ -307,17 +307,17 @@ def test_out_of_memory_offers_a_retry_one_step_smaller(window, qtbot, demo_model
                        batch_size=8, cutoff_len=512)
     use_script_child(window, "fail")
     failed_run = window.start_run(config, "too-big")
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=GUI_WAIT)
     monitor = window.view("monitor")
-    qtbot.waitUntil(monitor.retry_button.isVisible, timeout=5_000)
+    qtbot.waitUntil(monitor.retry_button.isVisible, timeout=GUI_WAIT)
 
     use_script_child(window, "finish")
     qtbot.mouseClick(monitor.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.worker.run_dir is not None and window.worker.run_dir != failed_run,
-                    timeout=5_000)
+                    timeout=GUI_WAIT)
     retried = RunConfig.load(window.worker.run_dir / "run.yaml")
     assert (retried.micro_batch_size, retried.batch_size, retried.cutoff_len) == (2, 8, 512)
     assert window.view("train").form.config().micro_batch_size == 2
     assert "out of memory" in window.statusBar().currentMessage()
     assert not monitor.retry_button.isVisible()      # the new run has not failed
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=GUI_WAIT)

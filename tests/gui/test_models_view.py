@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from core.hub import HubSettings, format_bytes, recommended_models
 from tests.core.test_hub import NEEDED, SHARD_1, MemoryKeyring, _tiny
 from tests.gui.qt_tools import qt_tool
+from tests.gui.waits import GUI_WAIT
 from tests.hubserver import HubServer, Repo
 
 REPO = Path(__file__).resolve().parents[2]
-LONG = 30_000   # ms; the machine is shared and may be slow
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -60,14 +60,14 @@ def view(lorasmith_app, qtbot, hub):
 def look_up(view, qtbot, repo_id: str):
     view.details.show_model(repo_id)
     qtbot.waitUntil(lambda: not view.details.busy() and not view.details.status.text().startswith("Looking up"),
-                    timeout=LONG)
+                    timeout=GUI_WAIT)
     return view.details
 
 
 def download_row(view, qtbot, repo_id: str, state: str = "done"):
-    qtbot.waitUntil(lambda: repo_id in view.downloads.rows, timeout=LONG)
+    qtbot.waitUntil(lambda: repo_id in view.downloads.rows, timeout=GUI_WAIT)
     row = view.downloads.rows[repo_id]
-    qtbot.waitUntil(lambda: row.state == state and repo_id not in view.downloads.workers, timeout=LONG)
+    qtbot.waitUntil(lambda: row.state == state and repo_id not in view.downloads.workers, timeout=GUI_WAIT)
     return row
 
 
@@ -78,7 +78,7 @@ def test_enter_searches_the_hub_and_lists_models_most_downloaded_first(view, qtb
     assert search.repo_ids() == [m.repo_id for m in recommended_models()]     # before any search
     qtbot.keyClicks(search.search_edit, "tiny")
     qtbot.keyClick(search.search_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: search.repo_ids() == ["acme/tiny-chat", "acme/tiny", "meta/gated-tiny"], timeout=LONG)
+    qtbot.waitUntil(lambda: search.repo_ids() == ["acme/tiny-chat", "acme/tiny", "meta/gated-tiny"], timeout=GUI_WAIT)
     assert search.status.text() == "3 models found. Select one for its details."
     gated = search.table.topLevelItem(2)
     assert gated.text(6) == "Gated" and search.table.topLevelItem(0).text(6) == "Open"
@@ -92,10 +92,10 @@ def test_enter_searches_the_hub_and_lists_models_most_downloaded_first(view, qtb
 def test_details_show_download_size_licence_gated_state_and_card(view, qtbot, hub):
     view.search.search_edit.setText("tiny")
     view.search.search()
-    qtbot.waitUntil(lambda: "acme/tiny" in view.search.repo_ids(), timeout=LONG)
+    qtbot.waitUntil(lambda: "acme/tiny" in view.search.repo_ids(), timeout=GUI_WAIT)
     assert view.search.select("acme/tiny")           # choosing a row opens its details
     details = view.details
-    qtbot.waitUntil(lambda: details.lookup is not None, timeout=LONG)
+    qtbot.waitUntil(lambda: details.lookup is not None, timeout=GUI_WAIT)
     v = details.values
     size = sum(len(_tiny()[name]) for name in NEEDED)
     assert v["size"].text() == f"{format_bytes(size)} in {len(NEEDED)} files"
@@ -124,7 +124,7 @@ def test_a_recommended_model_shows_what_the_list_knows_while_offline(view, qtbot
     assert "Offline mode" in details.status.text() and view.offline_label.text() == "Offline mode"
     view.search.search_edit.setText("tiny")
     view.search.search()
-    qtbot.waitUntil(lambda: "Offline mode is on" in view.search.status.text(), timeout=LONG)
+    qtbot.waitUntil(lambda: "Offline mode is on" in view.search.status.text(), timeout=GUI_WAIT)
     assert len(hub.log) == before                       # the Hub was not contacted
 
 
@@ -139,7 +139,7 @@ def test_a_download_shows_progress_and_ends_with_a_usable_local_model(view, qtbo
     qtbot.mouseClick(view.details.download_button, LEFT)
     assert view.tabs.currentWidget() is view.downloads
     row = view.downloads.rows["acme/tiny"]
-    qtbot.waitUntil(lambda: SHARD_1 in row.file_label.text() and 0 < row.file_bar.value() < SCALE, timeout=LONG)
+    qtbot.waitUntil(lambda: SHARD_1 in row.file_label.text() and 0 < row.file_bar.value() < SCALE, timeout=GUI_WAIT)
     assert 0 < row.total_bar.value() < SCALE
     assert " of " in row.summary.text() and "/s · " in row.summary.text()
     assert view.tabs.tabText(2) == "Downloads (1)" and row.cancel_button.isVisible()
@@ -154,7 +154,7 @@ def test_a_download_shows_progress_and_ends_with_a_usable_local_model(view, qtbo
     assert model.ready and view.local.table.currentItem().text(1) == "Ready"
     assert validate_model_folder(model.path) == []
     assert {p.name for p in model.path.iterdir()} >= NEEDED
-    with qtbot.waitSignal(view.use_model_requested, timeout=5000) as used:
+    with qtbot.waitSignal(view.use_model_requested, timeout=GUI_WAIT) as used:
         qtbot.mouseClick(view.local.use_button, LEFT)
     assert used.args == [str(model.path)]
 
@@ -165,7 +165,7 @@ def test_cancel_leaves_the_model_unusable_and_resume_continues_where_it_stopped(
     hub.slow[SHARD_1] = 0.05
     view.start_download("acme/tiny")
     row = view.downloads.rows["acme/tiny"]
-    qtbot.waitUntil(lambda: SHARD_1 in row.file_label.text() and row.file_bar.value() > 0, timeout=LONG)
+    qtbot.waitUntil(lambda: SHARD_1 in row.file_label.text() and row.file_bar.value() > 0, timeout=GUI_WAIT)
     qtbot.mouseClick(row.cancel_button, LEFT)
     assert row.state == "stopping" and not row.cancel_button.isEnabled()
     download_row(view, qtbot, "acme/tiny", "cancelled")
@@ -249,13 +249,13 @@ def test_each_hub_error_says_what_to_do(view, qtbot, hub):
     search.search_edit.setText(f"{hub.url}/acme/nothing-here")     # a pasted page address opens that model
     search.search()
     qtbot.waitUntil(lambda: details.repo_id == "acme/nothing-here" and not details.busy() and not search.busy(),
-                    timeout=LONG)
+                    timeout=GUI_WAIT)
     assert details.status.text().startswith("There is no model called acme/nothing-here on " + hub.url)
 
     hub.rate_limited = 1
     search.search_edit.setText("tiny")
     search.search()
-    qtbot.waitUntil(lambda: not search.busy() and "limiting" in search.status.text(), timeout=LONG)
+    qtbot.waitUntil(lambda: not search.busy() and "limiting" in search.status.text(), timeout=GUI_WAIT)
     assert "Wait about 7 seconds" in search.status.text()
 
     view.downloads.reserve_bytes = 1 << 60          # more free space than any disk has
@@ -281,7 +281,7 @@ def test_an_unreachable_hub_suggests_a_mirror(view, qtbot, hub):
     view.search.search_edit.setText("tiny")
     view.search.search()
     qtbot.waitUntil(lambda: not view.search.busy() and "Cannot reach the Hub" in view.search.status.text(),
-                    timeout=LONG)
+                    timeout=GUI_WAIT)
     assert "hf-mirror.com" in view.search.status.text()
 
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from core.training.events import make_event, read_metrics, to_line
+from tests.gui.waits import GUI_WAIT
 
 
 @pytest.fixture
@@ -35,17 +36,17 @@ def test_a_hundred_thousand_points_are_drawn_and_read_back(monitor, qtbot):
         if step % 1000 == 0:
             monitor.handle_event({"type": "eval", "time": 1000.0 + step, "step": step, "eval_loss": loss + 0.2})
     qtbot.waitUntil(lambda: monitor.train_raw_curve.xData is not None and len(monitor.train_raw_curve.xData) == 100_000,
-                    timeout=5000)
+                    timeout=GUI_WAIT)
     assert len(monitor.eval_curve.xData) == 100
     assert monitor.progress_bar.value() == 100_000
     assert "Step 100000 of 100000" in monitor.progress_text.text()
 
     # Point the mouse at step 50,000 of the loss plot: the readout shows that step's values.
-    qtbot.waitUntil(lambda: monitor.loss_plot.vb.viewRange()[0][1] >= 100_000, timeout=5000)
+    qtbot.waitUntil(lambda: monitor.loss_plot.vb.viewRange()[0][1] >= 100_000, timeout=GUI_WAIT)
     pos = monitor.view_point_to_scene(50_000, 1.0)
     monitor.plots.scene().sigMouseMoved.emit(pos)
     # One pixel is about 150 steps here: the readout shows the logged step under the pointer.
-    qtbot.waitUntil(lambda: monitor.hover_step is not None, timeout=3000)
+    qtbot.waitUntil(lambda: monitor.hover_step is not None, timeout=GUI_WAIT)
     step = int(monitor.hover_step)
     assert abs(step - 50_000) < 1000
     assert f"Step {step}" in monitor.readout.text()
@@ -54,8 +55,7 @@ def test_a_hundred_thousand_points_are_drawn_and_read_back(monitor, qtbot):
     assert monitor.hover_lines[0].isVisible() and monitor.hover_lines[0].value() == step
 
     monitor.log_scale.setChecked(True)
-    qtbot.wait(monitor._redraw_timer.interval() * 2)
-    assert monitor.loss_plot.getAxis("left").logMode
+    qtbot.waitUntil(lambda: monitor.loss_plot.getAxis("left").logMode, timeout=GUI_WAIT)
 
 
 def test_warnings_are_marked_on_the_curve_and_listed_in_plain_words(monitor, qtbot, tmp_path):
@@ -73,7 +73,7 @@ def test_warnings_are_marked_on_the_curve_and_listed_in_plain_words(monitor, qtb
     assert "Step 31" in texts[0] and "below 1" in texts[0] and "fewer epochs" in texts[0]
     assert "A warning the app does not know yet." in texts[1]
     assert "Out of memory" in texts[2] and "micro batch" in texts[2]
-    qtbot.waitUntil(lambda: len(monitor._warning_marks) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(monitor._warning_marks) == 3, timeout=GUI_WAIT)
     assert [mark.value() for mark in monitor._warning_marks] == [31, 40, 50]
     monitor.warning_list.itemClicked.emit(monitor.warning_list.item(0))
     assert "Step 31" in monitor.readout.text()
@@ -186,7 +186,7 @@ def test_resume_with_the_lower_rate_writes_it_to_the_run_and_resumes(window, qtb
     window.open_run(run_dir)
     monitor = window.view("monitor")
     assert monitor.resume_button.isVisibleTo(monitor)
-    with qtbot.waitSignal(window.worker.exited, timeout=20000):
+    with qtbot.waitSignal(window.worker.exited, timeout=GUI_WAIT):
         monitor.resume_button.click()
     assert commands == [(run_dir, True)]
     assert RunConfig.load(run_dir / "run.yaml").learning_rate == 5e-4

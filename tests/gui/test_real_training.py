@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from core.config import RunConfig
 from core.paths import runs_dir
 from core.training import runs
+from tests.gui.waits import TRAINING_WAIT
 
 # One generous limit for every wait: model loading and training share two busy cores.
-WAIT = 300_000  # ms
 MAX_STEPS = 12
 
 
@@ -45,8 +45,8 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
 
     # Stop after a few steps, with the Monitor's Stop button.
     monitor = window.view("monitor")
-    qtbot.waitUntil(lambda: sum(e["type"] == "progress" for e in events) >= 3, timeout=WAIT)
-    with qtbot.waitSignal(window.worker.exited, timeout=WAIT):
+    qtbot.waitUntil(lambda: sum(e["type"] == "progress" for e in events) >= 3, timeout=TRAINING_WAIT)
+    with qtbot.waitSignal(window.worker.exited, timeout=TRAINING_WAIT):
         qtbot.mouseClick(monitor.stop_button, Qt.MouseButton.LeftButton)
     assert window.worker.state == "cancelled", [e for e in events if e["type"] == "failed"]
     cancelled = [e for e in events if e["type"] == "cancelled"][-1]
@@ -61,7 +61,7 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
     assert screen.status_text(screen.summaries[str(run_dir)]) == "Stopped" and screen.resume_button.isEnabled()
     assert screen.table.selectedItems()[0].text(0) == "我的角色: v1"    # the name as typed
     before_resume = len(events)
-    with qtbot.waitSignal(window.worker.exited, timeout=WAIT):
+    with qtbot.waitSignal(window.worker.exited, timeout=TRAINING_WAIT):
         qtbot.mouseClick(screen.resume_button, Qt.MouseButton.LeftButton)
     resumed = events[before_resume:]
     assert window.worker.state == "finished", [e for e in resumed if e["type"] == "failed"]
@@ -88,7 +88,7 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
     assert chat.temperature.value() == 0.0   # greedy: the difference is the adapter's, not chance
     chat.prompt_edit.setPlainText("Who are you?")
     test.generate()
-    qtbot.waitUntil(lambda: len(answers) == 2 and not test.worker.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(answers) == 2 and not test.worker.busy, timeout=TRAINING_WAIT)
     assert answers["adapter"] and answers["base"]
     assert answers["adapter"] != answers["base"]
     assert chat.panes["adapter"].value() == answers["adapter"] and chat.panes["base"].value() == answers["base"]
@@ -105,7 +105,7 @@ def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trai
     # The real child, with torch's optimizer step raising CUDA's out-of-memory error at step 3.
     window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, 3, "oom")
     failed_run = window.start_run(faults.fault_config(demo_model, samples), "too-big")
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=TRAINING_WAIT)
     assert window.worker.state == "failed"
     assert "GPU ran out of memory" in window.statusBar().currentMessage()
     monitor = window.view("monitor")
@@ -114,10 +114,10 @@ def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trai
 
     window.worker.command_for = training_command      # the retry trains for real, without the fault
     qtbot.mouseClick(monitor.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.worker.run_dir not in (None, failed_run), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.worker.run_dir not in (None, failed_run), timeout=TRAINING_WAIT)
     retried = window.worker.run_dir
     assert RunConfig.load(retried / "run.yaml").micro_batch_size == 1
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=TRAINING_WAIT)
     assert window.worker.state == "finished" and runs.summarize(retried).steps == 6
     assert not monitor.retry_button.isVisible()
 
@@ -130,7 +130,7 @@ def test_a_crash_inside_torch_is_named_in_the_monitor_with_where_its_traceback_i
     launcher = faults.write_launcher(tmp_path)
     window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, 2, "crash")
     run_dir = window.start_run(faults.fault_config(demo_model, samples), "crashes")
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=TRAINING_WAIT)
     assert window.worker.state == "failed"
     monitor = window.view("monitor")
     last = monitor.warning_list.item(monitor.warning_list.count() - 1)
@@ -143,7 +143,7 @@ def test_a_crash_inside_torch_is_named_in_the_monitor_with_where_its_traceback_i
     # The traceback itself reaches the app: in the Log tab and behind the crash dialog's details.
     assert "Traceback (most recent call last):" in log_tab and "core/training/engine.py" in log_tab
     qtbot.waitUntil(lambda: getattr(window, "crash_box", None) is not None and window.crash_box.isVisible(),
-                    timeout=WAIT)
+                    timeout=TRAINING_WAIT)
     assert "bug in Lorasmith" in window.crash_box.text() and str(run_dir / "log.txt") in window.crash_box.text()
     assert "RuntimeError: injected fault inside torch" in window.crash_box.detailedText()
     window.crash_box.close()

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.core.test_evaluate import shared_demo_run
 from tests.gui.qt_tools import qt_tool
-
-LONG = 180_000  # ms: model loading and generation on a busy CPU
+from tests.gui.waits import GUI_WAIT, TRAINING_WAIT
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +19,9 @@ def demo_run(tmp_path_factory, demo_model, samples) -> Path:
 
 @pytest.fixture
 def view(lorasmith_app, qtbot):
-    from desktop.views import test_view  # a module, not the class: pytest would try to collect "Test..." names
+    from desktop.views import (
+        test_view,  # a module, not the class: pytest would try to collect "Test..." names
+    )
 
     screen = test_view.TestView()
     qtbot.addWidget(screen)
@@ -64,7 +65,7 @@ def test_the_test_screen_is_in_the_main_window(window):
 def test_quick_prompt_streams_both_answers_beside_the_expected_one(view, user_run, qtbot):
     view.set_run(user_run)
     chat = view.chat
-    qtbot.waitUntil(lambda: len(chat.prompts) == 8, timeout=60_000)
+    qtbot.waitUntil(lambda: len(chat.prompts) == 8, timeout=GUI_WAIT)
     assert [view.adapter_combo.itemText(i) for i in range(view.adapter_combo.count())] == \
         ["Last and best (step 40)", "Checkpoint at step 20"]
     events: list[dict] = []
@@ -83,7 +84,7 @@ def test_quick_prompt_streams_both_answers_beside_the_expected_one(view, user_ru
     assert chat.expected.value() == chat.prompts[0].expected
     ident = chat.request_id
     assert ident is not None and chat.stop_button.isEnabled()
-    qtbot.waitUntil(lambda: not view.worker.busy, timeout=LONG)
+    qtbot.waitUntil(lambda: not view.worker.busy, timeout=TRAINING_WAIT)
 
     assert ends(events, ident)[0]["type"] == "done" and not ends(events, ident)[0]["stopped"]
     done = {e["side"]: e for e in events if e["type"] == "side_done"}
@@ -103,7 +104,7 @@ def test_quick_prompt_streams_both_answers_beside_the_expected_one(view, user_ru
 def test_stop_a_new_prompt_and_leaving_the_screen_each_stop_generation(view, user_run, qtbot):
     view.set_run(user_run)
     chat = view.chat
-    qtbot.waitUntil(lambda: len(chat.prompts) == 8, timeout=60_000)
+    qtbot.waitUntil(lambda: len(chat.prompts) == 8, timeout=GUI_WAIT)
     events: list[dict] = []
     on_first_token: list = []
 
@@ -121,7 +122,7 @@ def test_stop_a_new_prompt_and_leaving_the_screen_each_stop_generation(view, use
     on_first_token.append(lambda: qtbot.mouseClick(chat.stop_button, Qt.MouseButton.LeftButton))
     click_prompt(qtbot, chat, 0)
     first = chat.request_id
-    qtbot.waitUntil(lambda: not view.worker.busy, timeout=LONG)
+    qtbot.waitUntil(lambda: not view.worker.busy, timeout=TRAINING_WAIT)
     assert ends(events, first)[0]["stopped"] is True
     sides = [e for e in events if e["type"] == "side_done" and e["id"] == first]
     assert len(sides) == 1 and sides[0]["stopped"] and sides[0]["tokens"] < 2000
@@ -137,7 +138,7 @@ def test_stop_a_new_prompt_and_leaving_the_screen_each_stop_generation(view, use
     on_first_token.append(ask_another)
     click_prompt(qtbot, chat, 0)
     replaced = chat.request_id
-    qtbot.waitUntil(lambda: not view.worker.busy and chat.request_id is None, timeout=LONG)
+    qtbot.waitUntil(lambda: not view.worker.busy and chat.request_id is None, timeout=TRAINING_WAIT)
     second = max(e["id"] for e in events if e.get("id") is not None)
     assert second != replaced
     assert ends(events, replaced)[0]["stopped"] is True and ends(events, second)[0]["stopped"] is False
@@ -151,7 +152,7 @@ def test_stop_a_new_prompt_and_leaving_the_screen_each_stop_generation(view, use
     on_first_token.append(view.hide)
     click_prompt(qtbot, chat, 2)
     third = chat.request_id
-    qtbot.waitUntil(lambda: not view.worker.busy, timeout=LONG)
+    qtbot.waitUntil(lambda: not view.worker.busy, timeout=TRAINING_WAIT)
     assert ends(events, third)[0]["stopped"] is True
 
 
@@ -166,7 +167,7 @@ def test_perplexity_and_export_from_the_screen(view, user_run, qtbot, tmp_path):
     assert "stride" in panel.status.text() and not view.worker.busy   # checked before anything runs
     panel.stride.setValue(32)
     qtbot.mouseClick(panel.measure_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not view.worker.busy, timeout=LONG)
+    qtbot.waitUntil(lambda: not view.worker.busy, timeout=TRAINING_WAIT)
     assert panel.status.text() == "Done."
     labels = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
     assert labels == ["Base model", "Checkpoint at step 20", "Final adapter (step 40)"]
@@ -185,7 +186,7 @@ def test_perplexity_and_export_from_the_screen(view, user_run, qtbot, tmp_path):
     export.radios["ollama"].setChecked(True)
     export.out_edit.setText(str(tmp_path / "to-ollama"))
     qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not view.worker.busy, timeout=LONG)
+    qtbot.waitUntil(lambda: not view.worker.busy, timeout=TRAINING_WAIT)
     assert (tmp_path / "to-ollama" / "Modelfile").is_file()
     assert "ollama create persona -f Modelfile" in export.status.text() and export.open_button.isVisible()
 
@@ -222,14 +223,14 @@ def test_a_killed_model_process_is_reported_and_restarted(lorasmith_app, qtbot, 
     try:
         worker.request({"cmd": "generate", "model": str(demo_model), "question": "Hello",
                         "sides": [{"name": "base", "adapter": None}], "settings": {"max_new_tokens": 2000}})
-        qtbot.waitUntil(lambda: any(e["type"] == "ready" for e in events), timeout=60_000)
+        qtbot.waitUntil(lambda: any(e["type"] == "ready" for e in events), timeout=GUI_WAIT)
         worker.process.kill()          # what the operating system does to a process out of memory
-        qtbot.waitUntil(lambda: bool(crashes) and not worker.busy and not worker.is_running(), timeout=30_000)
+        qtbot.waitUntil(lambda: bool(crashes) and not worker.busy and not worker.is_running(), timeout=GUI_WAIT)
         assert crashes[0] != 0
         # The next request starts a fresh process, which answers.
         ident = worker.request({"cmd": "export", "run_dir": str(tmp_path), "kind": "adapter",
                                 "out": str(tmp_path / "out")})
-        qtbot.waitUntil(lambda: not worker.busy, timeout=60_000)
+        qtbot.waitUntil(lambda: not worker.busy, timeout=GUI_WAIT)
         answer = [e for e in events if e.get("id") == ident]
         assert answer[-1]["type"] == "error" and "not a run folder" in answer[-1]["message"]
     finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.workers.training_worker import TrainingWorker
+from tests.gui.waits import GUI_WAIT, TRAINING_WAIT
 
 CHILD = str(Path(__file__).with_name("child_script.py"))
 
@@ -42,7 +43,7 @@ def record(worker: TrainingWorker) -> dict[str, list]:
 
 def test_events_become_signals_in_order(worker, qtbot, tmp_path):
     seen = record(worker)
-    with qtbot.waitSignal(worker.exited, timeout=20000) as exited:
+    with qtbot.waitSignal(worker.exited, timeout=GUI_WAIT) as exited:
         worker.start_command(script(tmp_path, "finish", 5), tmp_path)
     assert exited.args == [0]
     assert [e["step"] for e in seen["progress"]] == [1, 2, 3, 4, 5]
@@ -58,8 +59,8 @@ def test_events_become_signals_in_order(worker, qtbot, tmp_path):
 def test_stop_asks_the_child_to_stop_gracefully(worker, qtbot, tmp_path):
     seen = record(worker)
     worker.start_command(script(tmp_path, "wait"), tmp_path)
-    qtbot.waitUntil(lambda: len(seen["progress"]) >= 3, timeout=20000)
-    with qtbot.waitSignal(worker.exited, timeout=20000):
+    qtbot.waitUntil(lambda: len(seen["progress"]) >= 3, timeout=GUI_WAIT)
+    with qtbot.waitSignal(worker.exited, timeout=GUI_WAIT):
         worker.stop()
         assert worker.state == "stopping"
     assert seen["cancelled"], "the child should have reported a clean stop"
@@ -70,9 +71,9 @@ def test_stop_asks_the_child_to_stop_gracefully(worker, qtbot, tmp_path):
 def test_kill_ends_a_child_that_ignores_stop(worker, qtbot, tmp_path):
     seen = record(worker)
     worker.start_command(script(tmp_path, "hang"), tmp_path)
-    qtbot.waitUntil(lambda: bool(seen["started"]), timeout=20000)
+    qtbot.waitUntil(lambda: bool(seen["started"]), timeout=GUI_WAIT)
     pid = worker.process.pid
-    with qtbot.waitSignal(worker.exited, timeout=20000):
+    with qtbot.waitSignal(worker.exited, timeout=GUI_WAIT):
         worker.kill()
     assert worker.state == "killed"
     assert not seen["crashed"]
@@ -82,17 +83,18 @@ def test_kill_ends_a_child_that_ignores_stop(worker, qtbot, tmp_path):
 
 def test_a_crash_is_reported_with_exit_code_and_log(worker, qtbot, tmp_path):
     seen = record(worker)
-    with qtbot.waitSignal(worker.crashed, timeout=20000) as crashed:
+    with qtbot.waitSignal(worker.crashed, timeout=GUI_WAIT) as crashed:
         worker.start_command(script(tmp_path, "crash"), tmp_path)
     code, tail = crashed.args
     assert code == 3
     assert "RuntimeError: boom in the child" in tail
     qtbot.waitUntil(lambda: worker.state == "crashed")
+    assert seen["crashed"] == [(3, tail)] and not seen["finished"] and not seen["failed"]
 
 
 def test_a_failed_run_is_not_a_crash(worker, qtbot, tmp_path):
     seen = record(worker)
-    with qtbot.waitSignal(worker.exited, timeout=20000):
+    with qtbot.waitSignal(worker.exited, timeout=GUI_WAIT):
         worker.start_command(script(tmp_path, "fail"), tmp_path)
     assert seen["failed"][0]["code"] == "oom"
     assert worker.state == "failed" and not seen["crashed"]
@@ -102,7 +104,7 @@ def test_only_one_run_at_a_time(worker, qtbot, tmp_path):
     worker.start_command(script(tmp_path, "hang"), tmp_path)
     with pytest.raises(RuntimeError):
         worker.start_command(script(tmp_path, "hang"), tmp_path)
-    with qtbot.waitSignal(worker.exited, timeout=20000):
+    with qtbot.waitSignal(worker.exited, timeout=GUI_WAIT):
         worker.kill()
 
 
@@ -120,8 +122,8 @@ def test_real_training_child_streams_curves_and_stops_with_an_adapter(worker, qt
     run_dir = create_run(config, runs_dir(), "gui-e2e")
     seen = record(worker)
     worker.start(run_dir)
-    qtbot.waitUntil(lambda: len(seen["progress"]) >= 3, timeout=300000)
-    with qtbot.waitSignal(worker.exited, timeout=300000):
+    qtbot.waitUntil(lambda: len(seen["progress"]) >= 3, timeout=TRAINING_WAIT)
+    with qtbot.waitSignal(worker.exited, timeout=TRAINING_WAIT):
         worker.stop()
     assert worker.state == "cancelled", (seen["state"], worker.log_tail())
     losses = [e["loss"] for e in seen["progress"]]

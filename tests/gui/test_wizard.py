@@ -14,9 +14,9 @@ from core.config import RunConfig
 from core.estimate import GIB, EstimateSettings, estimate_peak
 from core.hardware import GpuInfo, HardwareInfo
 from tests.gui.qt_tools import qt_tool
+from tests.gui.waits import GUI_WAIT, TRAINING_WAIT
 
 REPO = Path(__file__).resolve().parents[2]
-LONG = 300_000
 
 # The shape of a 3-billion-parameter model (Qwen2.5-3B's config.json, the fields that matter).
 CONFIG_3B = {"model_type": "qwen2", "hidden_size": 2048, "intermediate_size": 11008, "num_hidden_layers": 36,
@@ -190,13 +190,13 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
     wizard.show()
     try:
         for _ in range(3):                         # this computer, the model, the dataset: all as offered
-            qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=30_000)
+            qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=GUI_WAIT)
             wizard.next()
         assert wizard.currentPage() is wizard.settings_page and wizard.settings_page.isComplete()
         wizard.next()                              # "Start training"
         train = wizard.train_page
         assert wizard.currentPage() is train
-        qtbot.waitUntil(lambda: train.state != "running", timeout=LONG)
+        qtbot.waitUntil(lambda: train.state != "running", timeout=TRAINING_WAIT)
         assert train.state == "finished" and train.isComplete(), (train.status.text(), wizard.worker.log_tail())
         assert train.losses and train.status.text().startswith("Done")
         run = RunConfig.load(train.run_dir / "run.yaml")
@@ -207,7 +207,7 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
         wizard.next()                              # the try step asks by itself
         try_page = wizard.try_page
         assert try_page.prompt.text() == json.loads((samples / "demo_prompts.json").read_text("utf-8"))[0]
-        qtbot.waitUntil(lambda: try_page._asked and try_page.request_id is None, timeout=LONG)
+        qtbot.waitUntil(lambda: try_page._asked and try_page.request_id is None, timeout=TRAINING_WAIT)
         answers = try_page.answers()
         assert answers["base"].strip() and answers["adapter"].strip(), (answers, try_page.status.text())
         assert try_page.status.text().startswith("Done")
