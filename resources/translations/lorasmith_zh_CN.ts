@@ -1566,77 +1566,91 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
             <translation>关于 Lorasmith(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="109" />
+            <location filename="../../desktop/window_runs.py" line="110" />
             <source>Training finished. The adapter is in {0}</source>
             <translation>训练完成。适配器保存在 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="27" />
+            <location filename="../../desktop/window_runs.py" line="154" />
             <source>Training failed: {0}</source>
             <translation>训练失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="44" />
+            <location filename="../../desktop/window_runs.py" line="45" />
             <source>Could not create the run folder</source>
             <translation>无法创建运行文件夹</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="58" />
+            <location filename="../../desktop/window_runs.py" line="59" />
             <source>Could not retry</source>
             <translation>无法重试</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="61" />
+            <location filename="../../desktop/window_runs.py" line="62" />
             <source>Nothing left to make smaller</source>
             <translation>已无法再缩小</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="61" />
+            <location filename="../../desktop/window_runs.py" line="62" />
             <source>These settings are already the smallest the planner knows. Choose a smaller model or a shorter cutoff length.</source>
             <translation>这些设置已是规划器能给出的最小值。请选择更小的模型或更短的截断长度。</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="90" />
+            <location filename="../../desktop/window_runs.py" line="91" />
             <source>Could not resume</source>
             <translation>无法继续训练</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="93" />
+            <location filename="../../desktop/window_runs.py" line="94" />
             <source>Resuming with learning rate {0} (it was {1})</source>
             <translation>以学习率 {0} 继续训练（原为 {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="106" />
+            <location filename="../../desktop/window_runs.py" line="107" />
             <source>Nothing to resume: this run already reached its last step, and nothing was changed.</source>
             <translation>无需继续：这次运行已经到达最后一步，没有做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="118" />
+            <location filename="../../desktop/window_runs.py" line="119" />
             <source>Could not start training</source>
             <translation>无法开始训练</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="139" />
+            <location filename="../../desktop/window_runs.py" line="140" />
             <source>Stopping after this step…</source>
             <translation>本步完成后停止…</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="150" />
+            <location filename="../../desktop/window_runs.py" line="151" />
             <source>Training: step {0} of {1}</source>
             <translation>训练中：第 {0} / {1} 步</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="155" />
+            <location filename="../../desktop/window_runs.py" line="163" />
+            <source>Training stopped because of a bug</source>
+            <translation>训练因程序缺陷而停止</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/window_runs.py" line="164" />
+            <source>{0}
+
+This is a bug in Lorasmith, not in your data or settings. Please send {1} with a report; the last checkpoint, if any, can be resumed from the Runs screen.</source>
+            <translation>{0}
+
+这是 Lorasmith 的程序缺陷，不是你的数据或设置的问题。请在报告中附上 {1}；如果有最近的检查点，可以在“运行记录”页面继续训练。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/window_runs.py" line="176" />
             <source>The training process stopped unexpectedly</source>
             <translation>训练进程意外停止</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="156" />
+            <location filename="../../desktop/window_runs.py" line="177" />
             <source>It ended with exit code {0} without saying why. The app is fine; the last checkpoint, if any, can be resumed from the Runs screen.</source>
             <translation>它以退出代码 {0} 结束，没有说明原因。本程序仍在正常运行；如果有最近的检查点，可以在“运行记录”页面继续训练。</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="176" />
+            <location filename="../../desktop/window_runs.py" line="197" />
             <source>A run is going: {0} is shown over it for comparison</source>
             <translation>正在训练中：{0} 已叠加显示以便对比</translation>
         </message>

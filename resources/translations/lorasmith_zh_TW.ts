@@ -1566,77 +1566,91 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
             <translation>關於 Lorasmith(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="109" />
+            <location filename="../../desktop/window_runs.py" line="110" />
             <source>Training finished. The adapter is in {0}</source>
             <translation>訓練完成。適配器儲存在 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="27" />
+            <location filename="../../desktop/window_runs.py" line="154" />
             <source>Training failed: {0}</source>
             <translation>訓練失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="44" />
+            <location filename="../../desktop/window_runs.py" line="45" />
             <source>Could not create the run folder</source>
             <translation>無法建立執行資料夾</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="58" />
+            <location filename="../../desktop/window_runs.py" line="59" />
             <source>Could not retry</source>
             <translation>無法重試</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="61" />
+            <location filename="../../desktop/window_runs.py" line="62" />
             <source>Nothing left to make smaller</source>
             <translation>已無法再縮小</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="61" />
+            <location filename="../../desktop/window_runs.py" line="62" />
             <source>These settings are already the smallest the planner knows. Choose a smaller model or a shorter cutoff length.</source>
             <translation>這些設定已是規劃器能給出的最小值。請選擇更小的模型或更短的截斷長度。</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="90" />
+            <location filename="../../desktop/window_runs.py" line="91" />
             <source>Could not resume</source>
             <translation>無法繼續訓練</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="93" />
+            <location filename="../../desktop/window_runs.py" line="94" />
             <source>Resuming with learning rate {0} (it was {1})</source>
             <translation>以學習率 {0} 繼續訓練（原為 {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="106" />
+            <location filename="../../desktop/window_runs.py" line="107" />
             <source>Nothing to resume: this run already reached its last step, and nothing was changed.</source>
             <translation>無需繼續：這次執行已經到達最後一步，沒有做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="118" />
+            <location filename="../../desktop/window_runs.py" line="119" />
             <source>Could not start training</source>
             <translation>無法開始訓練</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="139" />
+            <location filename="../../desktop/window_runs.py" line="140" />
             <source>Stopping after this step…</source>
             <translation>本步完成後停止…</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="150" />
+            <location filename="../../desktop/window_runs.py" line="151" />
             <source>Training: step {0} of {1}</source>
             <translation>訓練中：第 {0} / {1} 步</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="155" />
+            <location filename="../../desktop/window_runs.py" line="163" />
+            <source>Training stopped because of a bug</source>
+            <translation>訓練因程式缺陷而停止</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/window_runs.py" line="164" />
+            <source>{0}
+
+This is a bug in Lorasmith, not in your data or settings. Please send {1} with a report; the last checkpoint, if any, can be resumed from the Runs screen.</source>
+            <translation>{0}
+
+這是 Lorasmith 的程式缺陷，不是你的資料或設定的問題。請在回報中附上 {1}；如果有最近的檢查點，可以在「執行記錄」頁面繼續訓練。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/window_runs.py" line="176" />
             <source>The training process stopped unexpectedly</source>
             <translation>訓練程序意外停止</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="156" />
+            <location filename="../../desktop/window_runs.py" line="177" />
             <source>It ended with exit code {0} without saying why. The app is fine; the last checkpoint, if any, can be resumed from the Runs screen.</source>
             <translation>它以結束代碼 {0} 結束，沒有說明原因。本程式仍在正常執行；如果有最近的檢查點，可以在「執行記錄」頁面繼續訓練。</translation>
         </message>
         <message>
-            <location filename="../../desktop/window_runs.py" line="176" />
+            <location filename="../../desktop/window_runs.py" line="197" />
             <source>A run is going: {0} is shown over it for comparison</source>
             <translation>正在訓練中：{0} 已疊加顯示以便對比</translation>
         </message>
