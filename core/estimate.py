@@ -80,7 +80,9 @@ class EstimateSettings:
     compute_dtype: str = "bf16"           # bf16 | fp16 | fp32 (CPU)
     use_dora: bool = False
     # How the training code behaves; the defaults describe Lorasmith's engine.
-    upcast_frozen: bool = True            # peft's prepare_model_for_kbit_training
+    # peft's prepare_model_for_kbit_training. The engine now skips it for bf16 on a GPU
+    # (engine.upcasts_frozen); plans still count the copies, which errs on the safe side.
+    upcast_frozen: bool = True
     moe_experts_quantized: bool = False   # transformers 5 fuses MoE experts, which bitsandbytes leaves unquantised
     logits_bytes_per_vocab: float = LOGITS_BYTES_PER_VOCAB
     # The engine's lean loss. Off by default: the published calibration points all measured

@@ -101,11 +101,21 @@ def keep_4bit_layout_trainable(model) -> None:
             module.support_avx512bf16_for_cpu = False
 
 
-def attach_lora(model, config: RunConfig):
+def upcasts_frozen(device: str, dtype) -> bool:
+    """Whether the frozen unquantised weights (embeddings, norms, lm_head) get fp32 copies, as peft's
+    k-bit preparation makes. bf16 has fp32's range, so on a GPU they stay bf16 (2-4 GB less on a
+    7B model; the LoRA weights are fp32 either way). fp16 keeps them: the fp32 norms keep its
+    residual stream in fp32, away from fp16's overflow. The CPU computes in fp32 anyway."""
+    import torch
+
+    return not (device == "cuda" and dtype == torch.bfloat16)
+
+
+def attach_lora(model, config: RunConfig, *, upcast_frozen: bool = True):
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
     ckpt_kwargs = {"use_reentrant": False}
-    if config.quantization in ("4bit", "8bit"):
+    if config.quantization in ("4bit", "8bit") and upcast_frozen:
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=config.gradient_checkpointing,
                                                 gradient_checkpointing_kwargs=ckpt_kwargs)
     elif config.gradient_checkpointing:
@@ -236,7 +246,7 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
              message=f"{stats['truncated']} of {stats['count']} examples ({stats['truncated_fraction']:.0%}) are longer "
                      f"than the cutoff of {config.cutoff_len} tokens and were cut. Raise the cutoff length or shorten them.")
 
-    model = attach_lora(load_model(config, device, dtype), config)
+    model = attach_lora(load_model(config, device, dtype), config, upcast_frozen=upcasts_frozen(device, dtype))
     model.config.use_cache = False  # a KV cache is for generation; in training it only costs memory
     # The loss over trained tokens only, chunk by chunk: the full logits never exist (lean_loss.py).
     lean = config.lean_loss and lean_loss.install(model)

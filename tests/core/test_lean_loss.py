@@ -197,3 +197,37 @@ def test_the_estimator_counts_one_chunk_of_logits_for_the_engine_and_the_old_rec
     assert lean.total_bytes < plain.total_bytes - 7 * estimate.GIB   # the peak moves to recomputing a layer
     # The published calibration points measured transformers' own loss, so they keep that path.
     assert not estimate.EstimateSettings().lean_loss
+
+
+@pytest.mark.slow
+def test_bf16_keeps_the_frozen_weights_in_bf16_and_trains_like_the_fp32_copies(demo_model):
+    from core.config import RunConfig
+    from core.training import engine
+
+    assert not engine.upcasts_frozen("cuda", torch.bfloat16)
+    assert engine.upcasts_frozen("cuda", torch.float16) and engine.upcasts_frozen("cpu", torch.float32)
+    config = RunConfig(model=str(demo_model), dataset="-", device="cpu", lora_rank=8, lora_dropout=0.0)
+    ids = torch.randint(0, 4096, (2, 48), generator=torch.Generator().manual_seed(2))
+    labels = ids.clone()
+    labels[:, :16] = -100
+    results = {}
+    for upcast in (True, False):
+        torch.manual_seed(0)
+        model = engine.attach_lora(engine.load_model(config, "cpu", torch.bfloat16), config, upcast_frozen=upcast)
+        model.config.use_cache = False
+        assert install(model)
+        model.train()
+        base = model.get_base_model()
+        assert base.model.embed_tokens.weight.dtype == (torch.float32 if upcast else torch.bfloat16)
+        assert base.model.norm.weight.dtype == (torch.float32 if upcast else torch.bfloat16)
+        lora = {n: p for n, p in model.named_parameters() if p.requires_grad}
+        assert lora and all(p.dtype == torch.float32 for p in lora.values())
+        loss = model(input_ids=ids, labels=labels).loss
+        loss.backward()
+        norm = torch.stack([p.grad.norm() for p in lora.values()]).norm()
+        assert torch.isfinite(loss) and torch.isfinite(norm) and norm > 0
+        results[upcast] = (loss.item(), norm.item())
+    # bf16 rounds the residual stream: the same loss and gradient to a few parts in a hundred.
+    assert results[False][0] == pytest.approx(results[True][0], rel=2e-2)
+    assert results[False][1] == pytest.approx(results[True][1], rel=1e-1)
+
