@@ -114,6 +114,9 @@ class HubServer:
         self.drop_after: dict[str, int] = {}   # file -> bytes sent before the connection drops (once)
         self.corrupt: dict[str, int] = {}      # file -> offset of a flipped byte (every time)
         self.slow: dict[str, float] = {}       # file -> seconds to pause after each 16 KiB
+        # file -> (event, bytes): the transfer waits on the event once it has sent that many bytes, so
+        # a test sees a download in progress for as long as it needs, whatever the machine's speed.
+        self.hold: dict[str, tuple[threading.Event, int]] = {}
         self.blobs = True                      # answer ?blobs=true with sizes and hashes
         self._httpd: ThreadingHTTPServer | None = None
 
@@ -133,9 +136,20 @@ class HubServer:
         return self
 
     def close(self) -> None:
+        self.release()   # no transfer is left waiting on a test that has ended
         if self._httpd:
             self._httpd.shutdown()
             self._httpd.server_close()
+
+    def hold_partway(self, path: str, after_bytes: int = 16384) -> None:
+        """The next transfer of `path` sends `after_bytes` (whole 16 KiB pieces), then waits for release().
+        Give more than the client's read size, or it never sees the bytes before the hold."""
+        self.hold[path] = (threading.Event(), after_bytes)
+
+    def release(self) -> None:
+        for gate, _ in self.hold.values():
+            gate.set()
+        self.hold.clear()
 
     def __enter__(self) -> "HubServer":
         return self.start()
@@ -354,6 +368,7 @@ def _handler_for(hub: HubServer):
             with hub.lock:
                 cut = hub.drop_after.pop(path, None)
             pause = hub.slow.get(path, 0.0)
+            gate, hold_at = hub.hold.get(path, (None, 0))
             limit = len(body) if cut is None else min(cut, len(body))
             sent = 0
             while sent < limit:
@@ -362,6 +377,9 @@ def _handler_for(hub: HubServer):
                 self.wfile.flush()
                 sent += len(piece)
                 self.record.body_bytes = sent
+                if gate is not None and sent >= hold_at:
+                    gate.wait(timeout=300)
+                    gate = None
                 if pause:
                     time.sleep(pause)
             if cut is not None:   # hang up partway through, as a lost connection would

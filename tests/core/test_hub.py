@@ -208,7 +208,7 @@ def test_dropped_connection_resumes_from_where_it_stopped(server, settings):
 
 def test_a_killed_download_resumes_in_the_next_process(server, tmp_path):
     """Closing the app mid-download: the process dies without any clean-up, the next pull continues."""
-    server.slow[SHARD_1] = 0.05
+    server.hold_partway(SHARD_1)
     settings = HubSettings(endpoint=server.url, models_dir=str(tmp_path / "models"))
     script = ("from core.hub import HubSettings; from core.hub_download import pull_model; "
               f"pull_model('acme/tiny', settings=HubSettings(endpoint='{server.url}', "
@@ -227,7 +227,7 @@ def test_a_killed_download_resumes_in_the_next_process(server, tmp_path):
     saved = part.stat().st_size
     assert 0 < saved < len(_tiny()[SHARD_1])
 
-    server.slow.clear()
+    server.release()
     model = pull(settings)
     assert server.downloads_of("acme/tiny", SHARD_1)[-1].range == f"bytes={saved}-"
     assert model.ready and (model.path / SHARD_1).read_bytes() == _tiny()[SHARD_1]
@@ -242,12 +242,14 @@ def test_dropped_connection_is_retried_within_one_pull(server, settings):
 
 def test_cancel_stops_the_download_and_the_next_pull_resumes(server, settings):
     size = len(_tiny()[SHARD_1])
-    server.slow[SHARD_1] = 0.05
+    server.hold_partway(SHARD_1)
+    server.slow[SHARD_1] = 0.05         # after the hold, a trickle: the cancel lands before the end
     cancel = threading.Event()
 
     def cancel_midway(p):
         if p.file == SHARD_1 and 0 < p.file_bytes < p.file_size:
             cancel.set()
+            server.release()
 
     with pytest.raises(Cancelled):
         pull(settings, progress=cancel_midway, cancel=cancel)

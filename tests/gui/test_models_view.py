@@ -134,7 +134,7 @@ def test_a_download_shows_progress_and_ends_with_a_usable_local_model(view, qtbo
     from core.hub_local import validate_model_folder
     from desktop.views.models_downloads import SCALE
 
-    hub.slow[SHARD_1] = 0.05            # about a second for the first shard, so progress shows
+    hub.hold_partway(SHARD_1, 128 << 10)   # the first shard waits partway, so progress shows
     look_up(view, qtbot, "acme/tiny")
     qtbot.mouseClick(view.details.download_button, LEFT)
     assert view.tabs.currentWidget() is view.downloads
@@ -146,6 +146,7 @@ def test_a_download_shows_progress_and_ends_with_a_usable_local_model(view, qtbo
     view.local.select("acme--tiny")
     assert view.local.selected().status == "incomplete" and not view.local.use_button.isEnabled()
 
+    hub.release()
     download_row(view, qtbot, "acme/tiny")
     assert row.summary.text().startswith("Ready:") and row.use_button.isVisible()
     assert row.total_bar.value() == SCALE and view.tabs.tabText(2) == "Downloads"
@@ -162,12 +163,14 @@ def test_a_download_shows_progress_and_ends_with_a_usable_local_model(view, qtbo
 def test_cancel_leaves_the_model_unusable_and_resume_continues_where_it_stopped(view, qtbot, hub):
     from core.hub_local import WORK_DIR
 
-    hub.slow[SHARD_1] = 0.05
+    hub.hold_partway(SHARD_1, 128 << 10)
+    hub.slow[SHARD_1] = 0.05              # after the hold, a trickle: the cancel lands before the end
     view.start_download("acme/tiny")
     row = view.downloads.rows["acme/tiny"]
     qtbot.waitUntil(lambda: SHARD_1 in row.file_label.text() and row.file_bar.value() > 0, timeout=GUI_WAIT)
     qtbot.mouseClick(row.cancel_button, LEFT)
     assert row.state == "stopping" and not row.cancel_button.isEnabled()
+    hub.release()
     download_row(view, qtbot, "acme/tiny", "cancelled")
     assert row.summary.text() == "Stopped. Press Resume to continue where it left off."
     stopped = hub.downloads_of("acme/tiny", SHARD_1)[-1]
