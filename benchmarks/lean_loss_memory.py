@@ -137,9 +137,9 @@ def throughput(rounds: int, steps: int) -> None:
     if not DATA.exists():
         raise SystemExit(f"{DATA} is missing")
     pairs = []
-    for _ in range(rounds):
+    for round_ in range(rounds):
         pair = {}
-        for name in ("lean", "plain"):
+        for name in (("lean", "plain") if round_ % 2 == 0 else ("plain", "lean")):   # neither always goes first
             out = subprocess.run([sys.executable, __file__, "--child-train", str(steps),
                                   *(["--lean"] if name == "lean" else [])], capture_output=True, text=True, check=True)
             pair[name] = json.loads(out.stdout.strip().splitlines()[-1])
