@@ -21,7 +21,12 @@ def test_no_arguments_opens_the_window(tmp_path):
     result = lorasmith("--exit-when-shown", "--lang", "zh_CN", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "window shown" in result.stdout
-    assert (tmp_path / "settings.ini").exists()  # it closed normally and saved its geometry
+    # It closed normally and saved where it was: the window's geometry and the screen it showed.
+    import configparser
+
+    saved = configparser.ConfigParser(interpolation=None)
+    saved.read(tmp_path / "settings.ini", encoding="utf-8")
+    assert saved.get("window", "geometry").startswith("@ByteArray(") and saved.get("window", "screen")
 
 
 def test_a_subcommand_goes_to_the_command_line(tmp_path):

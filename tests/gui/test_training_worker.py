@@ -127,7 +127,9 @@ def test_real_training_child_streams_curves_and_stops_with_an_adapter(worker, qt
         worker.stop()
     assert worker.state == "cancelled", (seen["state"], worker.log_tail())
     losses = [e["loss"] for e in seen["progress"]]
-    assert all(isinstance(v, float) for v in losses)
+    assert all(isinstance(v, float) and 0 < v < 20 for v in losses), losses   # real, finite losses
+    assert [e["step"] for e in seen["progress"]][:3] == [1, 2, 3]
     assert seen["cancelled"][0]["step"] < 400
-    assert (run_dir / "adapter" / "adapter_config.json").exists()
+    import json
+    assert json.loads((run_dir / "adapter" / "adapter_config.json").read_text(encoding="utf-8"))["r"] == 8
     assert (run_dir / "adapter" / "adapter_model.safetensors").exists()

@@ -185,7 +185,7 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
     from desktop.views.wizard_firstrun import FirstRunWizard
 
     wizard = FirstRunWizard(hardware=cpu_machine(), cpu_gflops=50.0)
-    wizard.run_overrides = {"max_steps": 3}       # a short run; everything else as proposed
+    wizard.run_overrides = {"max_steps": 12}      # a short run (long enough to change answers); the rest as proposed
     qtbot.addWidget(wizard)
     wizard.show()
     try:
@@ -201,7 +201,7 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
         assert train.losses and train.status.text().startswith("Done")
         run = RunConfig.load(train.run_dir / "run.yaml")
         assert Path(run.model).resolve() == demo_model.resolve() and Path(run.dataset).name == "demo_persona.json"
-        assert run.device == "cpu" and run.max_steps == 3
+        assert run.device == "cpu" and run.max_steps == 12
         assert (train.run_dir / "adapter" / "adapter_model.safetensors").exists()
 
         wizard.next()                              # the try step asks by itself
@@ -210,6 +210,7 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
         qtbot.waitUntil(lambda: try_page._asked and try_page.request_id is None, timeout=TRAINING_WAIT)
         answers = try_page.answers()
         assert answers["base"].strip() and answers["adapter"].strip(), (answers, try_page.status.text())
+        assert answers["adapter"] != answers["base"], answers      # the adapter changed what the model says
         assert try_page.status.text().startswith("Done")
     finally:
         wizard.done(0)
