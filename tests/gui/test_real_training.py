@@ -95,20 +95,26 @@ def test_stop_resume_and_finish_with_the_real_child_then_the_adapter_answers_dif
     test.shutdown()
 
 
+def run_with_fault(window, qtbot, tmp_path, demo_model, samples, step: int, fault: str, name: str):
+    """Train in the real child with `fault` raised inside torch at optimizer step `step`; (run folder, Monitor)."""
+    from tests.core import test_engine_faults as faults
+
+    launcher = faults.write_launcher(tmp_path)
+    window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, step, fault)
+    run_dir = window.start_run(faults.fault_config(demo_model, samples), name)
+    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=TRAINING_WAIT)
+    assert window.worker.state == "failed"
+    return run_dir, window.view("monitor")
+
+
 @pytest.mark.slow
 def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trains(
         window, qtbot, demo_model, samples, tmp_path):
     from desktop.workers.training_worker import training_command
-    from tests.core import test_engine_faults as faults
 
-    launcher = faults.write_launcher(tmp_path)
     # The real child, with torch's optimizer step raising CUDA's out-of-memory error at step 3.
-    window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, 3, "oom")
-    failed_run = window.start_run(faults.fault_config(demo_model, samples), "too-big")
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=TRAINING_WAIT)
-    assert window.worker.state == "failed"
+    failed_run, monitor = run_with_fault(window, qtbot, tmp_path, demo_model, samples, 3, "oom", "too-big")
     assert "GPU ran out of memory" in window.statusBar().currentMessage()
-    monitor = window.view("monitor")
     assert monitor.retry_button.isVisible()
     assert "Out of memory" in monitor.warning_list.item(monitor.warning_list.count() - 1).text()
 
@@ -125,14 +131,7 @@ def test_out_of_gpu_memory_in_the_real_child_offers_the_smaller_retry_which_trai
 @pytest.mark.slow
 def test_a_crash_inside_torch_is_named_in_the_monitor_with_where_its_traceback_is(
         window, qtbot, demo_model, samples, tmp_path):
-    from tests.core import test_engine_faults as faults
-
-    launcher = faults.write_launcher(tmp_path)
-    window.worker.command_for = lambda run_dir, resume: faults.launcher_command(launcher, run_dir, 2, "crash")
-    run_dir = window.start_run(faults.fault_config(demo_model, samples), "crashes")
-    qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=TRAINING_WAIT)
-    assert window.worker.state == "failed"
-    monitor = window.view("monitor")
+    run_dir, monitor = run_with_fault(window, qtbot, tmp_path, demo_model, samples, 2, "crash", "crashes")
     last = monitor.warning_list.item(monitor.warning_list.count() - 1)
     assert "The training process crashed" in last.text()
     assert "RuntimeError: injected fault inside torch at optimizer step 2" in last.toolTip()
