@@ -114,6 +114,13 @@ def test_exports_to_chinese_folders_give_a_modelfile_and_a_command_that_paste(wo
     assert adapter.returncode == 0, adapter.stderr[-2000:]
     assert (out / "适配器 adapter" / "adapter_model.safetensors").is_file()
 
+    merged = lorasmith("export", RUN_NAME, "--to", "merged", "--out", str(out / "合并 merged"),
+                       home=world["home"], cwd=world["cwd"])
+    assert merged.returncode == 0, merged.stderr[-2000:]
+    from transformers import AutoConfig
+    assert AutoConfig.from_pretrained(out / "合并 merged").model_type == "llama"   # loads from the CJK path
+    assert list((out / "合并 merged").glob("*.safetensors"))
+
     ollama_out = out / "我的 Ollama"
     done = lorasmith("export", str(world["run_dir"]), "--to", "ollama", "--out", str(ollama_out),
                      home=world["home"], cwd=world["cwd"])
