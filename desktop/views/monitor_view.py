@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.views.monitor_data import RunCurves, curves_from_events
+from desktop.views.monitor_hover import HoverReadoutMixin
 from desktop.views.monitor_warnings import describe, resume_offer
 
 REDRAW_INTERVAL_MS = 200
@@ -35,15 +36,7 @@ def format_duration(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def format_number(value: float) -> str:
-    if not math.isfinite(value):
-        return "NaN" if math.isnan(value) else str(value)
-    if value != 0 and (abs(value) < 1e-3 or abs(value) >= 1e5):
-        return f"{value:.3g}"
-    return f"{value:.4f}".rstrip("0").rstrip(".") if abs(value) < 10 else f"{value:.2f}"
-
-
-class MonitorView(QWidget):
+class MonitorView(HoverReadoutMixin, QWidget):
     stop_requested = Signal()
     kill_requested = Signal()
     retry_smaller_requested = Signal(object)   # the run folder that ran out of memory
@@ -457,54 +450,6 @@ class MonitorView(QWidget):
         }.get(status, "")
 
     # --- hover readout -------------------------------------------------------------------
-    def hover_at_scene_pos(self, pos) -> None:
-        for plot in self.all_plots():
-            if plot.sceneBoundingRect().contains(pos):
-                self.set_hover_step(plot.vb.mapSceneToView(pos).x())
-                return
-
-    def set_hover_step(self, step: float) -> None:
-        near = self.curves.loss.value_near(step)
-        if near is not None:
-            step = near[0]
-        self.hover_step = step
-        for line in self.hover_lines:
-            line.setPos(step)
-            line.setVisible(True)
-        self.readout.setText(self.readout_at(step))
-
-    def readout_at(self, step: float) -> str:
-        """The values at the logged step nearest to `step`, as one line of text."""
-        cv = self.curves
-        near = cv.loss.value_near(step)
-        if near is None:
-            return self.tr("No points yet.")
-        step, loss = near
-        c = theme.colors()
-
-        def part(color: str, label: str, value: float) -> str:
-            return f'<span style="color:{c[color].name()}">■</span> {label} <b>{format_number(value)}</b>'
-
-        parts = [self.tr("Step {0}").format(int(step)), part("train_raw", self.tr("loss"), loss)]
-        smoothed = cv.smoothed.value_near(step)
-        if smoothed:
-            parts.append(part("train_smooth", self.tr("smoothed"), smoothed[1]))
-        evaluated = cv.eval_loss.value_at_or_before(step)
-        if evaluated:
-            parts.append(part("eval", self.tr("validation"), evaluated[1])
-                         + " " + self.tr("(step {0})").format(int(evaluated[0])))
-        lr = cv.learning_rate.value_near(step)
-        if lr and math.isfinite(lr[1]):
-            parts.append(part("learning_rate", self.tr("learning rate"), lr[1]))
-        grad = cv.grad_norm.value_near(step)
-        if grad and math.isfinite(grad[1]):
-            parts.append(part("grad_norm", self.tr("gradient norm"), grad[1]))
-        return "   ".join(parts)
-
-    def view_point_to_scene(self, step: float, value: float) -> QPointF:
-        """Where a (step, loss) point is on screen; tests use it to point the mouse there."""
-        return self.loss_plot.vb.mapViewToScene(QPointF(step, value))
-
     def open_folder(self) -> None:
         if self.run_dir is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.run_dir)))

@@ -2500,268 +2500,268 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="76"/>
+        <location filename="../../desktop/views/monitor_view.py" line="69"/>
         <source>No run yet: start one in the Train screen, or open one in Runs.</source>
         <translation>還沒有執行：請在「訓練」頁面開始一次，或在「執行記錄」中開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="82"/>
+        <location filename="../../desktop/views/monitor_view.py" line="75"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="83"/>
+        <location filename="../../desktop/views/monitor_view.py" line="76"/>
         <source>Stop after the current step and save the adapter so far.</source>
         <translation>完成當前這一步後停止，並儲存目前的適配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="84"/>
+        <location filename="../../desktop/views/monitor_view.py" line="77"/>
         <source>Kill</source>
         <translation>強制結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="85"/>
+        <location filename="../../desktop/views/monitor_view.py" line="78"/>
         <source>End the training process at once. Nothing since the last checkpoint is kept; you can resume from that checkpoint.</source>
         <translation>立即結束訓練程序。最近一個檢查點之後的進度不會保留；之後可以從該檢查點繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="87"/>
+        <location filename="../../desktop/views/monitor_view.py" line="80"/>
         <source>Open run folder</source>
         <translation>開啟執行資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="88"/>
+        <location filename="../../desktop/views/monitor_view.py" line="81"/>
         <source>Retry with smaller settings</source>
         <translation>用更小的設定重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="89"/>
+        <location filename="../../desktop/views/monitor_view.py" line="82"/>
         <source>Start a new run with the next smaller settings the planner proposes (a smaller micro batch first).</source>
         <translation>依規劃器建議的下一檔更小設定開始新的執行（先減小微批次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="113"/>
+        <location filename="../../desktop/views/monitor_view.py" line="106"/>
         <source>Point at a curve to read its values.</source>
         <translation>將滑鼠指向曲線即可讀取數值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="121"/>
+        <location filename="../../desktop/views/monitor_view.py" line="114"/>
         <source>Log scale</source>
         <translation>對數座標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="122"/>
+        <location filename="../../desktop/views/monitor_view.py" line="115"/>
         <source>Show the loss on a logarithmic scale, which spreads out small changes late in training.</source>
         <translation>用對數座標顯示損失，便於看清訓練後期的細小變化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="125"/>
+        <location filename="../../desktop/views/monitor_view.py" line="118"/>
         <source>Raw loss</source>
         <translation>原始損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="127"/>
+        <location filename="../../desktop/views/monitor_view.py" line="120"/>
         <source>Also draw the loss of every step, not only the smoothed curve.</source>
         <translation>除平滑曲線外，也畫出每一步的損失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="131"/>
+        <location filename="../../desktop/views/monitor_view.py" line="124"/>
         <source>How strongly the smoothed curve averages recent steps (0: not at all, 0.99: very strongly).</source>
         <translation>平滑曲線對最近各步取平均的強度（0：不平滑，0.99：非常平滑）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="134"/>
+        <location filename="../../desktop/views/monitor_view.py" line="127"/>
         <source>Clear comparison</source>
         <translation>清除對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="140"/>
+        <location filename="../../desktop/views/monitor_view.py" line="133"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="164"/>
+        <location filename="../../desktop/views/monitor_view.py" line="157"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="165"/>
+        <location filename="../../desktop/views/monitor_view.py" line="158"/>
         <source>Log</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="191"/>
+        <location filename="../../desktop/views/monitor_view.py" line="184"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="192"/>
+        <location filename="../../desktop/views/monitor_view.py" line="185"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="193"/>
+        <location filename="../../desktop/views/monitor_view.py" line="186"/>
         <source>Gradient norm</source>
         <translation>梯度範數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="194"/>
+        <location filename="../../desktop/views/monitor_view.py" line="187"/>
         <source>Step</source>
         <translation>步數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="211"/>
+        <location filename="../../desktop/views/monitor_view.py" line="204"/>
         <source>Training loss</source>
         <translation>訓練損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="212"/>
+        <location filename="../../desktop/views/monitor_view.py" line="205"/>
         <source>Training loss (smoothed)</source>
         <translation>訓練損失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="213"/>
+        <location filename="../../desktop/views/monitor_view.py" line="206"/>
         <source>Validation loss</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="311"/>
+        <location filename="../../desktop/views/monitor_view.py" line="304"/>
         <source>Resume with learning rate {0}</source>
         <translation>以學習率 {0} 繼續訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="312"/>
+        <location filename="../../desktop/views/monitor_view.py" line="305"/>
         <source>Resume from the checkpoint at step {0}, the last one saved before the values broke, with this lower learning rate written to the run&apos;s settings.</source>
         <translation>從第 {0} 步的檢查點（數值出錯前儲存的最後一個）繼續訓練，並把這個更低的學習率寫入執行的設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="345"/>
+        <location filename="../../desktop/views/monitor_view.py" line="338"/>
         <source>{0}: training loss</source>
         <translation>{0}：訓練損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="348"/>
+        <location filename="../../desktop/views/monitor_view.py" line="341"/>
         <source>{0}: validation loss</source>
         <translation>{0}：驗證損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="411"/>
-        <location filename="../../desktop/views/monitor_view.py" line="488"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="55"/>
+        <location filename="../../desktop/views/monitor_view.py" line="404"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="413"/>
+        <location filename="../../desktop/views/monitor_view.py" line="406"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="423"/>
+        <location filename="../../desktop/views/monitor_view.py" line="416"/>
         <source>Warnings ({0})</source>
         <translation>警告（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="436"/>
+        <location filename="../../desktop/views/monitor_view.py" line="429"/>
         <source>Waiting for the first step…</source>
         <translation>等待第一步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="439"/>
+        <location filename="../../desktop/views/monitor_view.py" line="432"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="442"/>
+        <location filename="../../desktop/views/monitor_view.py" line="435"/>
         <source>Epoch {0} of {1}</source>
         <translation>輪次 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="443"/>
+        <location filename="../../desktop/views/monitor_view.py" line="436"/>
         <source>Elapsed {0}</source>
         <translation>已用時 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="445"/>
+        <location filename="../../desktop/views/monitor_view.py" line="438"/>
         <source>About {0} left</source>
         <translation>約剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="447"/>
+        <location filename="../../desktop/views/monitor_view.py" line="440"/>
         <source>{0} tokens/s</source>
         <translation>{0} token/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="453"/>
+        <location filename="../../desktop/views/monitor_view.py" line="446"/>
         <source>Training</source>
         <translation>訓練中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="453"/>
+        <location filename="../../desktop/views/monitor_view.py" line="446"/>
         <source>Stopping after this step…</source>
         <translation>本步完成後停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="454"/>
+        <location filename="../../desktop/views/monitor_view.py" line="447"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="454"/>
+        <location filename="../../desktop/views/monitor_view.py" line="447"/>
         <source>Stopped, adapter saved</source>
         <translation>已停止，適配器已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="455"/>
+        <location filename="../../desktop/views/monitor_view.py" line="448"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="455"/>
+        <location filename="../../desktop/views/monitor_view.py" line="448"/>
         <source>Crashed</source>
         <translation>崩潰</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="455"/>
+        <location filename="../../desktop/views/monitor_view.py" line="448"/>
         <source>Killed</source>
         <translation>已強制結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="456"/>
+        <location filename="../../desktop/views/monitor_view.py" line="449"/>
         <source>Incomplete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="481"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="48"/>
         <source>No points yet.</source>
         <translation>還沒有資料點。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="488"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="55"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="491"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="58"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="494"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="61"/>
         <source>validation</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="495"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="62"/>
         <source>(step {0})</source>
         <translation>（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="498"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="65"/>
         <source>learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor_view.py" line="501"/>
+        <location filename="../../desktop/views/monitor_hover.py" line="68"/>
         <source>gradient norm</source>
         <translation>梯度範數</translation>
     </message>
