@@ -16,7 +16,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from core.estimate import GIB, calibration_comparison  # noqa: E402
+from core.planning.estimate import GIB, calibration_comparison  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "vram_calibration.json"
 README = REPO / "benchmarks" / "README.md"
@@ -55,7 +55,7 @@ def table() -> tuple[str, list[dict]]:
 
 SECTION = """{heading}
 
-`benchmarks/estimator_error.py` compares `core/estimate.py` with published peak-memory
+`benchmarks/estimator_error.py` compares `core/planning/estimate.py` with published peak-memory
 measurements of LoRA/QLoRA training (sources, exact settings and reasoning per point in
 `tests/data/vram_calibration.json`). "published" is in the unit printed at the source,
 "predicted" in GiB. `torch_peak_allocated` is `torch.cuda.max_memory_allocated`;
@@ -71,7 +71,7 @@ term (12 bytes per vocabulary entry per token at the loss) and the allocator ove
 (20% of activations plus 1 GiB) were fitted to the fms-acceleration rows; everything
 else (4-bit weights and constants, fp32 upcast, LoRA sizes, optimizer states) is
 counted exactly and checked against real models of six architectures in
-`tests/core/test_estimate.py`. No GPU grid has been measured yet with this engine.
+`tests/core/planning/test_estimate.py`. No GPU grid has been measured yet with this engine.
 """
 
 ACTIVATIONS = """
@@ -111,7 +111,7 @@ def measure_activations(only: tuple = ()) -> str:
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
     from transformers import AutoConfig, AutoModelForCausalLM, BitsAndBytesConfig
 
-    from core.estimate import EstimateSettings, _layer_activation_bytes, _targets, model_shape
+    from core.planning.estimate import EstimateSettings, _layer_activation_bytes, _targets, model_shape
 
     def saved_per_token(cfg, targets, tokens=256):
         folder = tempfile.mkdtemp()

@@ -59,7 +59,7 @@ def measure(path: Path, expected_rows: int, repaint: bool) -> dict:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.dataset_view import DatasetView
+    from desktop.views.dataset.view import DatasetView
 
     app = QApplication.instance() or QApplication([])
     view = DatasetView(model_dir="")

@@ -47,7 +47,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "alpaca_50k.json"
         make_dataset(data, args.rows)
-        inspect = [sys.executable, "-m", "core.cli", "data", "inspect", str(data), "--json"]
+        inspect = [sys.executable, "-m", "core.cli.main", "data", "inspect", str(data), "--json"]
         reference = [sys.executable, "-c", f"import json; json.load(open({str(data)!r}, encoding='utf-8'))"]
         ours, ref = [], []
         for _ in range(args.repeats):

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
         return importlib.import_module(CHILD_MODULES[argv[1]]).main(argv[2:])
     if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
-        from core.cli import main as cli_main
+        from core.cli.main import main as cli_main
         return cli_main(argv)
     options = _window_options(argv)
     if options is None:
@@ -114,7 +114,7 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
 def _report_crashes(window) -> None:
     """An error nothing caught goes to logs/crash-DATE.log in the user data folder, and the
     user is offered that file (to read, or to send with a bug report) instead of a silent exit."""
-    from core import frozen
+    from core import launch as frozen
 
     def offer(path) -> None:
         from PySide6.QtCore import QCoreApplication, QUrl

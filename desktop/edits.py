@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.views.dataset_model import RowsModel, blank_like
-from desktop.views.dataset_text import plural
+from desktop.views.dataset.table_model import RowsModel, blank_like
+from desktop.views.dataset.text import plural
 
 _SET_CELL_ID = 0x4C53   # commands with this id may merge (one typing session = one undo step)
 

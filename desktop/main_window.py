@@ -45,14 +45,14 @@ class Screen:
 
 
 SCREENS = (
-    Screen("models", QT_TRANSLATE_NOOP("MainWindow", "Models"), "models", "desktop.views.models_view", "ModelsView"),
-    Screen("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", "desktop.views.dataset_view",
+    Screen("models", QT_TRANSLATE_NOOP("MainWindow", "Models"), "models", "desktop.views.models.view", "ModelsView"),
+    Screen("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", "desktop.views.dataset.view",
            "DatasetView", drops=True),
-    Screen("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", "desktop.views.train_view", "TrainView"),
-    Screen("monitor", QT_TRANSLATE_NOOP("MainWindow", "Monitor"), "monitor", "desktop.views.monitor_view",
+    Screen("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", "desktop.views.train.view", "TrainView"),
+    Screen("monitor", QT_TRANSLATE_NOOP("MainWindow", "Monitor"), "monitor", "desktop.views.monitor.view",
            "MonitorView"),
-    Screen("test", QT_TRANSLATE_NOOP("MainWindow", "Test"), "test", "desktop.views.test_view", "TestView"),
-    Screen("runs", QT_TRANSLATE_NOOP("MainWindow", "Runs"), "runs", "desktop.views.runs_view", "RunsView"),
+    Screen("test", QT_TRANSLATE_NOOP("MainWindow", "Test"), "test", "desktop.views.tryout.view", "TryOutView"),
+    Screen("runs", QT_TRANSLATE_NOOP("MainWindow", "Runs"), "runs", "desktop.views.runs.view", "RunsView"),
 )
 
 
@@ -293,7 +293,7 @@ class MainWindow(RunControl, QMainWindow):
     # --- wizards (desktop/views/wizard_*.py) ------------------------------------------------
     def open_first_run_wizard(self) -> QWidget:
         """The getting-started wizard; it trains through this window's worker, so the Monitor shows the run."""
-        from desktop.views.wizard_firstrun import FirstRunWizard
+        from desktop.views.wizard.firstrun import FirstRunWizard
 
         settings.set_first_run_wizard_shown()
         try:
@@ -311,7 +311,7 @@ class MainWindow(RunControl, QMainWindow):
 
     def open_settings_wizard(self) -> QWidget:
         """The settings wizard, starting from the Train form; its result goes back into the form."""
-        from desktop.views.wizard_hyper import HyperparameterWizard
+        from desktop.views.wizard.hyper import HyperparameterWizard
 
         wizard = HyperparameterWizard(self, base=self.view("train").form.config())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -171,7 +171,7 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
     window.view("monitor").set_hover_step(420)
     saved.append(_save(window, folder, "04b-monitor-compare"))
 
-    from desktop.views.wizard_screens import save_wizard_screenshots
+    from desktop.views.wizard.screens import save_wizard_screenshots
     saved.extend(save_wizard_screenshots(window, folder, _save))
 
     from desktop.help import HelpDialog

@@ -50,7 +50,7 @@ class RunControl:
     def retry_smaller(self, run_dir: Path) -> Path | None:
         """After running out of memory: a new run, one planner step smaller than the failed one."""
         from core.config import RunConfig
-        from core.plan import smaller_after_oom
+        from core.planning.plan import smaller_after_oom
         from core.training.runs import RUN_YAML
 
         try:

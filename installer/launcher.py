@@ -10,7 +10,7 @@ import sys
 
 def _main() -> int:
     multiprocessing.freeze_support()
-    from core import frozen
+    from core import launch as frozen
 
     frozen.ensure_std_streams()
     code = frozen.dispatch(sys.argv[1:])

@@ -15,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3.11}
-DEFAULT_TESTS=(tests/core/test_training.py tests/core/test_hub.py tests/core/test_config.py
-               tests/core/test_export.py tests/core/test_evaluate.py)
+DEFAULT_TESTS=(tests/core/training/test_engine.py tests/core/hub/test_hub.py tests/core/test_config.py
+               tests/core/inference/export/test_exporter.py tests/core/inference/test_evaluate.py)
 
 pin() {  # the version constraints.txt pins for a package
     local v

@@ -71,16 +71,11 @@ def translation_chars(language: str) -> set[str]:
 
 
 def table_chars(column: int) -> set[str]:
-    """The screens' own translation tables (desktop/views/*_strings_zh.py), which feed the .ts files:
+    """The screens' own translation tables (desktop/translation_tables.py), which feed the .ts files:
     read too, so a font made before update.py ran still covers them."""
-    import importlib
+    from desktop.translation_tables import merged_tables
 
-    chars: set[str] = set()
-    for path in sorted((REPO / "desktop" / "views").glob("*_strings_zh.py")):
-        module = importlib.import_module(f"desktop.views.{path.stem}")
-        for pair in (getattr(module, "T", None) or getattr(module, "STRINGS")).values():
-            chars.update(pair[column])
-    return chars
+    return {c for pair in merged_tables().values() for c in pair[column]}
 
 
 def language_name_chars() -> set[str]:

@@ -42,7 +42,7 @@ def _approximate_offsets(text: str) -> list[tuple[int, int]]:
 
 
 def _resolve_format_file(path: str):
-    from core.data.formats import FormatFile
+    from core.data.rendering import FormatFile
     from core.paths import resources_dir
 
     candidate = Path(path)
@@ -63,8 +63,9 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
     Bad rows are reported in `problems` and left out; a file that cannot be
     used at all raises DataError. Its `template` is the one the rows were written in.
     """
-    from core.data import formats, rawtext, run_template, schemas, sources
+    from core.data import rawtext, run_template, schemas, sources
 
+    from core.data import rendering as formats
     path = str(path or config.dataset)
     source = sources.read_source(path)
     problems: list[Problem] = list(source.problems)
@@ -129,7 +130,7 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
 
 def _special_tokens(config: RunConfig, tokenizer) -> tuple[str, str]:
     """(bos, eos) as text: the tokenizer's, else the model folder's."""
-    from core.data import formats
+    from core.data import rendering as formats
 
     bos = getattr(tokenizer, "bos_token", None) or ""
     eos = getattr(tokenizer, "eos_token", None) or ""

@@ -33,7 +33,7 @@ def _train_child(argv: list[str]) -> int:
     logging.captureWarnings(True)
     warnings.simplefilter("default")
 
-    from core.hardware import pin_training_gpu
+    from core.planning.hardware import pin_training_gpu
 
     pin_training_gpu()   # before torch starts CUDA: train on the card the plan was made for
     from core.training.engine import run_training

@@ -193,7 +193,7 @@ class Analyzer(QThread):
 
     def _rows_file(self, rows: list[dict], source_name: str) -> Path:
         """Rows written where prepare_examples can read them, named like the user's file."""
-        from desktop.views.dataset_io import rows_text
+        from core.data.saving import rows_text
 
         name = Path(source_name)
         suffix = name.suffix.lower() if name.suffix.lower() in (".json", ".jsonl") else ".jsonl"
@@ -215,7 +215,7 @@ class Analyzer(QThread):
         error, rendering = None, ""
         example = req.example
         if example is None and req.format_text is not None:
-            from core.data.formats import FormatFile
+            from core.data.rendering import FormatFile
             try:
                 fmt = FormatFile.parse(req.format_text)
                 example = fmt.render(req.row, req.row_number, train_on_prompt=req.config.train_on_prompt)

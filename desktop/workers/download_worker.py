@@ -1,6 +1,6 @@
 """Talking to the Hub off the GUI thread: downloads with progress and cancel, and metadata calls.
 
-DownloadWorker runs core.hub_download.pull_model in its own QThread. Progress
+DownloadWorker runs core.hub.download.pull_model in its own QThread. Progress
 arrives as queued signals (at most five a second; core's tracker paces them).
 cancel() sets the event pull_model checks between chunks of 64 KiB, so the
 transfer stops within a fraction of a second on a working connection, and the
@@ -11,7 +11,7 @@ HubCall runs one function (a search, a model's details) in a QThread and hands
 back its result or its error. Callers keep a request number and ignore
 answers to questions nobody is waiting for any more.
 
-Only core.hub* is used here: nothing that pulls torch into the GUI process.
+Only core.hub.search* is used here: nothing that pulls torch into the GUI process.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core.hub_access import Cancelled, HubError, HubSettings
+from core.hub.access import Cancelled, HubError, HubSettings
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ _orphans: list[QThread] = []    # threads still finishing after their owner clos
 
 
 def _had_token() -> bool:
-    from core.hub_access import get_token
+    from core.hub.access import get_token
 
     try:
         return bool(get_token())
@@ -95,7 +95,7 @@ class DownloadWorker(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        from core.hub_download import pull_model
+        from core.hub.download import pull_model
 
         extra = {} if self.reserve_bytes is None else {"reserve_bytes": self.reserve_bytes}
         try:

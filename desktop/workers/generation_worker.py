@@ -3,7 +3,7 @@
 One child is started on the first request and kept: the model stays loaded
 between prompts. Requests go to its stdin as JSON lines; its '@@lorasmith'
 event lines come back through a reader QThread as queued signals, in order
-(see core/generation_child.py for the protocol). Like training, it is a plain
+(see core/inference/generation_child.py for the protocol). Like training, it is a plain
 subprocess rather than a QProcess so that Windows shows no console window.
 
 Also here: RunInfoLoader, which reads a run's quick prompts off the GUI thread
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core import frozen
+from core import launch as frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX
 from desktop.workers.child_reader import ChildOutputReader, release_child
@@ -201,7 +201,7 @@ class RunInfoLoader(QThread):
 
     def run(self) -> None:
         from core.data.problems import DataError
-        from core.evaluate import quick_prompts
+        from core.inference.evaluate import quick_prompts
 
         try:
             prompts, error = quick_prompts(self.run_dir), ""

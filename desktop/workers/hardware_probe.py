@@ -1,4 +1,4 @@
-"""The status bar's GPU line, found off the GUI thread (core.hardware reads NVML, never torch)."""
+"""The status bar's GPU line, found off the GUI thread (core.planning.hardware reads NVML, never torch)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
@@ -18,7 +18,7 @@ class HardwareProbe(QThread):
 def describe_hardware() -> tuple[str, str]:
     """('GPU name · x GiB of y GiB VRAM free' or a CPU notice, the detector's own explanation)."""
     try:
-        from core.hardware import detect_hardware
+        from core.planning.hardware import detect_hardware
         info = detect_hardware(use_torch=False)
     except Exception:  # noqa: BLE001 - no detector or no driver: the status bar just says less
         return "", ""

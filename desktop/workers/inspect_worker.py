@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from core import frozen
+from core import launch as frozen
 from core.data.problems import DataError, Problem
 from core.errors import UserError
 
@@ -121,7 +121,7 @@ def stream_file(path: Path, send, cancelled=lambda: False) -> None:
 
 
 def reader_command(path: str | Path) -> list[str]:
-    """The child that streams a large file (a frozen build runs itself, see core.frozen)."""
+    """The child that streams a large file (a frozen build runs itself, see core.launch)."""
     return frozen.engine_command("inspect", str(path))
 
 

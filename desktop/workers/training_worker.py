@@ -8,7 +8,7 @@ on the child; each line reaches the GUI thread as a queued signal, in order,
 and the child's exit status always arrives after its last line.
 
 The child is `python -m core.training RUN_DIR [--resume]` (in a frozen build
-`Lorasmith --engine training RUN_DIR`, see core.frozen).
+`Lorasmith --engine training RUN_DIR`, see core.launch).
 It prints events as '@@lorasmith {json}' lines, stops cleanly on a 'stop'
 line on stdin, and exits 0 after finished/cancelled, 1 after failed; any
 other exit is a crash, reported with the end of its log.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core import frozen
+from core import launch as frozen
 from core.paths import REPO_ROOT
 from core.training.events import EVENT_PREFIX, parse_line
 from desktop.workers.child_reader import ChildOutputReader, release_child

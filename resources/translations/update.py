@@ -46,16 +46,11 @@ def update_sources() -> None:
 
 
 def screen_tables() -> dict[tuple[str, str], tuple[str, str]]:
-    """The translation tables screens keep beside their code (desktop/views/*_strings_zh.py):
-    (context, English) -> (Simplified, Traditional)."""
-    import importlib
-
+    """The translation tables screens keep beside their code (see desktop/translation_tables.py)."""
     sys.path.insert(0, str(REPO))
-    merged: dict[tuple[str, str], tuple[str, str]] = {}
-    for path in sorted((REPO / "desktop" / "views").glob("*_strings_zh.py")):
-        module = importlib.import_module(f"desktop.views.{path.stem}")
-        merged.update(getattr(module, "T", None) or getattr(module, "STRINGS"))
-    return merged
+    from desktop.translation_tables import merged_tables
+
+    return merged_tables()
 
 
 def fill_from_tables(ts: Path, column: int, table: dict) -> int:

@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
+from core.cli.main import main
 from core.errors import UserError, one_line, report_user_error
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.locations import REPO
 
 
 def test_every_domain_error_is_a_user_error():
-    from core import cli, eval_cli, export, hub_access, plan_cli
+    from core.cli import main as cli
+    from core.cli import evaluate as eval_cli
+    from core.inference.export import exporter as export
+    from core.hub import access as hub_access
+    from core.cli import plan as plan_cli
     from core.data.problems import DataError
 
     assert cli.UserError is UserError
@@ -116,10 +119,10 @@ def test_a_bug_is_not_passed_off_as_a_mistake(monkeypatch, capsys, samples, _iso
 
 
 @pytest.mark.parametrize("argv, target", [
-    (["plan", "--model", "{model}", "--vram", "8"], "core.plan.propose"),
-    (["export", "{tmp}", "--to", "adapter", "--out", "{tmp}/o"], "core.export.find_run"),
-    (["eval", "perplexity", "--run", "{tmp}"], "core.export.find_run"),
-    (["models", "list"], "core.hub_download.list_local_models"),
+    (["plan", "--model", "{model}", "--vram", "8"], "core.planning.plan.propose"),
+    (["export", "{tmp}", "--to", "adapter", "--out", "{tmp}/o"], "core.inference.export.exporter.find_run"),
+    (["eval", "perplexity", "--run", "{tmp}"], "core.inference.export.exporter.find_run"),
+    (["models", "list"], "core.hub.download.list_local_models"),
 ])
 def test_delegated_commands_let_a_bug_through_too(monkeypatch, capsys, tmp_path, demo_model, argv, target):
     def broken(*args, **kwargs):
@@ -139,7 +142,7 @@ def test_ctrl_c_exits_130(monkeypatch, capsys, samples):
 
 
 def _cli(args: list[str], home: Path, prelude: str = "") -> subprocess.CompletedProcess:
-    code = f"import sys\n{prelude}\nfrom core.cli import main\nsys.exit(main({args!r}))\n"
+    code = f"import sys\n{prelude}\nfrom core.cli.main import main\nsys.exit(main({args!r}))\n"
     env = dict(os.environ, LORASMITH_HOME=str(home))
     return subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=120)
@@ -148,7 +151,7 @@ def _cli(args: list[str], home: Path, prelude: str = "") -> subprocess.Completed
 def test_in_a_real_process_a_mistake_is_one_line_and_a_bug_a_traceback_and_a_crash_log(tmp_path, samples):
     deep = tmp_path / "deep.jsonl"
     deep.write_text('{"text": "a"}\n{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n", encoding="utf-8")
-    mistake = subprocess.run([sys.executable, "-m", "core.cli", "data", "inspect", str(deep)], cwd=REPO,
+    mistake = subprocess.run([sys.executable, "-m", "core.cli.main", "data", "inspect", str(deep)], cwd=REPO,
                              env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")), capture_output=True,
                              text=True, timeout=120)
     assert mistake.returncode == 2
@@ -178,7 +181,7 @@ def test_the_training_child_refuses_bad_arguments_with_one_line(tmp_path, capsys
 
 def test_the_generation_child_reports_mistakes_plainly_and_bugs_with_their_traceback():
     from core.data.problems import DataError
-    from core.generation_child import describe_failure
+    from core.inference.generation_child import describe_failure
 
     log = io.StringIO()
     mistake = describe_failure(DataError("model/: not a model folder"), log)
@@ -196,7 +199,7 @@ def test_a_reader_that_stops_early_is_not_a_bug(tmp_path):
     rows = [{"instruction": f"Question {i}: " + "why " * 40, "output": "Because. " * 40} for i in range(400)]
     dataset = tmp_path / "many.json"
     dataset.write_text(json.dumps(rows), encoding="utf-8")
-    code = ("import sys\nfrom core.cli import main\n"
+    code = ("import sys\nfrom core.cli.main import main\n"
             f"sys.exit(main(['data', 'inspect', {str(dataset)!r}, '--samples', '400']))\n")
     child = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")))

@@ -19,6 +19,7 @@ import pytest
 from core.config import RunConfig
 from core.training import runs
 from core.training.events import read_metrics
+from tests.locations import REPO
 
 RUN_NAME = "我的 运行"
 FIRST_STEPS, ALL_STEPS = 4, 6
@@ -27,9 +28,9 @@ FIRST_STEPS, ALL_STEPS = 4, 6
 def lorasmith(*args: str, home: Path, cwd: Path) -> subprocess.CompletedProcess:
     """The installed `lorasmith` command (lorasmith.exe on Windows), as a user runs it."""
     exe = Path(sys.executable).with_name("lorasmith.exe" if sys.platform == "win32" else "lorasmith")
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "core.cli"]
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "core.cli.main"]
     env = dict(os.environ, LORASMITH_HOME=str(home), PYTHONIOENCODING="utf-8")
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])   # the checkout, for the -m fallback
+    env["PYTHONPATH"] = str(REPO)   # the checkout, for the -m fallback
     return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
                           timeout=600, check=False)
 
@@ -166,7 +167,7 @@ def test_a_run_name_is_kept_as_typed_and_its_folder_holds_only_what_windows_allo
 
 
 def test_every_command_finds_a_run_by_the_name_as_typed(tmp_path, monkeypatch):
-    from core.export import ExportError, find_run
+    from core.inference.export.exporter import ExportError, find_run
 
     monkeypatch.setenv("LORASMITH_HOME", str(tmp_path / "home"))
     from core.paths import runs_dir

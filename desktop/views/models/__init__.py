@@ -1,0 +1,2 @@
+"""The Models screen: search the Hub, download, local models, details and settings.
+"""

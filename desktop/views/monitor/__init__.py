@@ -1,0 +1,2 @@
+"""The Monitor screen: live loss curves, the hover readout and the run's warnings.
+"""

@@ -1,0 +1,2 @@
+"""The Train screen: the settings form, its texts and the start of a run.
+"""

@@ -1,0 +1,2 @@
+"""The Try-out screen: chat with a trained adapter, measure perplexity, export.
+"""
