@@ -17,6 +17,7 @@ import pytest
 from core.config import RunConfig
 from core.training import runs
 from core.training.events import read_metrics
+from tests.locations import REPO
 
 LAUNCHER = '''\
 """Run the real training child with torch.optim.AdamW.step raising on call N (a fault inside torch)."""
@@ -45,7 +46,6 @@ def step(self, *args, **kwargs):
 
 torch.optim.AdamW.step = step
 from core.training.__main__ import main  # noqa: E402
-from tests.locations import REPO
 
 sys.exit(main([RUN_DIR]))
 '''

@@ -20,11 +20,9 @@ def demo_run(tmp_path_factory, demo_model, samples) -> Path:
 
 @pytest.fixture
 def view(lorasmith_app, qtbot):
-    from desktop.views import (
-        test_view,  # a module, not the class: pytest would try to collect "Test..." names
-    )
+    from desktop.views.tryout.view import TryOutView
 
-    screen = test_view.TryOutView()
+    screen = TryOutView()
     qtbot.addWidget(screen)
     screen.resize(1200, 760)
     screen.show()
