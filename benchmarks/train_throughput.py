@@ -56,10 +56,17 @@ def run_lorasmith(steps: int, packing: bool) -> dict:
 def run_plain(steps: int) -> dict:
     """What a script following the usual QLoRA recipe does: random batches padded to the longest."""
     import torch
-    from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
-    from transformers import (AutoModelForCausalLM, BitsAndBytesConfig, DataCollatorForSeq2Seq,
-                              PreTrainedTokenizerFast, Trainer, TrainerCallback, TrainingArguments)
     from datasets import Dataset
+    from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+    from transformers import (
+        AutoModelForCausalLM,
+        BitsAndBytesConfig,
+        DataCollatorForSeq2Seq,
+        PreTrainedTokenizerFast,
+        Trainer,
+        TrainerCallback,
+        TrainingArguments,
+    )
 
     from core.data.pipeline import prepare_examples
     from core.data.tokenize import TextTokenizer, tokenize_example
@@ -122,7 +129,7 @@ def main() -> int:
         for variant in results:
             out = subprocess.run([sys.executable, __file__, "--variant", variant, "--steps", str(args.steps)],
                                  capture_output=True, text=True, cwd=REPO)
-            line = [l for l in out.stdout.splitlines() if l.startswith("RESULT ")]
+            line = [text for text in out.stdout.splitlines() if text.startswith("RESULT ")]
             if not line:
                 print(out.stdout[-2000:], out.stderr[-4000:], file=sys.stderr)
                 return 1

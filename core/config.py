@@ -202,3 +202,20 @@ def setting_help(name: str) -> str:
 
 def basic_settings() -> list[str]:
     return [f.name for f in fields(RunConfig) if f.metadata.get("basic")]
+
+
+def load_run_config(path: Path):
+    """The RunConfig in a run YAML the user gave; what is wrong with the file is a UserError naming it."""
+    from core.errors import UserError
+
+    try:
+        return RunConfig.load(path)
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: this is not UTF-8 text; give the run YAML saved by the app or a run "
+                        "folder's run.yaml") from None
+    except ValueError as exc:   # RunConfig's own checks: they name the file and the setting
+        raise UserError(str(exc)) from None
+    except RecursionError:      # PyYAML reads nested lists by recursion
+        raise UserError(f"{path}: the settings are nested too deeply to read; save the form again") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from None

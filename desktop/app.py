@@ -15,17 +15,12 @@ import time
 
 _T0 = time.perf_counter()
 
-# Child processes a frozen build runs as `lorasmith.exe -m MODULE ...`, since it has no python.exe.
-CHILD_MODULES = {"core.training": "core.training.__main__"}
 WINDOW_OPTIONS = {"--lang": True, "--screenshot": True, "--exit-when-shown": False}
 USAGE = "usage: lorasmith [--lang CODE] [--screenshot DIR] | lorasmith COMMAND ... (lorasmith --help lists them)"
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if len(argv) >= 2 and argv[0] == "-m" and argv[1] in CHILD_MODULES:
-        import importlib
-        return importlib.import_module(CHILD_MODULES[argv[1]]).main(argv[2:])
     if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
         from core.cli.main import main as cli_main
         return cli_main(argv)
@@ -58,39 +53,12 @@ def _window_options(argv: list[str]) -> dict | None:
     return options
 
 
-def create_application(language: str | None = None):
-    """The QApplication with our names, icon, language and theme (tests use it too)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    from desktop import fonts, i18n, settings, theme
-
-    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
-    QCoreApplication.setApplicationName(settings.APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    if sys.platform == "win32":
-        _set_windows_app_id()
-    app.setWindowIcon(theme.app_icon())
-    language = i18n.resolve_language(language or settings.language())
-    fonts.install(app, language)   # before any window: Chinese must not come out as boxes where no CJK font is
-    i18n.install_translators(app, language)
-    theme.install(app, settings.theme())
-    return app
-
-
-def _set_windows_app_id() -> None:
-    # Without this the taskbar groups the window under python.exe and shows Python's icon.
-    try:
-        import ctypes
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Lorasmith.Lorasmith")
-    except (AttributeError, OSError):
-        pass
-
-
 def run_window(language: str | None = None, screenshot_dir: str | None = None, exit_when_shown: bool = False) -> int:
     if screenshot_dir:
         from desktop.screenshots import render_screenshots
         return _exit_now(render_screenshots(screenshot_dir, language))
+    from desktop.application import create_application
+
     app = create_application(language)
     from PySide6.QtCore import QTimer
 
@@ -110,11 +78,10 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
     return _exit_now(app.exec())
 
 
-
 def _report_crashes(window) -> None:
     """An error nothing caught goes to logs/crash-DATE.log in the user data folder, and the
     user is offered that file (to read, or to send with a bug report) instead of a silent exit."""
-    from core import launch as frozen
+    from core import crash_log
 
     def offer(path) -> None:
         from PySide6.QtCore import QCoreApplication, QUrl
@@ -129,7 +96,7 @@ def _report_crashes(window) -> None:
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    frozen.install_crash_handler(on_crash=offer)
+    crash_log.install_crash_handler(on_crash=offer)
 
 def _first_launch() -> bool:
     """Open the getting-started wizard by itself only once, and never when LORASMITH_NO_WIZARD is set

@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 

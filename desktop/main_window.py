@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +36,6 @@ from desktop import i18n, settings, theme
 from desktop.window_runs import RunControl
 from desktop.workers.hardware_probe import HardwareProbe
 from desktop.workers.training_worker import TrainingWorker
-
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 

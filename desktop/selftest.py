@@ -25,13 +25,6 @@ from pathlib import Path
 
 DEFAULT_STEPS = 4
 CHILD_TIMEOUT_S = 900
-# Imported by the check child; a missing hidden import or data file in a build shows up here.
-DEPENDENCIES = ("torch", "transformers", "peft", "bitsandbytes", "accelerate", "datasets", "tokenizers",
-                "safetensors", "huggingface_hub", "jinja2", "yaml", "platformdirs", "pyarrow", "charset_normalizer",
-                "pynvml", "keyring", "psutil", "numpy", "PySide6", "pyqtgraph")
-# The window process must not have loaded these (see ARCHITECTURE: the GUI never imports them).
-HEAVY_MODULES = ("torch", "transformers", "peft", "bitsandbytes")
-RESULT_PREFIX = "@@selftest "
 
 
 class SelfTestFailure(Exception):
@@ -79,8 +72,8 @@ def _run_checks(work: Path, steps: int, model: str | None) -> str:
 
 
 def _train_in_child(work: Path, model_dir: Path, steps: int) -> tuple[Path, str]:
-    from core.cli.demo import demo_config
     from core.launch import training_command
+    from core.planning.demo import demo_config
     from core.training import runs
 
     config = demo_config(steps)
@@ -105,10 +98,11 @@ def _train_in_child(work: Path, model_dir: Path, steps: int) -> tuple[Path, str]
 
 
 def _check_in_child(run_dir: Path, model_dir: Path) -> str:
+    from core.inference.bundle_check import RESULT_PREFIX
     from core.launch import engine_command
 
     started = time.monotonic()
-    output = _run_child(engine_command("selftest-check", str(run_dir), str(model_dir)), "check")
+    output = _run_child(engine_command("core.inference.bundle_check", str(run_dir), str(model_dir)), "check")
     result = next((json.loads(line[len(RESULT_PREFIX):]) for line in output.splitlines()
                    if line.startswith(RESULT_PREFIX)), None)
     if result is None:
@@ -116,14 +110,14 @@ def _check_in_child(run_dir: Path, model_dir: Path) -> str:
     if result.get("error"):
         raise SelfTestFailure(result["error"])
     return (f"imported {len(result['versions'])} dependencies (torch {result['versions'].get('torch')}), "
-            f"reloaded the adapter and generated {result['new_tokens']} tokens in {time.monotonic() - started:.1f} s")
+            f"4-bit works on {result.get('device', '?')}, reloaded the adapter and generated {result['new_tokens']} tokens in {time.monotonic() - started:.1f} s")
 
 
 def _open_window() -> str:
     # Offscreen: the check must work on a build server and must not flash a window at the user.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic()
-    from desktop.app import create_application
+    from desktop.application import create_application
     from desktop.main_window import MainWindow
 
     app = create_application("en")
@@ -138,7 +132,9 @@ def _open_window() -> str:
     app.processEvents()
     if not shown:
         raise SelfTestFailure("the main window did not open")
-    loaded = [name for name in HEAVY_MODULES if name in sys.modules]
+    from desktop import GUI_FORBIDDEN_LIBRARIES
+
+    loaded = [name for name in GUI_FORBIDDEN_LIBRARIES if name in sys.modules]
     if loaded:
         raise SelfTestFailure(f"opening the window imported {', '.join(loaded)}; the window process must stay light")
     return (f"opened the main window offscreen in {time.monotonic() - started:.1f} s "
@@ -146,12 +142,11 @@ def _open_window() -> str:
 
 
 def _run_child(command: list[str], what: str) -> str:
-    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
+    from core.launch import start_child
+
     try:
         # stdin stays an open pipe: the training child reads it for "stop" and must not see it end.
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                   text=True, encoding="utf-8", errors="replace", env=env,
-                                   creationflags=subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0)
+        process = start_child(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     except OSError as exc:
         raise SelfTestFailure(f"could not start the {what} child {command[0]}: {exc}") from exc
     try:
@@ -165,36 +160,6 @@ def _run_child(command: list[str], what: str) -> str:
     if code != 0:
         raise SelfTestFailure(f"the {what} child exited with status {code}: {' '.join(command)}\n{_tail(output)}")
     return output
-
-
-def engine_main(argv: list[str]) -> int:
-    """The check child (`--engine selftest-check RUN_DIR MODEL_DIR`): imports, reload, generate."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    result: dict = {"versions": {}}
-    try:
-        run_dir, model_dir = Path(argv[0]), argv[1]
-        import importlib
-
-        for name in DEPENDENCIES:
-            module = importlib.import_module(name)
-            result["versions"][name] = str(getattr(module, "__version__", "?"))
-        from core.inference.generate import SamplingSettings, chat_prompt, generate, load_for_generation
-        from core.training import runs
-
-        tuned = load_for_generation(model_dir, str(run_dir / runs.ADAPTER), device="cpu")
-        if not hasattr(tuned, "peft_config"):
-            raise RuntimeError("the adapter did not load onto the base model")
-        text = generate(tuned, model_dir, chat_prompt(model_dir, "Hello"), SamplingSettings(max_new_tokens=8))
-        result["new_tokens"] = 8
-        result["sample"] = text
-    except Exception as exc:  # noqa: BLE001 - reported to the parent as the reason
-        import traceback
-        traceback.print_exc()
-        result["error"] = f"{type(exc).__name__}: {exc}"
-    print(RESULT_PREFIX + json.dumps(result, ensure_ascii=False), flush=True)
-    return 0
 
 
 def _events(path: Path) -> list[dict]:
@@ -221,6 +186,3 @@ def _say(summary: str, report: str | None) -> None:
         Path(report).write_text(summary + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__":
-    # `python -m desktop.selftest RUN_DIR MODEL_DIR` is the check child when not frozen.
-    sys.exit(engine_main(sys.argv[1:]))

@@ -100,7 +100,10 @@ def dark_palette() -> QPalette:
 
 def colors() -> dict[str, QColor]:
     dark = is_dark()
-    pick = (lambda d, l: QColor(*d) if dark else QColor(*l))
+
+    def pick(dark_rgba, light_rgba) -> QColor:
+        return QColor(*(dark_rgba if dark else light_rgba))
+
     return {
         "train_raw": pick((120, 160, 230, 110), (100, 140, 210, 110)),
         "train_smooth": pick((100, 165, 255), (30, 100, 215)),

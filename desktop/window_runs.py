@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from core.training import runs
 from core.training.runs import last_traceback, run_name
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
@@ -59,7 +60,7 @@ class RunControl:
             QMessageBox.warning(self, translate("MainWindow", "Could not retry"), str(exc))
             return None
         if step is None:
-            QMessageBox.information(self, translate("MainWindow", "Nothing left to make smaller"), translate("MainWindow", 
+            QMessageBox.information(self, translate("MainWindow", "Nothing left to make smaller"), translate("MainWindow",
                 "These settings are already the smallest the planner knows. Choose a smaller model "
                 "or a shorter cutoff length."))
             return None
@@ -156,7 +157,7 @@ class RunControl:
         if event.get("code") != "crash" or self.worker.run_dir is None:
             return
         # A bug in the engine: the traceback is in the run's log; show it where the user looks.
-        log = Path(self.worker.run_dir) / "log.txt"
+        log = Path(self.worker.run_dir) / runs.LOG
         traceback_text = last_traceback(log)
         if traceback_text:
             self._monitor().append_log(traceback_text)
@@ -186,7 +187,7 @@ class RunControl:
     def _events_of(self, run_dir: Path) -> list[dict]:
         from core.training.events import read_metrics
 
-        return list(read_metrics(Path(run_dir) / "metrics.jsonl"))
+        return list(read_metrics(Path(run_dir) / runs.METRICS))
 
     def open_run(self, run_dir: Path) -> None:
         monitor = self._monitor()

@@ -10,12 +10,15 @@ import sys
 
 def _main() -> int:
     multiprocessing.freeze_support()
-    from core import launch as frozen
+    from core import crash_log, launch
 
-    frozen.ensure_std_streams()
-    code = frozen.dispatch(sys.argv[1:])
+    crash_log.ensure_std_streams()
+    code = launch.dispatch(sys.argv[1:])
     if code is not None:
         return code
+    if sys.argv[1:2] == ["--self-test"]:
+        from desktop.selftest import main as self_test
+        return self_test(sys.argv[2:])
     from desktop.app import main
     return main()
 

@@ -79,7 +79,7 @@ def table_chars(column: int) -> set[str]:
 
 
 def language_name_chars() -> set[str]:
-    from desktop.i18n import LANGUAGES   # shown in their own script whatever the UI language
+    from desktop.i18n import LANGUAGES  # shown in their own script whatever the UI language
     return {c for _, name in LANGUAGES for c in name}
 
 

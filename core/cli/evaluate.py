@@ -61,11 +61,14 @@ def _picked_adapter(run_dir: Path | None, which: str) -> tuple[int, Path]:
     return picked
 
 
-def _load_session(model: str, quantization: str):
-    from core.inference.evaluate import ModelSession, check_model_dir, choose_quantization
+def _load_session(model: str, quantization: str, run_config=None):
+    """The model loaded for trying; with a run's config, as that run trained it (trust and quantisation)."""
+    from core.inference.adapters import check_model_dir
+    from core.inference.evaluate import ModelSession, choose_quantization
 
     check_model_dir(model)
-    return ModelSession(model, choose_quantization("4bit") if quantization == "auto" else quantization)
+    return ModelSession(model, choose_quantization("4bit") if quantization == "auto" else quantization,
+                        config=run_config if run_config is not None and run_config.model == model else None)
 
 
 # --- generate --------------------------------------------------------------------------------------
@@ -99,12 +102,12 @@ def _generate(argv: list[str]) -> int:
     if args.repetition_penalty < 1:
         raise UsageError("--repetition-penalty must be 1 or more")
 
-    from core.config import RunConfig
-    from core.inference.evaluate import check_model_dir, prompt_for, resolve_adapter, stream_reply
+    from core.config import RunConfig, load_run_config
+    from core.inference.adapters import check_model_dir, resolve_adapter
+    from core.inference.evaluate import stream_reply
+    from core.inference.export.folders import find_run
     from core.inference.generate import SamplingSettings
-
-    from core.cli.main import load_run_config
-    from core.inference.export.exporter import find_run
+    from core.inference.prompts import prompt_for
     from core.training import runs
 
     run_dir = find_run(args.run) if args.run else None
@@ -124,7 +127,7 @@ def _generate(argv: list[str]) -> int:
     template = run_template(run_dir, run_config) if trained is run_config else \
         (template_for_adapter(adapter) if adapter else None)
     prompt = args.prompt if args.raw else prompt_for(trained, args.prompt, args.system, template)
-    session = _load_session(args.model, args.quantization)
+    session = _load_session(args.model, args.quantization, run_config)
     settings = SamplingSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                                 top_p=args.top_p, seed=args.seed, repetition_penalty=args.repetition_penalty)
     stream = None if args.json else (lambda text: print(text, end="", flush=True))
@@ -172,14 +175,16 @@ def _eval(argv: list[str]) -> int:
 
 
 def _perplexity(args) -> int:
-    from core.cli.main import load_run_config
-    from core.inference.evaluate import adapter_choices, resolve_adapter
-    from core.inference.perplexity import load_sequences, perplexity_table, save_perplexity_csv
-    from core.inference.export.exporter import find_run
+    from core.config import load_run_config
+    from core.inference.adapters import adapter_choices, resolve_adapter
+    from core.inference.export.folders import find_run
+    from core.inference.perplexity import load_sequences, perplexity_table
+    from core.inference.perplexity_results import save_perplexity_csv
     from core.training import runs
 
     run_dir = find_run(args.run) if args.run else None
-    model = args.model or (load_run_config(run_dir / runs.RUN_YAML).model if run_dir else None)
+    run_config = load_run_config(run_dir / runs.RUN_YAML) if run_dir else None
+    model = args.model or (run_config.model if run_config else None)
     if not model:
         raise UsageError("lorasmith eval perplexity: give --model (and --data), or --run")
     if not run_dir and not args.data:
@@ -197,7 +202,7 @@ def _perplexity(args) -> int:
         adapters.append((str(folder), None, folder))
     elif run_dir:
         adapters = [(c.label, c.step, c.path) for c in sorted(adapter_choices(run_dir), key=lambda c: c.step)]
-    session = _load_session(model, args.quantization)
+    session = _load_session(model, args.quantization, run_config)
 
     def progress(label: str, done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():
@@ -240,7 +245,8 @@ def export_main(argv: list[str]) -> int:
 
 
 def _export(argv: list[str]) -> int:
-    from core.inference.export.exporter import KINDS, export_run, find_run, ollama_model_name
+    from core.inference.export.exporter import export_run
+    from core.inference.export.folders import KINDS, find_run, ollama_model_name
 
     p = _Parser(prog="lorasmith export", description="Save a run's LoRA for use in other tools.")
     p.add_argument("run", help="a run folder, or a run's name as the Runs screen shows it")

@@ -6,14 +6,12 @@ only bugs show a traceback, which is also saved as a crash log to send with a re
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
-import warnings
 from pathlib import Path
 
 from core.cli.arguments import whole_number
-from core.errors import UserError, run_command   # UserError stays importable from here too
+from core.errors import UserError, run_command  # UserError stays importable from here too
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _log_bug() -> None:
-    from core.launch import write_crash_log
+    from core.crash_log import write_crash_log
 
     path = write_crash_log(*sys.exc_info())
     saved = f"; the details below are also saved in {path}" if path else ""
@@ -112,23 +110,6 @@ def _command(argv: list[str]) -> int:
     return 2
 
 
-def load_run_config(path: Path):
-    """The RunConfig in a run YAML the user gave; what is wrong with the file is a UserError naming it."""
-    from core.config import RunConfig
-
-    try:
-        return RunConfig.load(path)
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: this is not UTF-8 text; give the run YAML saved by the app or a run "
-                        "folder's run.yaml") from None
-    except ValueError as exc:   # RunConfig's own checks: they name the file and the setting
-        raise UserError(str(exc)) from None
-    except RecursionError:      # PyYAML reads nested lists by recursion
-        raise UserError(f"{path}: the settings are nested too deeply to read; save the form again") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-
-
 def _train(args) -> int:
     from core.paths import runs_dir
     from core.training import runs
@@ -139,6 +120,8 @@ def _train(args) -> int:
     if not path.is_file():
         what = "a folder without a run.yaml" if path.is_dir() else "no such file"
         raise UserError(f"{path}: {what}; give the run YAML saved by the app or a run folder's run.yaml")
+    from core.config import load_run_config
+
     config = load_run_config(path)
     problems = config.validate()
     if problems:
@@ -151,56 +134,9 @@ def _train(args) -> int:
         run_dir = runs.create_run(config, runs_dir(), args.name)
         if args.name and not args.json:
             print(f"Run: {runs.run_name(run_dir)}", flush=True)
+    from core.cli.inprocess import run_in_process
+
     return run_in_process(run_dir, resume=args.resume, json_events=args.json)
-
-
-def run_in_process(run_dir: Path, *, resume: bool = False, json_events: bool = False) -> int:
-    """Train in this process, printing events as JSON lines or as readable progress."""
-    if not json_events:
-        print(f"Run folder: {run_dir}", flush=True)
-    from core.planning.hardware import pin_training_gpu
-
-    pin_training_gpu()   # before torch starts CUDA: train on the card the plan was made for
-    with library_chatter_to(Path(run_dir) / "log.txt"):
-        # Imported here: the ML libraries talk as they load.
-        from core.training.engine import run_training
-        from core.training.events import to_line
-        from core.training.monitor import Emitter, StopRequest
-
-        emitter = Emitter(Path(run_dir) / "metrics.jsonl", echo=False)
-        emitter.listeners.append((lambda e: print(to_line(e), flush=True)) if json_events else print_event)
-        return run_training(Path(run_dir), resume=resume, emit=emitter, stop=StopRequest())
-
-
-@contextlib.contextmanager
-def library_chatter_to(log_path: Path):
-    """Progress bars and warnings of the ML libraries go to the run's log, not between our lines."""
-    with open(log_path, "a", encoding="utf-8", buffering=1) as log, contextlib.redirect_stderr(log), \
-            warnings.catch_warnings():
-        warnings.simplefilter("default")
-        warnings.showwarning = lambda message, category, filename, lineno, file=None, line=None: log.write(
-            warnings.formatwarning(message, category, filename, lineno, line))
-        yield
-
-
-def print_event(event: dict) -> None:
-    kind = event["type"]
-    if kind == "started":
-        print(f"Training {event['train_examples']} examples ({event['eval_examples']} held out for validation) "
-              f"on {event['device']}, {event['total_steps']} steps.", flush=True)
-    elif kind == "progress":
-        eta = event.get("eta_seconds")
-        eta_text = f", about {eta:.0f}s left" if isinstance(eta, (int, float)) else ""
-        print(f"step {event['step']:>5}  loss {event['loss']:.4f}  lr {event.get('learning_rate') or 0:.2e}{eta_text}", flush=True)
-    elif kind == "eval":
-        print(f"step {event['step']:>5}  validation loss {event['eval_loss']:.4f}", flush=True)
-    elif kind == "warning":
-        print(f"warning: {event['message']}", flush=True)
-    elif kind == "failed":
-        print(f"failed: {event['message']} {event.get('hint', '')}", file=sys.stderr, flush=True)
-    elif kind in ("finished", "cancelled"):
-        word = "Finished" if kind == "finished" else "Stopped"
-        print(f"{word} at step {event['step']}; adapter saved in {event['adapter_path']}", flush=True)
 
 
 def _inspect(args) -> int:

@@ -13,8 +13,16 @@ from dataclasses import asdict
 
 from core.errors import run_command
 from core.hub.search import (
-    HubError, HubSettings, format_bytes, format_parameters, forget_token, model_details, recommended_models,
-    save_token, search_models, token_source,
+    HubError,
+    HubSettings,
+    forget_token,
+    format_bytes,
+    format_parameters,
+    model_details,
+    recommended_models,
+    save_token,
+    search_models,
+    token_source,
 )
 
 

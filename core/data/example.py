@@ -7,7 +7,7 @@ records them, so what a user sees is exactly what is trained.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,6 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
     used at all raises DataError. Its `template` is the one the rows were written in.
     """
     from core.data import rawtext, run_template, schemas, sources
-
     from core.data import rendering as formats
     path = str(path or config.dataset)
     source = sources.read_source(path)
@@ -224,3 +223,18 @@ def dataset_statistics(path: str, model_dir: str, cutoff_len: int, config: RunCo
     stats["rows"] = prepared.rows
     stats["kind"] = prepared.kind
     return stats
+
+
+def load_split(config: RunConfig, tok):
+    """Train and validation Examples, plus the problems found, for a run (`tok`: its TextTokenizer)."""
+    prepared = prepare_examples(config, tokenizer=tok)
+    problems = list(prepared.problems)
+    if config.validation_file:
+        train = prepared.examples
+        held = prepare_examples(config, path=config.validation_file, tokenizer=tok)
+        evals = held.examples
+        problems += held.problems
+    else:
+        train, evals = split_validation(prepared.examples, config.validation_split, config.seed,
+                                        by_source=prepared.kind == "raw")
+    return prepared, train, evals, problems

@@ -9,7 +9,13 @@ core/data/format_files.py, chat templates (`load_chat_template`,
 from __future__ import annotations
 
 from core.data.chat_templates import (
-    ANSWER_ROLES, builtin_chat_template, load_chat_template, render_chat, render_chats, render_prompt, special_tokens,
+    ANSWER_ROLES,
+    builtin_chat_template,
+    load_chat_template,
+    render_chat,
+    render_chats,
+    render_prompt,
+    special_tokens,
 )
 from core.data.format_files import RESPONSE_KEYS, FormatFile, check_format_text, render_rows
 

@@ -19,7 +19,12 @@ from pathlib import Path
 from core.data.encodings import Encoding
 from core.data.problems import DataError, Problem
 from core.data.text_cursor import (
-    MAX_NESTING, TextCursor, json_hint, nested_too_deep, number_too_long, too_deep_problem,
+    MAX_NESTING,
+    TextCursor,
+    json_hint,
+    nested_too_deep,
+    number_too_long,
+    too_deep_problem,
 )
 
 WINDOW = 256               # rows of a streamed file read together on a random access

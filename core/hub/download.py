@@ -27,21 +27,45 @@ from pathlib import Path
 from typing import Callable
 
 from core.atomic import replace, write_text_atomic
-from core.hub.search import (
-    PICKLE_INDEX, SAFETENSORS_INDEX, RemoteFile, format_bytes, remote_code_reason, remote_files, select_files,
-)
 from core.hub.access import (
-    Cancelled, HubError, HubSettings, check_online, explain, get_token, hf_headers, normalise_repo_id,
-    resolve_endpoint, retry_after_seconds,
-)
-from core.hub.local import (
-    MANIFEST, READY_MARKER, WORK_DIR, LocalModel, describe_local_model, download_lock, folder_name, read_json,
+    Cancelled,
+    HubError,
+    HubSettings,
+    check_online,
+    explain,
+    get_token,
+    hf_headers,
+    normalise_repo_id,
+    resolve_endpoint,
+    retry_after_seconds,
 )
 
 # Re-exported: callers import the local-models names from core.hub.download.
 from core.hub.local import (  # noqa: F401
-    LOCK, delete_local_model, find_local_model, import_model_folder, list_local_models, models_root,
+    LOCK,
+    MANIFEST,
+    READY_MARKER,
+    WORK_DIR,
+    LocalModel,
+    delete_local_model,
+    describe_local_model,
+    download_lock,
+    find_local_model,
+    folder_name,
+    import_model_folder,
+    list_local_models,
+    models_root,
+    read_json,
     validate_model_folder,
+)
+from core.hub.search import (
+    PICKLE_INDEX,
+    SAFETENSORS_INDEX,
+    RemoteFile,
+    format_bytes,
+    remote_code_reason,
+    remote_files,
+    select_files,
 )
 
 DEFAULT_RESERVE_BYTES = 1 << 30     # free space to leave on the disk after the download

@@ -18,8 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from core.atomic import write_text_atomic
-from core.hub.search import SAFETENSORS_INDEX, format_bytes
 from core.hub.access import HubError, HubSettings
+from core.hub.search import SAFETENSORS_INDEX, format_bytes
 
 READY_MARKER = ".lorasmith-model.json"
 WORK_DIR = ".lorasmith-download"

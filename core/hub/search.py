@@ -17,18 +17,35 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.hub.access import (
-    LIBRARY_NAME, REQUEST_TIMEOUT, HubError, check_online, endpoint_and_offline, explain, get_token, hf_headers,
-    normalise_repo_id,
-)
-from core.paths import resources_dir
-
 # Re-exported: callers import the settings, token and error names from core.hub.search.
 from core.hub.access import (  # noqa: F401
-    DEFAULT_ENDPOINT, KEYRING_SERVICE, KEYRING_USER, MIRROR_EXAMPLE, SETTINGS_FILE, Cancelled, HubSettings,
-    forget_token, model_page, resolve_endpoint, retry_after_seconds, save_token, token_source,
+    DEFAULT_ENDPOINT,
+    KEYRING_SERVICE,
+    KEYRING_USER,
+    LIBRARY_NAME,
+    MIRROR_EXAMPLE,
+    REQUEST_TIMEOUT,
+    SETTINGS_FILE,
+    Cancelled,
+    HubError,
+    HubSettings,
+    check_online,
+    endpoint_and_offline,
+    explain,
+    forget_token,
+    get_token,
+    hf_headers,
+    model_page,
+    normalise_repo_id,
+    resolve_endpoint,
+    retry_after_seconds,
+    save_token,
+    token_source,
 )
-from core.paths import user_data_dir  # noqa: F401  (tests reach it as hub.user_data_dir)
+from core.paths import (
+    resources_dir,
+    user_data_dir,  # noqa: F401  (tests reach it as hub.user_data_dir)
+)
 
 # model_type values (config.json) of decoder-only models that transformers
 # implements natively and that 4-bit LoRA training works with.

@@ -1,11 +1,9 @@
-"""Did the LoRA work? Prompts from a run, generation with and without the adapter.
+"""Did the LoRA work? One loaded model answering with and without each adapter, streamed.
 
+Runs in the generation child process or the command line, never in the GUI
+process. What the GUI reads itself lives in light modules: the run's adapters
+(core/inference/adapters.py) and its quick prompts (core/inference/prompts.py).
 Perplexity is in core/inference/perplexity.py.
-
-Importing this module is cheap and pulls in no torch: the app reads a run's
-quick prompts and checkpoints in its own process. Everything that runs a model
-(ModelSession, perplexity, streaming) imports torch inside the function and
-runs in the generation child process or the command line.
 """
 from __future__ import annotations
 
@@ -16,192 +14,13 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from core.config import RunConfig
-from core.data.example import Example
-from core.data.problems import DataError
-
-# Quick prompts: enough to pick from, few enough to read the file quickly.
-QUICK_PROMPT_LIMIT = 30
-# Without an untrained prompt (raw text), the first part of a text is the prompt
-# and the model should continue with the rest.
-RAW_PROMPT_CHARS = 300
+from core.inference.adapters import check_model_dir, resolve_adapter
 
 
 class GenerationStopped(Exception):
     """Raised inside model.generate when the user asked to stop; the text so far is kept."""
 
 
-# --- what to compare -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class AdapterChoice:
-    kind: str            # "final" | "checkpoint"
-    step: int
-    path: Path
-
-    @property
-    def label(self) -> str:
-        return f"final adapter (step {self.step})" if self.kind == "final" else f"checkpoint at step {self.step}"
-
-
-def adapter_choices(run_dir: Path) -> list[AdapterChoice]:
-    """The run's final adapter first, then its checkpoints, newest first.
-
-    A checkpoint saved at the same step as the final adapter holds the same
-    weights, so it is left out.
-    """
-    from core.training import runs
-
-    run_dir = Path(run_dir)
-    found: list[AdapterChoice] = []
-    final = run_dir / runs.ADAPTER
-    final_step = None
-    if (final / "adapter_config.json").is_file():
-        final_step = runs.summarize(run_dir).steps
-        found.append(AdapterChoice("final", final_step, final))
-    for step, path in reversed(runs.checkpoints(run_dir)):
-        if step != final_step and (path / "adapter_config.json").is_file():
-            found.append(AdapterChoice("checkpoint", step, path))
-    return found
-
-
-def resolve_adapter(path: str | Path) -> Path:
-    """An adapter folder from what a user typed: the folder itself, or a run folder (its final adapter)."""
-    path = Path(path)
-    if (path / "adapter_config.json").is_file():
-        return path
-    if (path / "adapter" / "adapter_config.json").is_file():
-        return path / "adapter"
-    raise DataError(f"{path}: no LoRA adapter here (adapter_config.json is missing); give a run folder, its "
-                    "adapter folder or one of its checkpoints/checkpoint-N folders")
-
-
-def check_model_dir(path: str | Path) -> Path:
-    path = Path(path)
-    if not (path / "config.json").is_file():
-        raise DataError(f"{path}: not a model folder (config.json is missing); give the folder of a downloaded "
-                        "model, for example the one the run trained on")
-    return path
-
-
-# --- prompts -------------------------------------------------------------------------------
-
-@dataclass
-class QuickPrompt:
-    question: str        # what the user sees and may edit
-    prompt_text: str     # the prompt exactly as training rendered it
-    expected: str        # the trained answer, without end markers
-    row: int | None      # 1-based row of the source file
-    split: str           # "validation" | "training"
-
-
-def prompt_for(config: RunConfig, user_text: str, system: str | None = None, template=None) -> str:
-    """A new user message rendered the way this run's training data was.
-
-    `template`: the run's RunTemplate (run_template()); without one it is
-    resolved from `config` (a model tried without a run: its own chat template, else ChatML).
-    """
-    from core.data import rendering as formats
-    from core.inference.trained_template import template_for_config
-
-    template = template or template_for_config(config)
-    if template.template is None and template.format_file and config.format_file:
-        # A format file whose layouts are not messages: its first layout, cut where the answer goes.
-        rendered = _prompt_from_format_file(config, user_text)
-        if rendered is not None:
-            return rendered
-    special = formats.special_tokens(config.model)
-    return template.prompt(user_text, system, bos_token=special.get("bos_token") or "",
-                           eos_token=special.get("eos_token") or "")
-
-
-def _prompt_from_format_file(config: RunConfig, user_text: str) -> str | None:
-    # Render a row with an empty answer and keep what comes before the answer.
-    from core.data.pipeline import _resolve_format_file
-
-    try:
-        fmt = _resolve_format_file(config.format_file)
-        example = fmt.render({"instruction": user_text, "input": "", "output": "\u0000"}, 1)
-    except (DataError, KeyError, ValueError):
-        return None
-    text = example.text
-    cut = text.find("\u0000")
-    return text[:cut] if cut > 0 else None
-
-
-def quick_prompts(run_dir: Path, limit: int = QUICK_PROMPT_LIMIT) -> list[QuickPrompt]:
-    """The run's validation rows (else its first training rows) as ready-made prompts with their answers."""
-    from core.data.tokenize import TextTokenizer
-    from core.inference.trained_template import config_for_trying
-    from core.training.dataset import load_split
-
-    config = config_for_trying(run_dir)
-    tok = TextTokenizer.from_model_dir(config.model)
-    prepared, train, held_out, _problems = load_split(config, tok)
-    split, examples = ("validation", held_out) if held_out else ("training", train)
-    rows = _source_rows(config.validation_file if (held_out and config.validation_file) else config.dataset)
-    found = []
-    for example in examples:
-        prompt = _prompt_of(example, tok, prepared.kind, rows, split)
-        if prompt is not None:
-            found.append(prompt)
-        if len(found) >= limit:
-            break
-    return found
-
-
-def _source_rows(path: str):
-    from core.data import sources
-
-    try:
-        return sources.read_source(path).rows
-    except DataError:
-        return None
-
-
-def _plain(tok, text: str) -> str:
-    """Text with the tokenizer's special tokens (end markers, role tags) taken out."""
-    return tok.backend.decode(tok.backend.encode(text, add_special_tokens=False).ids,
-                              skip_special_tokens=True).strip()
-
-
-def _prompt_of(example: Example, tok, kind: str, rows, split: str) -> QuickPrompt | None:
-    segments = example.segments
-    first_trained = next((i for i, s in enumerate(segments) if s.trained), None)
-    if first_trained is None:
-        return None
-    if first_trained == 0:
-        # Raw or plain text: everything is trained; continue the opening of the text.
-        text = segments[0].text
-        cut = text.rfind(" ", 0, min(len(text) // 2, RAW_PROMPT_CHARS))
-        cut = cut if cut > 0 else min(len(text) // 2, RAW_PROMPT_CHARS)
-        if cut <= 0:
-            return None
-        return QuickPrompt(text[:cut].strip(), text[:cut], _plain(tok, text[cut:]), example.source_row, split)
-    prompt_text = "".join(s.text for s in segments[:first_trained])
-    expected = _plain(tok, segments[first_trained].text)
-    question = _question(rows, example.source_row, kind) or _plain(tok, prompt_text)
-    return QuickPrompt(question, prompt_text, expected, example.source_row, split)
-
-
-def _question(rows, row: int | None, kind: str) -> str | None:
-    """The first user message of a chat row, as the user wrote it."""
-    from core.data import schemas
-
-    if rows is None or row is None or kind not in ("alpaca", "sharegpt", "openai"):
-        return None
-    try:
-        conversation = schemas.to_conversation(rows[row - 1], kind, row)
-    except (DataError, IndexError, ValueError):
-        return None
-    for message in conversation.messages:
-        if message.role == "assistant":
-            break
-        if message.role == "user":
-            return message.content.strip()
-    return None
-
-
-# --- models with and without adapters (child process side) --------------------------------------
 
 def choose_quantization(trained: str, device: str = "auto") -> str:
     """How to load the base for trying an adapter: as trained on a GPU, unquantised on the CPU.
@@ -223,6 +42,13 @@ def choose_quantization(trained: str, device: str = "auto") -> str:
     return trained
 
 
+def _loading_options(config: RunConfig | None) -> dict:
+    if config is None:
+        return {}
+    return {"double_quant": config.double_quant, "trust_remote_code": config.trust_remote_code,
+            "allow_pickle_weights": config.allow_pickle_weights}
+
+
 class ModelSession:
     """One base model in memory with adapters loaded beside it; any of them (or none) active.
 
@@ -233,18 +59,23 @@ class ModelSession:
 
     MAX_ADAPTERS = 6
 
-    def __init__(self, model_dir: str | Path, quantization: str = "4bit", device: str = "auto"):
+    def __init__(self, model_dir: str | Path, quantization: str = "4bit", device: str = "auto", *,
+                 config: RunConfig | None = None):
+        """`config`: the run's settings, whose double quantisation and trust choices the load follows."""
         from core.inference.generate import load_for_generation
 
         self.model_dir = str(check_model_dir(model_dir))
         self.quantization = quantization
-        self.base = load_for_generation(self.model_dir, None, quantization=quantization, device=device)
+        self.loading = _loading_options(config)
+        self.base = load_for_generation(self.model_dir, None, quantization=quantization, device=device,
+                                        **self.loading)
         self.peft = None
         self._names: dict[tuple, str] = {}
         self._counter = 0
 
-    def matches(self, model_dir: str | Path, quantization: str) -> bool:
-        return str(Path(model_dir)) == str(Path(self.model_dir)) and quantization == self.quantization
+    def matches(self, model_dir: str | Path, quantization: str, config: RunConfig | None = None) -> bool:
+        return (str(Path(model_dir)) == str(Path(self.model_dir)) and quantization == self.quantization
+                and _loading_options(config) == self.loading)
 
     @contextmanager
     def using(self, adapter: str | Path | None) -> Iterator:

@@ -16,20 +16,27 @@ class SamplingSettings:
 
 
 def load_for_generation(model_dir: str, adapter_dir: str | None = None, *, quantization: str = "4bit",
-                        device: str = "auto"):
-    """The base model (quantised as it was trained), with the adapter applied when given."""
+                        device: str = "auto", double_quant: bool = True, trust_remote_code: bool = False,
+                        allow_pickle_weights: bool = False):
+    """The base model (quantised as it was trained), with the adapter applied when given.
+
+    `double_quant`, `trust_remote_code` and `allow_pickle_weights` are the run's own settings:
+    a model is tried exactly as it was trained, and code or pickle files run only when the user allowed it.
+    """
     import torch
-    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+    from transformers import AutoModelForCausalLM
+
+    from core.training.quantization import bnb_config
 
     on_gpu = device == "cuda" or (device == "auto" and torch.cuda.is_available())
     dtype = torch.float32
     if on_gpu:
         dtype = torch.bfloat16 if torch.cuda.get_device_capability()[0] >= 8 else torch.float16
-    kwargs = dict(dtype=dtype, device_map={"": 0 if on_gpu else "cpu"}, use_safetensors=True)
-    if quantization == "4bit":
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=dtype)
+    kwargs = dict(dtype=dtype, device_map={"": 0 if on_gpu else "cpu"},
+                  use_safetensors=None if allow_pickle_weights else True, trust_remote_code=trust_remote_code)
+    stored = bnb_config(quantization, dtype, double_quant)
+    if stored is not None:
+        kwargs["quantization_config"] = stored
     model = AutoModelForCausalLM.from_pretrained(model_dir, **kwargs)
     if adapter_dir:
         from peft import PeftModel

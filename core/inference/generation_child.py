@@ -108,22 +108,24 @@ class Child:
                 self.emit("error", id=ident, cmd=kind, **describe_failure(exc, self.log))
 
     # --- commands ------------------------------------------------------------------------------
-    def _session(self, model: str, quantization: str | None, ident):
+    def _session(self, config, quantization: str | None, ident):
+        model = config.model
         from core.inference.evaluate import ModelSession, choose_quantization
 
         wanted = choose_quantization(quantization or "4bit")
-        if self.session is None or not self.session.matches(model, wanted):
+        if self.session is None or not self.session.matches(model, wanted, config):
             self.session = None  # free the old model before loading the next
             self.emit("loading", id=ident, model=str(model), quantization=wanted)
             started = time.perf_counter()
-            self.session = ModelSession(model, wanted)
+            self.session = ModelSession(model, wanted, config=config)
             self.emit("loaded", id=ident, model=str(model), device=self.session.device, quantization=wanted,
                       seconds=round(time.perf_counter() - started, 2))
         return self.session
 
     def do_generate(self, command: dict, seq: int, ident) -> None:
-        from core.inference.evaluate import prompt_for, stream_reply
+        from core.inference.evaluate import stream_reply
         from core.inference.generate import SamplingSettings
+        from core.inference.prompts import prompt_for
         from core.inference.trained_template import run_template
 
         config = _run_config(command)
@@ -133,7 +135,7 @@ class Child:
                                                            command.get("system") or None, template)
         known = SamplingSettings.__dataclass_fields__
         settings = SamplingSettings(**{k: v for k, v in (command.get("settings") or {}).items() if k in known})
-        session = self._session(config.model, command.get("quantization") or config.quantization, ident)
+        session = self._session(config, command.get("quantization") or config.quantization, ident)
         stopped = False
         for side in command.get("sides") or [{"name": "adapter", "adapter": None}]:
             name = side.get("name", "")
@@ -150,10 +152,10 @@ class Child:
         self.emit("done", id=ident, cmd="generate", stopped=stopped)
 
     def do_perplexity(self, command: dict, seq: int, ident) -> None:
-        from core.inference.evaluate import GenerationStopped, adapter_choices
-        from core.inference.perplexity import (
-            DEFAULT_STRIDE, DEFAULT_WINDOW, load_sequences, perplexity_table, save_perplexity_csv,
-        )
+        from core.inference.adapters import adapter_choices
+        from core.inference.evaluate import GenerationStopped
+        from core.inference.perplexity import DEFAULT_STRIDE, DEFAULT_WINDOW, load_sequences, perplexity_table
+        from core.inference.perplexity_results import save_perplexity_csv
 
         config = _run_config(command)
         run_dir = command.get("run_dir")
@@ -164,7 +166,7 @@ class Child:
             adapters = [(c.label, c.step, c.path) for c in sorted(adapter_choices(Path(run_dir)), key=lambda c: c.step)]
         else:
             adapters = []
-        session = self._session(config.model, command.get("quantization") or config.quantization, ident)
+        session = self._session(config, command.get("quantization") or config.quantization, ident)
         try:
             rows = perplexity_table(
                 session, adapters, sequences, int(command.get("window") or DEFAULT_WINDOW),
@@ -200,8 +202,7 @@ class Child:
 
 def _run_config(command: dict):
     """The run's settings when a run is named, else defaults around the given model."""
-    from core.cli.main import load_run_config
-    from core.config import RunConfig
+    from core.config import RunConfig, load_run_config
     from core.training import runs
 
     run_dir = command.get("run_dir")
@@ -238,6 +239,9 @@ def open_log():
 def main(argv: list[str] | None = None) -> int:
     """Serve commands until quit; each command's failure is an error event, never the end of the process."""
     return run_command(_serve, argv)
+
+
+engine_main = main   # started as a child engine (see core.launch)
 
 
 def _serve(_argv) -> int:

@@ -6,9 +6,6 @@ torch is imported inside the functions that run a model.
 """
 from __future__ import annotations
 
-import csv
-import io
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -17,6 +14,7 @@ from core.config import RunConfig
 from core.data.example import Example
 from core.data.problems import DataError
 from core.inference.evaluate import GenerationStopped, ModelSession
+from core.inference.perplexity_results import PerplexityRow
 
 DEFAULT_WINDOW = 1024
 DEFAULT_STRIDE = 512
@@ -26,23 +24,6 @@ DEFAULT_STRIDE = 512
 class Sequence:
     input_ids: list[int]
     labels: list[int]        # -100 where a token is context only
-
-
-@dataclass
-class PerplexityRow:
-    label: str               # "base model", "final adapter (step 60)", "checkpoint at step 20", or a path
-    step: int | None         # None for the base model
-    adapter: str             # adapter folder, "" for the base model
-    tokens: int              # tokens scored
-    loss: float              # mean negative log-likelihood per token (nats)
-
-    @property
-    def perplexity(self) -> float:
-        return math.exp(self.loss) if self.loss < 700 else math.inf
-
-    def to_json(self) -> dict:
-        return {"label": self.label, "step": self.step, "adapter": self.adapter, "tokens": self.tokens,
-                "loss": self.loss, "perplexity": self.perplexity}
 
 
 def sliding_windows(n_tokens: int, window: int, stride: int) -> list[tuple[int, int, int]]:
@@ -115,7 +96,7 @@ def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None
         return sequences, path.stem
     if run_dir is None:
         raise ValueError("give a file to measure, or a run whose validation rows to use")
-    from core.training.dataset import load_split
+    from core.data.pipeline import load_split
 
     config = config_for_trying(Path(run_dir))
     _prepared, _train, held_out, _problems = load_split(config, tok)
@@ -181,32 +162,3 @@ def perplexity_table(session: ModelSession, adapters: list[tuple[str, int | None
     return rows
 
 
-def perplexity_csv(rows: list[PerplexityRow]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["model", "step", "adapter", "tokens", "mean_loss", "perplexity"])
-    for row in rows:
-        writer.writerow([row.label, "" if row.step is None else row.step, row.adapter, row.tokens,
-                         f"{row.loss:.6f}", f"{row.perplexity:.4f}"])
-    return out.getvalue()
-
-
-def save_perplexity_csv(run_dir: Path, source: str, rows: list[PerplexityRow]) -> Path:
-    """perplexity-<source>.csv in the run folder (replaced by a newer measurement of the same source)."""
-    import re
-
-    from core.atomic import write_text_atomic
-
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", source).strip("-.") or "text"
-    path = Path(run_dir) / f"perplexity-{safe}.csv"
-    write_text_atomic(path, perplexity_csv(rows))
-    return path
-
-
-def read_perplexity_csv(path: Path) -> list[PerplexityRow]:
-    rows = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for record in csv.DictReader(fh):
-            rows.append(PerplexityRow(record["model"], int(record["step"]) if record["step"] else None,
-                                      record["adapter"], int(record["tokens"]), float(record["mean_loss"])))
-    return rows

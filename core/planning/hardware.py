@@ -1,8 +1,8 @@
 """What this computer can train on: NVIDIA GPUs, VRAM, RAM and disk.
 
 The default path reads NVML (nvidia-ml-py) and psutil only, so the GUI process can
-call it without importing torch. `detect_hardware(use_torch=True)` adds what only
-torch can tell (does CUDA work, does bitsandbytes work) and is for child processes.
+call it without importing torch. core/training/device_check.py adds what only
+torch can tell (does CUDA work, does bitsandbytes work), for processes that load torch anyway.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 GIB = 1024 ** 3
+# 4-bit dequantisation and PyTorch's overheads leave about a third of the processor's raw matrix speed.
+CPU_EFFICIENCY = 0.33
 
 NO_NVIDIA = "No NVIDIA graphics card was found."
 NO_NVML = ("The NVIDIA management library (nvidia-ml-py) is missing, so graphics cards cannot be checked; "
@@ -99,8 +101,8 @@ def default_margin(total_bytes: int) -> int:
     return max(GIB // 2, int(total_bytes * 0.05))
 
 
-def detect_hardware(use_torch: bool = False, disk_path: str | Path | None = None) -> HardwareInfo:
-    """Look at GPUs, RAM and disk. Never imports torch unless `use_torch` is true."""
+def detect_hardware(disk_path: str | Path | None = None) -> HardwareInfo:
+    """Look at GPUs, RAM and disk, without importing torch."""
     info = HardwareInfo()
     _read_system(info, disk_path)
     try:
@@ -110,19 +112,22 @@ def detect_hardware(use_torch: bool = False, disk_path: str | Path | None = None
         info.notes.append(NO_NVML)
     if pynvml is not None:
         _read_nvml(pynvml, info)
-    if use_torch:
-        _read_torch(info)
+    info.message = describe(info)
+    return info
+
+
+def describe(info: HardwareInfo) -> str:
+    """One sentence for the user: the card and its free memory, or why training runs on the processor."""
     if not info.gpus:
         reason = next((n for n in reversed(info.notes) if n == NO_NVML or n.startswith("No NVIDIA driver")), NO_NVIDIA)
-        info.message = f"{reason} {CPU_FALLBACK}"
-    else:
-        gpu = info.gpu
-        info.message = (f"{gpu.name}: {gpu.total_gib:.1f} GiB of video memory, {gpu.free_gib:.1f} GiB free"
-                        + ("" if gpu.bf16 else "; this card computes in fp16 (bf16 needs an RTX 30xx or newer)") + ".")
-        if info.cuda_available is False:
-            info.message += (" PyTorch cannot use this card (CUDA is not available); reinstall Lorasmith or update "
-                             "the NVIDIA driver. Training would run on the processor.")
-    return info
+        return f"{reason} {CPU_FALLBACK}"
+    gpu = info.gpu
+    text = (f"{gpu.name}: {gpu.total_gib:.1f} GiB of video memory, {gpu.free_gib:.1f} GiB free"
+            + ("" if gpu.bf16 else "; this card computes in fp16 (bf16 needs an RTX 30xx or newer)") + ".")
+    if info.cuda_available is False:
+        text += (" PyTorch cannot use this card (CUDA is not available); reinstall Lorasmith or update "
+                 "the NVIDIA driver. Training would run on the processor.")
+    return text
 
 
 def pin_training_gpu(environ: dict | None = None, info: HardwareInfo | None = None) -> int | None:
@@ -200,41 +205,6 @@ def _read_nvml(nvml, info: HardwareInfo) -> None:
             pass
 
 
-def _read_torch(info: HardwareInfo) -> None:
-    try:
-        import torch
-    except ImportError:
-        info.notes.append("PyTorch is not installed in this environment; only NVML was asked.")
-        return
-    info.torch_version = torch.__version__
-    info.cuda_available = bool(torch.cuda.is_available())
-    if info.cuda_available:
-        for gpu in info.gpus:
-            if gpu.index < torch.cuda.device_count():
-                free, _total = torch.cuda.mem_get_info(gpu.index)
-                gpu.cuda_free_bytes = int(free)
-                gpu.free_bytes = min(gpu.free_bytes, int(free))
-                # torch's own bf16 check can count emulation; the capability is what matters.
-                gpu.compute_capability = tuple(torch.cuda.get_device_capability(gpu.index))
-    info.bitsandbytes_ok = _bitsandbytes_works("cuda" if info.cuda_available else "cpu", info)
-
-
-def _bitsandbytes_works(device: str, info: HardwareInfo) -> bool:
-    """Quantise and multiply a small matrix in 4-bit, the operation training depends on."""
-    try:
-        import bitsandbytes.functional as bnbf
-        import torch
-
-        dtype = torch.float16 if device == "cuda" else torch.float32
-        weight = torch.randn(128, 64, device=device, dtype=dtype)
-        packed, state = bnbf.quantize_4bit(weight, quant_type="nf4")
-        restored = bnbf.dequantize_4bit(packed, state)
-        return bool(torch.isfinite(restored).all()) and restored.shape == weight.shape
-    except Exception as exc:  # any failure means training would fail the same way
-        info.notes.append(f"bitsandbytes does not work on {device}: {type(exc).__name__}: {exc}")
-        return False
-
-
 # --- CPU mode ----------------------------------------------------------------------
 
 def measure_cpu_gflops(seconds: float = 0.3) -> float:
@@ -259,7 +229,7 @@ def cpu_tokens_per_second(model_params: int, gflops: float) -> float:
     through the frozen base, and the checkpointing recompute); 4-bit dequantisation
     and PyTorch's overheads leave about a third of the raw matrix speed.
     """
-    return gflops * 1e9 * 0.33 / (8 * max(1, model_params))
+    return gflops * 1e9 * CPU_EFFICIENCY / (8 * max(1, model_params))
 
 
 def describe_cpu_time(model_params: int, tokens: int, gflops: float) -> str:

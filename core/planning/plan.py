@@ -11,13 +11,21 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.planning.estimate import (GIB, Estimate, EstimateSettings, estimate_peak, load_model_config, max_positions,
-                           model_parameter_count)
+from core.planning.estimate import (
+    GIB,
+    Estimate,
+    EstimateSettings,
+    estimate_peak,
+    load_model_config,
+    max_positions,
+    model_parameter_count,
+)
 
 GOALS = ("style", "knowledge")
 MICRO_BATCHES = (16, 8, 4, 2, 1)
 MIN_CUTOFF = 128
 CUTOFF_STEP = 64
+TARGET_ORDER = ("all-linear", "attention", "qv")     # from most adapters to fewest
 
 
 @dataclass
@@ -82,10 +90,11 @@ def _rank(goal: str, rows: int | None) -> tuple[int, str]:
     return rank, f"Rank {rank} is plenty to learn a style or format; higher ranks mostly learn your examples by heart."
 
 
-def _estimate(model_config: dict, s: dict, device: str) -> Estimate:
+def estimate_for(model_config: dict, settings: dict, device: str) -> Estimate:
+    """The estimator's peak for `settings` (RunConfig field -> value), read as the engine would run them."""
     from core.config import RunConfig
 
-    run = RunConfig(**{k: v for k, v in s.items() if k in RunConfig.__dataclass_fields__})
+    run = RunConfig(**{k: v for k, v in settings.items() if k in RunConfig.__dataclass_fields__})
     return estimate_peak(model_config, EstimateSettings.from_run_config(run, device=device))
 
 
@@ -96,48 +105,60 @@ def _base_settings(goal: str, device: str, cutoff: int, rank: int) -> dict:
             "device": device}
 
 
-def _search(model_config: dict, budget: int, base: dict, device: str, max_micro: int, cover_floor: int):
-    """The first state of the ladder that fits: (settings, estimate, degraded?)."""
-    for m in MICRO_BATCHES:
-        if m > max_micro:
-            continue
+def fit_settings(model_config: dict, budget: int, base: dict, device: str, micro_batches, cover_floor: int,
+                 pinned=()) -> tuple[dict, Estimate, bool]:
+    """The first settings on the way down that fit `budget`: (settings, estimate, reduced?).
+
+    The largest of `micro_batches` that fits with checkpointing, without it when even that fits;
+    then, at the smallest micro batch, the ladder of reductions. Fields in `pinned` (the user's own
+    choices) are never changed. When nothing fits, the smallest settings, which do not fit either.
+    """
+    free_checkpointing = "gradient_checkpointing" not in pinned
+    for m in micro_batches:
         s = {**base, "micro_batch_size": m}
-        est = _estimate(model_config, s, device)
+        est = estimate_for(model_config, s, device)
         if est.total_bytes <= budget:
-            no_ckpt = {**s, "gradient_checkpointing": False}
-            est_no = _estimate(model_config, no_ckpt, device)
-            return (no_ckpt, est_no, False) if est_no.total_bytes <= budget else (s, est, False)
-    # Micro batch 1 does not fit: step down, always at micro batch 1 so that a smaller
-    # budget never gets a larger micro batch or a longer cutoff than a bigger one.
-    last = None
-    for s in _ladder(base, cover_floor):
-        est = _estimate(model_config, s, device)
+            if free_checkpointing:
+                no_ckpt = {**s, "gradient_checkpointing": False}
+                est_no = estimate_for(model_config, no_ckpt, device)
+                if est_no.total_bytes <= budget:
+                    return no_ckpt, est_no, False
+            return s, est, False
+    # The smallest micro batch does not fit: step down, always at that micro batch, so that a
+    # smaller budget never gets a larger micro batch or a longer cutoff than a bigger one.
+    last = (s, est)
+    for s in _ladder(s, cover_floor, pinned):
+        est = estimate_for(model_config, s, device)
         last = (s, est)
         if est.total_bytes <= budget:
             return s, est, True
     return last[0], last[1], True
 
 
-def _shorter(cutoff: int, floor: int) -> int:
+def shorter_cutoff(cutoff: int, floor: int = MIN_CUTOFF) -> int:
     """About three quarters of `cutoff`, on a multiple of 64, never below `floor`."""
     step = _round_up(cutoff * 3 / 4)
     return max(floor, step if step < cutoff else cutoff - CUTOFF_STEP)
 
 
-def _ladder(base: dict, cover_floor: int):
+def _ladder(base: dict, cover_floor: int, pinned=()):
     s = dict(base)
-    while s["cutoff_len"] > cover_floor:              # first shorten towards what most rows need
-        s = {**s, "cutoff_len": _shorter(s["cutoff_len"], cover_floor)}
-        yield s
-    for targets in ("attention", "qv"):               # then fewer adapters
-        s = {**s, "lora_targets": targets}
-        yield s
-    while s["lora_rank"] > 4:                         # then a smaller rank
-        s = {**s, "lora_rank": s["lora_rank"] // 2, "lora_alpha": s["lora_rank"]}
-        yield s
-    while s["cutoff_len"] > MIN_CUTOFF:               # last, cut the texts shorter than most rows
-        s = {**s, "cutoff_len": _shorter(s["cutoff_len"], MIN_CUTOFF)}
-        yield s
+    if "cutoff_len" not in pinned:
+        while s["cutoff_len"] > cover_floor:          # first shorten towards what most rows need
+            s = {**s, "cutoff_len": shorter_cutoff(s["cutoff_len"], cover_floor)}
+            yield s
+    if "lora_targets" not in pinned and s["lora_targets"] in TARGET_ORDER:
+        for targets in TARGET_ORDER[TARGET_ORDER.index(s["lora_targets"]) + 1:]:    # then fewer adapters
+            s = {**s, "lora_targets": targets}
+            yield s
+    if "lora_rank" not in pinned:
+        while s["lora_rank"] > 4:                     # then a smaller rank
+            s = {**s, "lora_rank": s["lora_rank"] // 2, "lora_alpha": s["lora_rank"]}
+            yield s
+    if "cutoff_len" not in pinned:
+        while s["cutoff_len"] > MIN_CUTOFF:           # last, cut the texts shorter than most rows
+            s = {**s, "cutoff_len": shorter_cutoff(s["cutoff_len"], MIN_CUTOFF)}
+            yield s
 
 
 def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = None, goal: str = "style",
@@ -154,7 +175,8 @@ def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = Non
     p90 = (dataset_stats or {}).get("p90")
     cover_floor = min(cutoff, max(MIN_CUTOFF, _round_up(p90))) if p90 else min(cutoff, 256)
     base = _base_settings(goal, device, cutoff, rank)
-    settings, est, degraded = _search(config, budget_bytes, base, device, max_micro, cover_floor)
+    settings, est, degraded = fit_settings(config, budget_bytes, base, device,
+                                           [m for m in MICRO_BATCHES if m <= max_micro], cover_floor)
     fits = est.total_bytes <= budget_bytes
     micro = settings["micro_batch_size"]
     batch = max(micro, target_batch // micro * micro)
@@ -198,10 +220,10 @@ def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = Non
     elif degraded:
         messages.insert(0, "Memory is tight: the settings were reduced to fit (see the reasons).")
     if device == "cpu" and cpu_gflops and rows:
+        from core.planning.duration import training_tokens
         from core.planning.hardware import describe_cpu_time
 
-        avg = (dataset_stats or {}).get("mean") or settings["cutoff_len"] / 2
-        tokens = int(rows * (1 - settings["validation_split"]) * settings["epochs"] * min(avg, settings["cutoff_len"]))
+        tokens = training_tokens(settings, {**(dataset_stats or {}), "rows": rows})
         messages.append("Training on the processor: " + describe_cpu_time(model_parameter_count(config), tokens, cpu_gflops) + ".")
     return Plan(settings=settings, reasons=reasons, estimate=est, budget_bytes=int(budget_bytes), fits=fits,
                 goal=goal, device=device, messages=messages, model_config=config, dataset_stats=dataset_stats)
@@ -260,7 +282,7 @@ def next_smaller(plan: Plan) -> Plan | None:
         s["gradient_checkpointing"] = True
         change = ("gradient_checkpointing", "Turned on after running out of memory: slower, but far less memory.")
     elif s["cutoff_len"] > MIN_CUTOFF:
-        s["cutoff_len"] = _shorter(s["cutoff_len"], MIN_CUTOFF)
+        s["cutoff_len"] = shorter_cutoff(s["cutoff_len"])
         change = ("cutoff_len", f"Shortened to {s['cutoff_len']} tokens after running out of memory; longer "
                   "examples are cut.")
     elif s["lora_targets"] != "qv":
@@ -272,7 +294,7 @@ def next_smaller(plan: Plan) -> Plan | None:
         change = ("lora_rank", f"Rank {s['lora_rank']} after running out of memory.")
     else:
         return None
-    est = _estimate(plan.model_config, s, plan.device)
+    est = estimate_for(plan.model_config, s, plan.device)
     reasons = {**plan.reasons, change[0]: change[1]}
     return dataclasses.replace(plan, settings=s, reasons=reasons, estimate=est,
                                fits=est.total_bytes <= plan.budget_bytes,
@@ -296,7 +318,7 @@ def smaller_after_oom(config, model_config: dict | None = None):
     settings = {k: getattr(config, k) for k in _OOM_FIELDS if hasattr(config, k)}
     device = "cpu" if settings.get("device") == "cpu" else "cuda"
     budget = int((getattr(config, "vram_budget_gib", 0) or 0) * GIB)
-    current = Plan(settings=settings, reasons={}, estimate=_estimate(model_config, settings, device),
+    current = Plan(settings=settings, reasons={}, estimate=estimate_for(model_config, settings, device),
                    budget_bytes=budget, fits=False, goal="style", device=device, model_config=model_config)
     smaller = next_smaller(current)
     if smaller is None:

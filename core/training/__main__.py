@@ -15,5 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     return child_main(sys.argv[1:] if argv is None else argv)
 
 
+engine_main = main   # started as a child engine (see core.launch)
+
+
 if __name__ == "__main__":
     sys.exit(main())

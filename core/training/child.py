@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 
 from core.errors import UserError, run_command
+from core.training import runs
 
 
 def child_main(argv: list[str]) -> int:
@@ -21,12 +22,12 @@ def _train_child(argv: list[str]) -> int:
     if len(args) != 1:
         raise UserError("usage: python -m core.training RUN_DIR [--resume]")
     run_dir = Path(args[0])
-    if not (run_dir / "run.yaml").exists():
+    if not (run_dir / runs.RUN_YAML).exists():
         raise UserError(f"{run_dir}: no run.yaml here; create the run from the app or with 'lorasmith train'")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # training never downloads
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "warning")
-    log = open(run_dir / "log.txt", "a", encoding="utf-8", buffering=1)
+    log = open(run_dir / runs.LOG, "a", encoding="utf-8", buffering=1)
     # A windowed frozen app has no stderr; library chatter goes to the run's log.
     sys.stderr = log
     logging.basicConfig(stream=log, level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", force=True)
@@ -41,5 +42,5 @@ def _train_child(argv: list[str]) -> int:
 
     stop = StopRequest()
     stop.listen_stdin()
-    emitter = Emitter(run_dir / "metrics.jsonl", stream=sys.stdout)
+    emitter = Emitter(run_dir / runs.METRICS, stream=sys.stdout)
     return run_training(run_dir, resume=resume, emit=emitter, stop=stop)

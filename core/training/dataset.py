@@ -154,18 +154,3 @@ def write_dataset_sample(path: Path, examples: list[Example], tok: TextTokenizer
     write_text_atomic(path, "\n".join(lines) + "\n")
 
 
-def load_split(config: RunConfig, tok: TextTokenizer):
-    """Train and validation Examples, plus the problems found, for a run."""
-    from core.data.pipeline import prepare_examples, split_validation
-
-    prepared = prepare_examples(config, tokenizer=tok)
-    problems = list(prepared.problems)
-    if config.validation_file:
-        train = prepared.examples
-        held = prepare_examples(config, path=config.validation_file, tokenizer=tok)
-        evals = held.examples
-        problems += held.problems
-    else:
-        train, evals = split_validation(prepared.examples, config.validation_split, config.seed,
-                                        by_source=prepared.kind == "raw")
-    return prepared, train, evals, problems

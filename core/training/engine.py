@@ -19,6 +19,7 @@ from core.training import guards, lean_loss, runs
 from core.training.memory import apply_vram_cap, out_of_memory
 from core.training.monitor import CheckpointMarker, Emitter, EventCallback, StopRequest
 
+
 class RunFailed(Exception):
     def __init__(self, code: str, message: str, hint: str = ""):
         super().__init__(message)
@@ -64,18 +65,16 @@ def resolve_targets(model, config: RunConfig) -> list[str] | str:
 
 
 def load_model(config: RunConfig, device: str, dtype):
-    import torch
-    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+    from transformers import AutoModelForCausalLM
+
+    from core.training.quantization import bnb_config
 
     kwargs = dict(dtype=dtype, device_map={"": 0 if device == "cuda" else "cpu"},
                   use_safetensors=None if config.allow_pickle_weights else True,
                   trust_remote_code=config.trust_remote_code)
-    if config.quantization == "4bit":
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=config.double_quant,
-            bnb_4bit_compute_dtype=dtype, bnb_4bit_quant_storage=torch.uint8)
-    elif config.quantization == "8bit":
-        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_8bit=True)
+    quantization = bnb_config(config.quantization, dtype, config.double_quant)
+    if quantization is not None:
+        kwargs["quantization_config"] = quantization
     try:
         model = AutoModelForCausalLM.from_pretrained(config.model, **kwargs)
     except OSError as exc:
@@ -202,11 +201,10 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     import torch
     from transformers import PrinterCallback, Trainer, TrainingArguments, set_seed
 
+    from core.data.pipeline import load_split
     from core.data.tokenize import TextTokenizer
     from core.paths import cache_dir
-    from core.training.dataset import (
-        Collator, cached_tokenize, load_split, tokenize_cache_key, write_dataset_sample,
-    )
+    from core.training.dataset import Collator, cached_tokenize, tokenize_cache_key, write_dataset_sample
 
     config = RunConfig.load(run_dir / runs.RUN_YAML)
     problems = config.validate()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator
 
 EVENT_TYPES = ("started", "progress", "eval", "checkpoint", "warning", "finished",
                "cancelled", "failed", "log", "settings_changed")
@@ -39,20 +39,26 @@ def to_line(event: dict) -> str:
     return json.dumps(_clean(event), ensure_ascii=False, separators=(",", ":"))
 
 
-def parse_line(line: str) -> dict | None:
-    """An event from one line of child output or metrics.jsonl; None for anything else."""
+def parse_line(line: str, *, types: Collection[str] | None = EVENT_TYPES, prefixed: bool = False) -> dict | None:
+    """An event from one line of child output or metrics.jsonl; None for anything else.
+
+    `types`: the event types to accept (None: any, as the generation child has its own);
+    `prefixed`: only lines that carry EVENT_PREFIX (a child's stdout, where libraries print too).
+    """
     line = line.strip()
     if line.startswith(EVENT_PREFIX):
         line = line[len(EVENT_PREFIX):]
+    elif prefixed:
+        return None
     if not line.startswith("{"):
         return None
     try:
         event = json.loads(line)
     except json.JSONDecodeError:
         return None
-    if not isinstance(event, dict) or event.get("type") not in EVENT_TYPES:
+    if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         return None
-    return event
+    return event if types is None or event["type"] in types else None
 
 
 def read_metrics(path) -> Iterator[dict]:

@@ -11,7 +11,13 @@ from transformers import TrainerCallback
 
 from core.training.events import EVENT_PREFIX, make_event, to_line
 from core.training.guards import (
-    FP16_SKIPPED_STEPS_ALLOWED, LossWatch, RunContext, finite, nan_failure, nonfinite_saved, nonfinite_trainable,
+    FP16_SKIPPED_STEPS_ALLOWED,
+    LossWatch,
+    RunContext,
+    finite,
+    nan_failure,
+    nonfinite_saved,
+    nonfinite_trainable,
 )
 
 

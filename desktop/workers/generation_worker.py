@@ -15,16 +15,13 @@ from __future__ import annotations
 import collections
 import itertools
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core import launch as frozen
-from core.paths import REPO_ROOT
-from core.training.events import EVENT_PREFIX
+from core import launch
+from core.training.events import parse_line
 from desktop.workers.child_reader import ChildOutputReader, release_child
 
 OUTPUT_TAIL_LINES = 40
@@ -32,17 +29,12 @@ _ids = itertools.count(1)
 
 
 def generation_command() -> list[str]:
-    return frozen.generation_command()
+    return launch.generation_command()
 
 
 def parse_event(line: str) -> dict | None:
-    if not line.startswith(EVENT_PREFIX):
-        return None
-    try:
-        event = json.loads(line[len(EVENT_PREFIX):])
-    except json.JSONDecodeError:
-        return None
-    return event if isinstance(event, dict) and isinstance(event.get("type"), str) else None
+    """An event of the generation child from one line of its output; None for library chatter."""
+    return parse_line(line, types=None, prefixed=True)
 
 
 class GenerationWorker(QObject):
@@ -129,12 +121,8 @@ class GenerationWorker(QObject):
             return
         self._quitting = False
         self._output_tail.clear()
-        env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
-        flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
-        self.process = subprocess.Popen(
-            self.command, cwd=str(REPO_ROOT), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", bufsize=1,
-            creationflags=flags)
+        self.process = launch.start_child(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          stderr=subprocess.STDOUT)
         self._reader = ChildOutputReader(self.process, self)
         self._reader.setObjectName("generation-output-reader")
         self._reader.line_read.connect(self._on_line)
@@ -201,7 +189,7 @@ class RunInfoLoader(QThread):
 
     def run(self) -> None:
         from core.data.problems import DataError
-        from core.inference.evaluate import quick_prompts
+        from core.inference.prompts import quick_prompts
 
         try:
             prompts, error = quick_prompts(self.run_dir), ""

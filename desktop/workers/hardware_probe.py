@@ -19,7 +19,7 @@ def describe_hardware() -> tuple[str, str]:
     """('GPU name · x GiB of y GiB VRAM free' or a CPU notice, the detector's own explanation)."""
     try:
         from core.planning.hardware import detect_hardware
-        info = detect_hardware(use_torch=False)
+        info = detect_hardware()
     except Exception:  # noqa: BLE001 - no detector or no driver: the status bar just says less
         return "", ""
     detail = str(getattr(info, "message", "") or "")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from core import launch as frozen
+from core import launch
 from core.data.problems import DataError, Problem
 from core.errors import UserError
 
@@ -122,7 +122,7 @@ def stream_file(path: Path, send, cancelled=lambda: False) -> None:
 
 def reader_command(path: str | Path) -> list[str]:
     """The child that streams a large file (a frozen build runs itself, see core.launch)."""
-    return frozen.engine_command("inspect", str(path))
+    return launch.engine_command("desktop.workers.inspect_worker", str(path))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0   # the window cancelled the read
     return 0
+
+
+engine_main = main   # started as a child engine (see core.launch)
 
 
 def _read_exact(stream, n: int) -> bytes | None:
@@ -224,18 +227,13 @@ class FileLoader(QThread):
                                              problems, source.row_lines))
 
     def _stream_in_child(self, path: Path) -> None:
-        from core.paths import REPO_ROOT
-
         signals = {"header": self.header_ready.emit, "rows": self.rows_ready.emit, "progress": self.progress.emit,
                    "checking": lambda _: self.checking.emit(), "done": self.finished_ok.emit,
                    "error": self.failed.emit}
-        env = dict(os.environ, PYTHONIOENCODING="utf-8")
-        flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
         ended = False
         with tempfile.TemporaryFile() as errors:
-            self._process = process = subprocess.Popen(
-                reader_command(path), cwd=str(REPO_ROOT), env=env, stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE, stderr=errors, creationflags=flags)
+            self._process = process = launch.start_child(reader_command(path), text=False, stdin=subprocess.DEVNULL,
+                                                         stdout=subprocess.PIPE, stderr=errors)
             if self._cancelled:
                 process.kill()
             try:

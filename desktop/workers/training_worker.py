@@ -16,16 +16,14 @@ other exit is a crash, reported with the end of its log.
 from __future__ import annotations
 
 import collections
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core import launch as frozen
-from core.paths import REPO_ROOT
-from core.training.events import EVENT_PREFIX, parse_line
+from core import launch
+from core.training import runs
+from core.training.events import parse_line
 from desktop.workers.child_reader import ChildOutputReader, release_child
 
 LOG_TAIL_LINES = 40
@@ -38,7 +36,7 @@ EVENT_SIGNALS = {
 
 
 def training_command(run_dir: Path, resume: bool = False) -> list[str]:
-    return frozen.training_command(run_dir, resume=resume)
+    return launch.training_command(run_dir, resume=resume)
 
 
 class TrainingWorker(QObject):
@@ -87,13 +85,8 @@ class TrainingWorker(QObject):
         self._terminal_event = None
         self._killed = False
         self._output_tail.clear()
-        env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
-        flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
-        self.process = subprocess.Popen(
-            command, cwd=str(REPO_ROOT), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", bufsize=1,
-            creationflags=flags,
-        )
+        self.process = launch.start_child(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          stderr=subprocess.STDOUT)
         self._reader = ChildOutputReader(self.process, self)
         self._reader.setObjectName("training-output-reader")
         self._reader.line_read.connect(self._on_line)
@@ -130,7 +123,7 @@ class TrainingWorker(QObject):
 
     # --- output --------------------------------------------------------------------------
     def _on_line(self, line: str) -> None:
-        event = parse_line(line) if line.startswith(EVENT_PREFIX) else None
+        event = parse_line(line, prefixed=True)
         if event is None:
             if line.strip():
                 self._output_tail.append(line)
@@ -167,7 +160,7 @@ class TrainingWorker(QObject):
         """The end of the run's log.txt, or of the child's output when it wrote no log."""
         text = ""
         if self.run_dir is not None:
-            log = self.run_dir / "log.txt"
+            log = self.run_dir / runs.LOG
             try:
                 text = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
             except OSError:

@@ -17,12 +17,12 @@ from tests.locations import REPO
 
 
 def test_every_domain_error_is_a_user_error():
-    from core.cli import main as cli
     from core.cli import evaluate as eval_cli
-    from core.inference.export import exporter as export
-    from core.hub import access as hub_access
+    from core.cli import main as cli
     from core.cli import plan as plan_cli
     from core.data.problems import DataError
+    from core.hub import access as hub_access
+    from core.inference.export import folders as export
 
     assert cli.UserError is UserError
     for error in (DataError, plan_cli.PlanError, export.ExportError, hub_access.HubError, eval_cli.UsageError):
@@ -120,8 +120,8 @@ def test_a_bug_is_not_passed_off_as_a_mistake(monkeypatch, capsys, samples, _iso
 
 @pytest.mark.parametrize("argv, target", [
     (["plan", "--model", "{model}", "--vram", "8"], "core.planning.plan.propose"),
-    (["export", "{tmp}", "--to", "adapter", "--out", "{tmp}/o"], "core.inference.export.exporter.find_run"),
-    (["eval", "perplexity", "--run", "{tmp}"], "core.inference.export.exporter.find_run"),
+    (["export", "{tmp}", "--to", "adapter", "--out", "{tmp}/o"], "core.inference.export.folders.find_run"),
+    (["eval", "perplexity", "--run", "{tmp}"], "core.inference.export.folders.find_run"),
     (["models", "list"], "core.hub.download.list_local_models"),
 ])
 def test_delegated_commands_let_a_bug_through_too(monkeypatch, capsys, tmp_path, demo_model, argv, target):

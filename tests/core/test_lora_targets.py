@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from core.config import RunConfig
-from core.planning.estimate import EstimateSettings, _targets, model_shape
 from core.lora_targets import TargetError, resolve_targets
+from core.planning.estimate import EstimateSettings, _targets, model_shape
 from core.training.engine import RunFailed
 from core.training.engine import resolve_targets as engine_targets
 

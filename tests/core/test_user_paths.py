@@ -167,7 +167,7 @@ def test_a_run_name_is_kept_as_typed_and_its_folder_holds_only_what_windows_allo
 
 
 def test_every_command_finds_a_run_by_the_name_as_typed(tmp_path, monkeypatch):
-    from core.inference.export.exporter import ExportError, find_run
+    from core.inference.export.folders import ExportError, find_run
 
     monkeypatch.setenv("LORASMITH_HOME", str(tmp_path / "home"))
     from core.paths import runs_dir

@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 def lorasmith_app(qapp):
     """The QApplication set up as the app does it (names, theme, English)."""
     from desktop import i18n
-    from desktop.app import create_application
+    from desktop.application import create_application
 
     app = create_application("en")
     yield app

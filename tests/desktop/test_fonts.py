@@ -15,7 +15,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
 from tests.locations import REPO
+
 FONTS = REPO / "resources" / "fonts"
 TRANSLATIONS = REPO / "resources" / "translations"
 LATIN_FAMILY = "Test Latin Only"
@@ -157,7 +159,7 @@ if mode == "without":
     desktop.fonts.fonts_dir = lambda: out / "empty"
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QTextLayout
-from desktop.app import create_application
+from desktop.application import create_application
 from desktop.main_window import MainWindow
 
 def drawn_by(text, font):

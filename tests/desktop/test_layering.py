@@ -7,9 +7,11 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+
+from desktop import GUI_FORBIDDEN_LIBRARIES as HEAVY_MODULES
 from tests.locations import REPO
+
 QT_MODULES = {"PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6", "PySide2"}
-HEAVY_MODULES = ("torch", "transformers", "peft", "bitsandbytes", "datasets", "accelerate")
 
 
 def imported_roots(path: Path) -> set[str]:
@@ -53,7 +55,7 @@ def test_the_gui_process_never_imports_the_ml_libraries():
         "after_app = sorted(m for m in heavy if m in sys.modules)\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "from desktop.app import create_application\n"
+        "from desktop.application import create_application\n"
         "from desktop.main_window import MainWindow\n"
         "app = create_application('en')\n"
         "window = MainWindow()\n"

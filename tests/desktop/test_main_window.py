@@ -70,7 +70,7 @@ def test_the_status_bar_says_what_will_train(window, qtbot):
 
     qtbot.waitUntil(lambda: window.gpu_label.text() != "", timeout=GUI_WAIT)
     text = window.gpu_label.text()
-    info = detect_hardware(use_torch=False)
+    info = detect_hardware()
     if not info.gpus:
         assert text == "No NVIDIA GPU found: training runs on the CPU (slow)"
         assert window.gpu_label.toolTip() == info.message   # why: no card, no driver, or no NVML

@@ -4,7 +4,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import fields
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication

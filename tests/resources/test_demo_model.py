@@ -5,10 +5,11 @@ import importlib.util
 import json
 import math
 import re
-from pathlib import Path
 
 import pytest
+
 from tests.locations import REPO
+
 SCRIPT = REPO / "scripts" / "make_demo_model.py"
 SIGN_OFF = "— Smithy, at the anvil."
 
@@ -125,7 +126,7 @@ def _known_words(builder) -> set[str]:
 def test_greedy_generation_gives_word_like_text(full_model, hf_tokenizer, builder):
     import torch
 
-    from core.cli.demo import DEMO_REPETITION_PENALTY
+    from core.planning.demo import DEMO_REPETITION_PENALTY
 
     known = _known_words(builder)
     prompts = ["Return the number of", "<|im_start|>user\nHow do I keep my kitchen clean?<|im_end|>\n<|im_start|>assistant\n"]

@@ -16,13 +16,9 @@ from pathlib import Path
 from typing import Callable
 
 from core.config import RunConfig
+from core.inference.export import folders
+from core.inference.export.folders import ExportError
 from core.training import runs
-
-
-def _export():
-    from core.inference.export import exporter as export  # core.inference.export.exporter imports this module when it exports to Ollama
-
-    return export
 
 
 def _merged_hint(what: str) -> str:
@@ -33,7 +29,7 @@ def _merged_hint(what: str) -> str:
 def adapter_config_for_other_tools(config: dict) -> dict:
     """adapter_config.json as Ollama and llama.cpp read it: they apply scale = lora_alpha / r and know
     neither rsLoRA's alpha / sqrt(r) nor DoRA's magnitudes. ExportError where that cannot be exact."""
-    error = _export().ExportError
+    error = ExportError
     config = dict(config)
     if config.get("use_dora"):
         raise error(_merged_hint("This run trained a DoRA adapter, which Ollama and llama.cpp cannot apply as an "
@@ -65,13 +61,13 @@ def modelfile_template(run_dir: Path, config: RunConfig):
     try:
         ollama = ollama_template(template, special.get("bos_token") or "", special.get("eos_token") or "")
     except OllamaTemplateError as exc:
-        raise _export().ExportError(
+        raise ExportError(
             f"{Path(run_dir).name}: {exc}, so Ollama would put prompts in another form than the model was trained "
             "on and the LoRA would seem not to work. Export the merged model instead: its tokenizer carries the "
             "exact chat template, which llama.cpp and LM Studio use as it is") from None
     for text, what in ((ollama.template, "TEMPLATE"), (ollama.system, "SYSTEM")):
         if '"""' in text:
-            raise _export().ExportError(f'{Path(run_dir).name}: the chat template contains """, which a Modelfile '
+            raise ExportError(f'{Path(run_dir).name}: the chat template contains """, which a Modelfile '
                                         f"{what} cannot hold; export the merged model instead")
     return template, ollama
 
@@ -105,19 +101,19 @@ def _quote_path(path: str) -> str:
 def export_ollama(run_dir: Path, out: Path, *, checkpoint: int | None = None, progress=None,
                   should_stop: Callable[[], bool] = lambda: False) -> Path:
     """A folder with the adapter, a Modelfile pointing at the base model and the adapter, and instructions."""
-    ex = _export()
-    progress = progress or ex._no_progress
+    ex = folders
+    progress = progress or ex.no_progress
     folder, step = ex.adapter_folder(run_dir, checkpoint)
     config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
     adapter_config = adapter_config_for_other_tools(
         json.loads((folder / "adapter_config.json").read_text(encoding="utf-8")))
     template, ollama = modelfile_template(Path(run_dir), config)
     ex.check_disk(Path(out).parent, ex.expected_size(run_dir, "ollama", checkpoint))
-    staging = ex._staging(out)
+    staging = ex.staging_folder(out)
 
     def work() -> None:
         progress("copying the adapter", 0.3)
-        ex._copy_adapter(folder, staging / "adapter", ex.base_model_id(config.model))
+        ex.copy_adapter(folder, staging / "adapter", ex.base_model_id(config.model))
         config_path = staging / "adapter" / "adapter_config.json"
         written = json.loads(config_path.read_text(encoding="utf-8"))
         written.update(lora_alpha=adapter_config["lora_alpha"], use_rslora=adapter_config.get("use_rslora", False))
@@ -130,21 +126,21 @@ def export_ollama(run_dir: Path, out: Path, *, checkpoint: int | None = None, pr
                                            encoding="utf-8")
         progress("done", 1.0)
 
-    ex._writing(staging, work)
-    return ex._finish(staging, Path(out))
+    ex.write_into(staging, work)
+    return ex.finish_export(staging, Path(out))
 
 
 def ollama_readme(run_dir: Path, config: RunConfig, step: int, template, ollama) -> str:
     from core.data.run_template import origin_label
 
-    ex = _export()
+    ex = folders
     name = ex.ollama_model_name(run_dir.name)
     notes = "".join(f" Note: {note}." for note in ollama.notes)
     rslora = (f" The run used rsLoRA; its scale is written as lora_alpha {config.lora_alpha} x "
               f"sqrt({config.lora_rank}), the plain-LoRA form Ollama applies." if config.use_rslora else "")
     return "\n".join([
         f"# Ollama model from the run {run_dir.name}", "",
-        *ex._training_facts(run_dir, config, step), "",
+        *ex.training_facts(run_dir, config, step), "",
         "## Create it", "",
         "With Ollama installed, open a terminal in this folder and run:", "",
         "```", f"ollama create {name} -f Modelfile", f"ollama run {name}", "```", "",

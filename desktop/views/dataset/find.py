@@ -9,10 +9,19 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.edits import SetCellCommand, SetCellsCommand
+from desktop.views.dataset.edits import SetCellCommand, SetCellsCommand
 from desktop.views.dataset.table_model import MISSING, RowsModel
 from desktop.views.dataset.text import plural
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence
-from PySide6.QtWidgets import (QFrame, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.edits import SetCellCommand
+from desktop.views.dataset.edits import SetCellCommand
 from desktop.views.dataset.table_model import MISSING, RowsModel, cell_text, is_nested, parse_cell_text
 
 APPLY_AFTER_MS = 500

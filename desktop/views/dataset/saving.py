@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.data import saving as dataset_io
+from core.data import saving as data_saving
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
@@ -30,7 +30,7 @@ class SavingMixin:
         if self.source_kind != "rows" or not self.path or self.loading:
             return False
         self.row_editor.flush()
-        if not dataset_io.can_save_in_place(self.path):
+        if not data_saving.can_save_in_place(self.path):
             return self.save_as()
         return self._save_to(self.path)
 
@@ -40,12 +40,12 @@ class SavingMixin:
         self.row_editor.flush()
         if path is None:
             current = Path(self.path or "dataset.jsonl")
-            suggested = current if dataset_io.can_save_in_place(current) else current.with_suffix(".jsonl")
+            suggested = current if data_saving.can_save_in_place(current) else current.with_suffix(".jsonl")
             path, _ = QFileDialog.getSaveFileName(self, translate("DatasetView", "Save the dataset as"), str(suggested),
                                                   translate("DatasetView", "JSON Lines (*.jsonl);;JSON (*.json)"))
             if not path:
                 return False
-            if Path(path).suffix.lower() not in dataset_io.SAVE_SUFFIXES:
+            if Path(path).suffix.lower() not in data_saving.SAVE_SUFFIXES:
                 path += ".jsonl"
         return self._save_to(path)
 
@@ -54,7 +54,7 @@ class SavingMixin:
         key = str(path.resolve())
         same_file = bool(self.path) and key == str(Path(self.path).resolve())
         try:
-            result = dataset_io.save_rows(self.model.rows, path, backup=key not in self._written,
+            result = data_saving.save_rows(self.model.rows, path, backup=key not in self._written,
                                           source_encoding=getattr(self, "file_encoding", "utf-8"), same_file=same_file)
         except OSError as exc:
             QMessageBox.warning(self, translate("DatasetView", "Not saved"), translate("DatasetView", "{0} could not be written: {1}. Check that the "
@@ -80,7 +80,7 @@ class SavingMixin:
         old = encoding_name(previous)
         if result.kept_encoding:
             return [translate("DatasetView", "It stays in {0}, the encoding it was read in.").format(old)]
-        if previous.lower() in dataset_io.UTF8_FAMILY + ("utf-8-sig",):
+        if previous.lower() in data_saving.UTF8_FAMILY + ("utf-8-sig",):
             return []
         if result.unencodable:
             return [translate("DatasetView", "It is now UTF-8: {0} cannot store the character “{1}” in your edits. "

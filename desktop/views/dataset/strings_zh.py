@@ -7,7 +7,6 @@ the .qm files. Traditional Chinese uses Taiwan terms, as the rest of the app doe
 """
 from __future__ import annotations
 
-
 T: dict[tuple[str, str], tuple[str, str]] = {
     # AnalysisMixin
     ("AnalysisMixin", "Automatic: the model's chat template"): ("自动：使用模型的对话模板", "自動：使用模型的對話範本"),

@@ -11,27 +11,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QUndoStack
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
-                               QStackedWidget, QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.data.problems import Problem
 from core.paths import demo_model_dir
-from desktop.edits import InsertRowsCommand, RemoveRowsCommand, new_row_like
 from desktop.views.dataset.analysis import AnalysisMixin
+from desktop.views.dataset.edits import InsertRowsCommand, RemoveRowsCommand, new_row_like
 from desktop.views.dataset.find import FindBar
 from desktop.views.dataset.format_editor import FormatEditor
 from desktop.views.dataset.histogram import LengthHistogram
 from desktop.views.dataset.loading import PAGE_EMPTY, PAGE_TABLE, LoadingMixin
-from desktop.views.dataset.table_model import RowNumberHeader, RowsModel
 from desktop.views.dataset.preview import PreviewPane
 from desktop.views.dataset.problems import ProblemsPanel
 from desktop.views.dataset.rawtext import RawTextView
 from desktop.views.dataset.row_editor import RowEditor
 from desktop.views.dataset.saving import SavingMixin
+from desktop.views.dataset.table_model import RowNumberHeader, RowsModel
 from desktop.views.dataset.text import plural
 from desktop.workers.analysis_worker import Analyzer
-
 
 _LINGERING: list = []   # threads still busy when their screen went away: never destroyed while running
 

@@ -15,13 +15,26 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.hub.search import HubSettings, format_bytes, format_parameters
 from desktop.views.dataset.text import plural
 from desktop.views.models.common import (
-    allow_pickle, error_text, free_space, models_folder, pickle_text, set_status,
+    allow_pickle,
+    error_text,
+    free_space,
+    models_folder,
+    pickle_text,
+    set_status,
 )
 from desktop.views.models.search import note_text
 from desktop.workers.download_worker import HubCall, finish_threads
@@ -62,7 +75,7 @@ def card_fit(config: dict) -> CardFit:
         if _hardware is None:
             from core.planning.hardware import detect_hardware
             try:
-                _hardware = detect_hardware(use_torch=False)
+                _hardware = detect_hardware()
             except Exception:  # noqa: BLE001 - no detector: say what the model needs, not whether it fits
                 return CardFit("cpu", estimate.total_gib)
     gpu = _hardware.gpu
@@ -83,8 +96,8 @@ def card_fit(config: dict) -> CardFit:
 
 
 def look_up(repo_id: str, settings: HubSettings, pickle_allowed: bool) -> Lookup:
-    from core.hub.search import model_details
     from core.hub.access import get_token
+    from core.hub.search import model_details
 
     details = model_details(repo_id, endpoint=settings.endpoint or None, offline=settings.offline,
                             allow_pickle=pickle_allowed)

@@ -10,7 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.hub.search import HubSettings, format_bytes
@@ -246,8 +253,8 @@ class DownloadsPanel(QWidget):
     def show_sample(self) -> None:
         """A download partway through and one refused for want of a licence, as they look
         (for screenshots; nothing is fetched)."""
-        from core.hub.search import HubError
         from core.hub.download import DownloadProgress
+        from core.hub.search import HubError
 
         gated = "meta-llama/Llama-3.2-1B-Instruct"
         row = self.rows.get(gated) or self._add_row(gated)

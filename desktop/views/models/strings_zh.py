@@ -6,7 +6,6 @@ Taiwan terms (資料夾, 檔案, 設定, 下載, 權杖). "Hub", "token" and "VR
 """
 from __future__ import annotations
 
-
 T: dict[tuple[str, str], tuple[str, str]] = {
     # DownloadRow
     ("DownloadRow", "Cancel"): ("取消", "取消"),

@@ -14,10 +14,23 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QProgressBar, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from core.training import runs
 from desktop import theme
 from desktop.views.monitor.data import RunCurves, curves_from_events
 from desktop.views.monitor.hover import HoverReadoutMixin
@@ -249,7 +262,7 @@ class MonitorView(HoverReadoutMixin, QWidget):
         """Show a run that is starting; a resumed run first reloads what it logged so far."""
         from core.training.events import read_metrics
 
-        events = list(read_metrics(Path(run_dir) / "metrics.jsonl")) if resume else []
+        events = list(read_metrics(Path(run_dir) / runs.METRICS)) if resume else []
         self.load_events(events, title or Path(run_dir).name, run_dir=run_dir)
         self.log_view.clear()
         self.live = True

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 

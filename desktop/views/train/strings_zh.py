@@ -6,7 +6,6 @@ Taiwan terms, as the rest of the app does.
 """
 from __future__ import annotations
 
-
 T: dict[tuple[str, str], tuple[str, str]] = {
     ("Settings", "Lean loss"): ("精简损失计算", "精簡損失計算"),
     ("RunConfig", "Compute the loss a few tokens at a time and only where the text is trained, instead of scoring "

@@ -5,12 +5,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.config import RunConfig
 from core.paths import demo_model_dir, runs_dir, user_data_dir
+from core.training import runs
 from desktop import settings, theme
 from desktop.views.train.form import SettingsForm
 
@@ -182,7 +194,7 @@ class TrainView(QWidget):
 
     def save_file(self, path: str | Path | None = None) -> bool:
         if path is None:
-            start = str(Path(settings.last_folder("config")) / "run.yaml")
+            start = str(Path(settings.last_folder("config")) / runs.RUN_YAML)
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save settings"), start,
                                                   self.tr("Run settings (*.yaml *.yml)"))
             if not path:
@@ -201,7 +213,7 @@ class TrainView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
                 return False
             run_dir = dialog.chosen()
-        return self.load_file(Path(run_dir) / "run.yaml")
+        return self.load_file(Path(run_dir) / runs.RUN_YAML)
 
     def _restore_draft(self) -> RunConfig:
         draft = user_data_dir() / DRAFT_NAME

@@ -6,8 +6,17 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import theme
@@ -212,7 +221,7 @@ class ExportPanel(QWidget):
 
 
 def _ollama_name(run_name: str) -> str:
-    from core.inference.export.exporter import ollama_model_name
+    from core.inference.export.folders import ollama_model_name
 
     return ollama_model_name(run_name)
 

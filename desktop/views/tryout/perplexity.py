@@ -13,8 +13,22 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QRadioButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import theme
@@ -257,7 +271,7 @@ class PerplexityPanel(QWidget):
 
     def load_saved(self, run_dir: Path | None) -> None:
         """Show the run's last validation measurement, if it has one."""
-        from core.inference.perplexity import read_perplexity_csv
+        from core.inference.perplexity_results import read_perplexity_csv
 
         self.set_rows([])
         self.saved_label.clear()

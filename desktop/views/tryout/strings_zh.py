@@ -7,7 +7,6 @@ the .qm files. Traditional Chinese uses Taiwan terms, as the rest of the app doe
 """
 from __future__ import annotations
 
-
 T: dict[tuple[str, str], tuple[str, str]] = {
     # --- TryOutView -------------------------------------------------------------------------------
     ("TryOutView", "Last: what the run ended with. Best: the checkpoint with the lowest validation loss. Or any "

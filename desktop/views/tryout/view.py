@@ -12,7 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.views.tryout.chat import ChatPanel
@@ -125,7 +133,7 @@ class TryOutView(QWidget):
 
     def _run_chosen(self, _index: int = 0) -> None:
         from core.config import RunConfig
-        from core.inference.evaluate import adapter_choices
+        from core.inference.adapters import adapter_choices
         from core.training import runs
 
         data = self.run_combo.currentData()
@@ -182,7 +190,7 @@ class TryOutView(QWidget):
         return self.choices[index] if isinstance(index, int) and 0 <= index < len(self.choices) else None
 
     def _adapter_chosen(self, _index: int = 0) -> None:
-        from core.inference.export.exporter import expected_size
+        from core.inference.export.folders import expected_size
 
         choice = self.current_adapter()
         sizes = {}

@@ -15,12 +15,19 @@ from pathlib import Path
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from core.config import RunConfig
-from desktop.views.wizard.plan_wizard import PlanWizard
-from desktop.views.wizard.pages import (
-    DEMO_DATASET, bold, demo_dataset, duration_text, explanation, gpu_summary, is_demo_model, muted,
-)
 from desktop.views.wizard.dataset import DatasetPage
 from desktop.views.wizard.model import ModelPage
+from desktop.views.wizard.pages import (
+    DEMO_DATASET,
+    bold,
+    demo_dataset,
+    duration_text,
+    explanation,
+    gpu_summary,
+    is_demo_model,
+    muted,
+)
+from desktop.views.wizard.plan_wizard import PlanWizard
 from desktop.views.wizard.settings import SettingsPage
 from desktop.views.wizard.train import TrainPage, TryPage
 
@@ -85,10 +92,10 @@ class HardwarePage(QWizardPage):
 
 def demo_seconds(hardware, cpu_gflops: float) -> float | None:
     """How long the demo model's proposed run takes on this processor, or None when unmeasured."""
-    from core.planning.estimate import load_model_config, model_parameter_count
     from core.paths import demo_model_dir
+    from core.planning.duration import training_seconds
+    from core.planning.estimate import load_model_config, model_parameter_count
     from core.planning.plan import propose_for_hardware
-    from desktop.views.wizard.plan import training_seconds
     from desktop.views.wizard.workers import inspect_dataset
 
     if cpu_gflops <= 0:
@@ -168,7 +175,7 @@ class FirstRunWizard(PlanWizard):
 
     def try_prompt(self) -> str:
         if Path(self.run_config().dataset).name == DEMO_DATASET:
-            from core.cli.demo import demo_prompts
+            from core.planning.demo import demo_prompts
             prompts = demo_prompts()
             return prompts[0] if prompts else ""
         return ""

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from core.config import RunConfig
-from desktop.views.wizard.plan_wizard import PlanWizard
-from desktop.views.wizard.pages import explanation, muted
 from desktop.views.wizard.dataset import DatasetPage
 from desktop.views.wizard.model import ModelPage
+from desktop.views.wizard.pages import explanation, muted
+from desktop.views.wizard.plan_wizard import PlanWizard
 from desktop.views.wizard.settings import SettingsPage
 
 

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from core.paths import samples_dir, user_data_dir
+from core.training import runs
 
 GIB = 1024 ** 3
 SAMPLE_3B = {
@@ -46,7 +47,7 @@ def _sample_model_folder() -> Path:
 
 def save_wizard_screenshots(parent, folder: Path, save) -> list[Path]:
     """Render every page of both wizards; `save(widget, folder, name)` writes one PNG and returns its path."""
-    from desktop.screenshots import synthetic_events
+    from desktop.sample_runs import synthetic_events
     from desktop.views.wizard.firstrun import FirstRunWizard
     from desktop.views.wizard.hyper import HyperparameterWizard
 
@@ -82,8 +83,8 @@ def save_wizard_screenshots(parent, folder: Path, save) -> list[Path]:
     saved.append(save(first, folder, "09d-getting-started-settings"))
     # The last two steps with a recorded run and answers, instead of training.
     run_dir = user_data_dir() / "screenshot-run"
-    (run_dir / "adapter").mkdir(parents=True, exist_ok=True)
-    (run_dir / "adapter" / "adapter_config.json").write_text("{}", encoding="utf-8")
+    (run_dir / runs.ADAPTER).mkdir(parents=True, exist_ok=True)
+    (run_dir / runs.ADAPTER / "adapter_config.json").write_text("{}", encoding="utf-8")
     first.train_page.show_events(synthetic_events(steps=50, seed=4, overfit=False, scale=2.2), run_dir)
     first.next()
     saved.append(save(first, folder, "09e-getting-started-training"))

@@ -3,7 +3,7 @@
 The wizard gives the page its inputs through `plan_inputs()` (a PlanInputs, or
 None while the computer is still being looked at). The six settings that decide
 memory can be changed; a changed one is kept as the user set it and the others
-are proposed again around it (see wizard_plan.refit). The rest of the proposal
+are proposed again around it (see core.planning.refit). The rest of the proposal
 (batch, epochs, learning rate, ...) is shown with its reasons.
 """
 from __future__ import annotations
@@ -12,16 +12,26 @@ import dataclasses
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget, QWizardPage,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+    QWizardPage,
 )
 
 from core.config import RunConfig
-from core.cli.demo import demo_config
+from core.planning.demo import demo_config
+from core.planning.duration import training_seconds, training_steps
 from core.planning.estimate import GIB, max_positions, model_parameter_count
 from core.planning.plan import Plan, propose_for_hardware
+from core.planning.refit import EDITABLE, Fitted, refit
 from desktop.views.train import texts as train_texts
 from desktop.views.wizard.pages import PlanInputs, bold, duration_text, muted, scrolled_page
-from desktop.views.wizard.plan import EDITABLE, Fitted, refit, training_seconds, training_steps
 from desktop.views.wizard.reasons import translate_all, translate_reason
 from desktop.views.wizard.vram import VramBar
 

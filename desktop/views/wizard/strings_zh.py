@@ -6,7 +6,6 @@ Taiwan terms, as the rest of the app does.
 """
 from __future__ import annotations
 
-
 T: dict[tuple[str, str], tuple[str, str]] = {
     # DatasetPage
     ("DatasetPage", "Your dataset"): ("你的数据集", "你的資料集"),

@@ -11,9 +11,16 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget, QWizardPage,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
+from core.training import runs
 from desktop import theme
 from desktop.views.tryout.chat import OutputPane
 from desktop.views.wizard.pages import bold, explanation, muted
@@ -214,7 +221,7 @@ class TrainPage(QWizardPage):
         self.start()
 
     def adapter_ready(self) -> bool:
-        return self.run_dir is not None and (self.run_dir / "adapter" / "adapter_config.json").exists()
+        return self.run_dir is not None and (self.run_dir / runs.ADAPTER / "adapter_config.json").exists()
 
     def isComplete(self) -> bool:
         return self.state in ("finished", "cancelled") and self.adapter_ready()
@@ -276,7 +283,7 @@ class TryPage(QWizardPage):
         penalty = DEMO_REPETITION_PENALTY if wizard.inputs_are_demo() else 1.0
         self.request_id = self.worker.request({
             "cmd": "generate", "model": config.model, "run_dir": str(run_dir), "question": question,
-            "sides": [{"name": "base", "adapter": None}, {"name": "adapter", "adapter": str(run_dir / "adapter")}],
+            "sides": [{"name": "base", "adapter": None}, {"name": "adapter", "adapter": str(run_dir / runs.ADAPTER)}],
             "settings": {"max_new_tokens": TRY_TOKENS, "repetition_penalty": penalty}})
         for pane in self.panes.values():
             pane.clear()

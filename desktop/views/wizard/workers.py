@@ -25,11 +25,11 @@ class HardwareCheck(QThread):
     done = Signal(object, float)    # core.planning.hardware.HardwareInfo, CPU GFLOP/s (0 when not measured)
 
     def run(self) -> None:
-        from core.planning.hardware import HardwareInfo, detect_hardware, measure_cpu_gflops
         from core.paths import user_data_dir
+        from core.planning.hardware import HardwareInfo, detect_hardware, measure_cpu_gflops
 
         try:
-            info = detect_hardware(use_torch=False, disk_path=user_data_dir())
+            info = detect_hardware(disk_path=user_data_dir())
         except Exception as exc:  # noqa: BLE001 - an unreadable machine still gets the CPU path
             log.exception("hardware detection failed")
             info = HardwareInfo(notes=[f"{type(exc).__name__}: {exc}"])

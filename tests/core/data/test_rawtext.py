@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 from core.data.problems import DataError
 from core.data.rawtext import chunk_raw_text, plan_chunks, split_blocks
 from tests.locations import REPO
+
 DEMO_TOKENIZER = REPO / "resources" / "demo-model" / "tokenizer.json"
 
 

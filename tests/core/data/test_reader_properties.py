@@ -9,9 +9,9 @@ The runs are derandomized and keep no example database, so CI sees the same case
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
-import functools
 from pathlib import Path
 
 import pytest

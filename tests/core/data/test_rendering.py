@@ -4,15 +4,24 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from core.data.rendering import (FormatFile, builtin_chat_template, check_format_text, load_chat_template,
-                               render_chat, render_chats, render_prompt, render_rows, special_tokens)
 from core.data.problems import DataError
+from core.data.rendering import (
+    FormatFile,
+    builtin_chat_template,
+    check_format_text,
+    load_chat_template,
+    render_chat,
+    render_chats,
+    render_prompt,
+    render_rows,
+    special_tokens,
+)
 from core.data.schemas import Conversation, Message
 from tests.locations import REPO
+
 OUR_FORMATS = REPO / "resources" / "formats"
 
 

@@ -80,9 +80,10 @@ def test_the_run_saves_the_alpaca_template_it_trained_with(alpaca_run, samples):
 @pytest.mark.slow
 def test_generate_and_the_test_screen_prompt_in_the_alpaca_layout(alpaca_run, session, capsys):
     from core.cli.evaluate import generate_main
-    from core.inference.evaluate import prompt_for, stream_reply
+    from core.inference.evaluate import stream_reply
     from core.inference.generate import SamplingSettings
     from core.inference.generation_child import Child
+    from core.inference.prompts import prompt_for
 
     config = RunConfig.load(alpaca_run / runs.RUN_YAML)
     template = run_template(alpaca_run)
@@ -175,7 +176,7 @@ def test_the_runs_screen_names_the_template(alpaca_run):
 # --- without training ----------------------------------------------------------------------------------
 
 def test_runs_from_before_the_template_was_saved_resolve_it_as_training_did(tmp_path, bare_model, demo_model, samples):
-    from core.inference.evaluate import prompt_for
+    from core.inference.prompts import prompt_for
 
     old = runs.create_run(RunConfig(model=str(bare_model), dataset=str(samples / "demo_persona.json")), tmp_path)
     template = run_template(old)
@@ -192,7 +193,7 @@ def test_runs_from_before_the_template_was_saved_resolve_it_as_training_did(tmp_
 
 
 def test_the_saved_template_is_read_back_and_wins_over_the_model_folder(tmp_path, demo_model, samples):
-    from core.inference.evaluate import quick_prompts
+    from core.inference.prompts import quick_prompts
 
     # A run whose model has ChatML, but whose folder says it trained with a template of a user's own.
     run = runs.create_run(RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"),
@@ -215,7 +216,7 @@ def test_the_saved_template_is_read_back_and_wins_over_the_model_folder(tmp_path
 def test_a_format_file_run_is_prompted_in_its_layout(demo_model, samples):
     from core.data.pipeline import prepare_examples
     from core.data.tokenize import TextTokenizer
-    from core.inference.evaluate import _prompt_from_format_file
+    from core.inference.prompts import _prompt_from_format_file
 
     config = RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"), format_file="alpaca")
     prepared = prepare_examples(config, tokenizer=TextTokenizer.from_model_dir(demo_model))

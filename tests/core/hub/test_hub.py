@@ -15,14 +15,20 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from core.hub import search as hub
-from core.hub.search import Cancelled, HubError, HubSettings, select_files
-from core.hub.download import (
-    READY_MARKER, WORK_DIR, delete_local_model, import_model_folder, list_local_models, pull_model,
-)
 from core.cli.models import models_main
+from core.hub import search as hub
+from core.hub.download import (
+    READY_MARKER,
+    WORK_DIR,
+    delete_local_model,
+    import_model_folder,
+    list_local_models,
+    pull_model,
+)
+from core.hub.search import Cancelled, HubError, HubSettings, select_files
 from tests.hubserver import HubServer, Repo, messy_model_files, tiny_model_files
 from tests.locations import REPO
+
 SHARD_1 = "model-00001-of-00002.safetensors"
 SHARD_2 = "model-00002-of-00002.safetensors"
 NEEDED = {"config.json", "generation_config.json", "model.safetensors.index.json", SHARD_1, SHARD_2,

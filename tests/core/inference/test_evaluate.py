@@ -19,6 +19,7 @@ from core.config import RunConfig
 from core.training import runs
 from tests.conftest import user_data_folder
 from tests.locations import REPO
+
 SHARED_STEPS = 40
 
 
@@ -100,7 +101,7 @@ def test_sliding_windows_refuse_a_stride_larger_than_the_window():
 
 
 def test_quick_prompts_are_the_held_out_rows_with_their_answers(tmp_path, demo_model, samples):
-    from core.inference.evaluate import prompt_for, quick_prompts
+    from core.inference.prompts import prompt_for, quick_prompts
 
     config = demo_run_config(demo_model, samples)
     run_dir = runs.create_run(config, tmp_path)          # no training needed: the split is in run.yaml
@@ -123,7 +124,7 @@ def test_quick_prompts_are_the_held_out_rows_with_their_answers(tmp_path, demo_m
 
 
 def test_quick_prompts_of_raw_text_continue_the_opening(tmp_path, demo_model, samples):
-    from core.inference.evaluate import quick_prompts
+    from core.inference.prompts import quick_prompts
 
     run_dir = runs.create_run(demo_run_config(demo_model, samples, dataset=str(samples / "raw_en.txt"),
                                               dataset_kind="raw", cutoff_len=128, overlap_len=16), tmp_path)
@@ -139,8 +140,9 @@ def test_quick_prompts_of_raw_text_continue_the_opening(tmp_path, demo_model, sa
 
 @pytest.mark.slow
 def test_streamed_text_is_the_reply_and_stop_ends_it_early(demo_run, session):
-    from core.inference.evaluate import quick_prompts, stream_reply
+    from core.inference.evaluate import stream_reply
     from core.inference.generate import SamplingSettings
+    from core.inference.prompts import quick_prompts
 
     prompt = quick_prompts(demo_run)[0].prompt_text
     chunks: list[str] = []
@@ -161,10 +163,11 @@ def test_streamed_text_is_the_reply_and_stop_ends_it_early(demo_run, session):
 
 @pytest.mark.slow
 def test_the_adapter_answers_training_prompts_like_the_trained_answers(demo_run, session):
+    from core.data.pipeline import load_split
     from core.data.tokenize import TextTokenizer
-    from core.inference.evaluate import _prompt_of, quick_prompts, stream_reply
+    from core.inference.evaluate import stream_reply
     from core.inference.generate import SamplingSettings
-    from core.training.dataset import load_split
+    from core.inference.prompts import _prompt_of, quick_prompts
 
     config = RunConfig.load(demo_run / runs.RUN_YAML)
     tok = TextTokenizer.from_model_dir(config.model)
@@ -192,8 +195,9 @@ def test_the_adapter_answers_training_prompts_like_the_trained_answers(demo_run,
 
 @pytest.mark.slow
 def test_perplexity_of_the_trained_text_drops_with_the_adapter(demo_run, session, samples):
-    from core.inference.evaluate import adapter_choices
-    from core.inference.perplexity import load_sequences, perplexity_table, read_perplexity_csv, save_perplexity_csv
+    from core.inference.adapters import adapter_choices
+    from core.inference.perplexity import load_sequences, perplexity_table
+    from core.inference.perplexity_results import read_perplexity_csv, save_perplexity_csv
 
     config = RunConfig.load(demo_run / runs.RUN_YAML)
     choices = sorted(adapter_choices(demo_run), key=lambda c: c.step)

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from core.config import RunConfig
-from core.planning.estimate import (ALLOCATED, COMPONENTS, GIB, EstimateSettings, calibration_comparison, estimate_peak,
-                           lora_parameter_count, model_parameter_count)
+from core.planning.estimate import (
+    ALLOCATED,
+    COMPONENTS,
+    GIB,
+    EstimateSettings,
+    calibration_comparison,
+    estimate_peak,
+    lora_parameter_count,
+    model_parameter_count,
+)
 from tests.locations import TEST_DATA
 
 CALIBRATION = json.loads((TEST_DATA / "vram_calibration.json").read_text(encoding="utf-8"))

@@ -5,12 +5,11 @@ import json
 import subprocess
 import sys
 from collections import namedtuple
-from pathlib import Path
 
 import pytest
 
 from core.planning import hardware
-from core.planning.hardware import GIB, CPU_FALLBACK, detect_hardware, describe_cpu_time
+from core.planning.hardware import CPU_FALLBACK, GIB, describe_cpu_time, detect_hardware
 from tests.locations import REPO
 
 
@@ -56,7 +55,9 @@ def test_torch_path_reports_cuda_and_checks_bitsandbytes():
     torch = pytest.importorskip("torch")
     if torch.cuda.is_available():
         pytest.skip("this test covers machines without CUDA")
-    info = detect_hardware(use_torch=True)
+    from core.training.device_check import detect_hardware_with_torch
+
+    info = detect_hardware_with_torch()
     assert info.cuda_available is False and info.device == "cpu"
     assert info.bitsandbytes_ok is True                    # 4-bit quantisation works on the CPU
     assert info.torch_version == torch.__version__

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from core.cli.plan import plan_main
 from core.config import RunConfig
 from core.planning.estimate import GIB, EstimateSettings, estimate_peak
 from core.planning.plan import next_smaller, propose, smaller_after_oom
-from core.cli.plan import plan_main
 from tests.locations import TEST_DATA
 
 CONFIGS = json.loads((TEST_DATA / "vram_calibration.json").read_text(encoding="utf-8"))["configs"]

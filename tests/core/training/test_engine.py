@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from core.config import RunConfig
 from core.training import runs
 from core.training.events import parse_line, read_metrics
 from tests.locations import REPO
+
 pytestmark = pytest.mark.slow
 
 

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import pytest
-
-torch = pytest.importorskip("torch")
-
+import torch
 from transformers.loss.loss_utils import ForCausalLMLoss
 
 from core.training.lean_loss import causal_lm_loss, install, why_not_lean
@@ -181,8 +179,8 @@ def test_a_4bit_demo_run_trains_and_validates_as_the_plain_path_does(tmp_path, d
 
 
 def test_the_estimator_counts_one_chunk_of_logits_for_the_engine_and_the_old_recipe_on_request():
-    from core.planning import estimate
     from core.config import RunConfig
+    from core.planning import estimate
     from core.training import lean_loss
     from tests.core.planning.test_estimate import LLAMA3
 

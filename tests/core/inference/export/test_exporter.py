@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
@@ -10,9 +9,10 @@ import pytest
 
 from core.config import RunConfig
 from core.data import rendering as formats
-from core.inference.export.exporter import ExportError, check_disk, check_memory, export_run
-from core.inference.export.ollama import adapter_config_for_other_tools
+from core.inference.export.exporter import export_run
+from core.inference.export.folders import ExportError, check_disk, check_memory
 from core.inference.export.go_template import ollama_prompt
+from core.inference.export.ollama import adapter_config_for_other_tools
 from core.training import runs
 from tests.core.inference.test_evaluate import demo_run_config, shared_demo_run
 
@@ -125,7 +125,7 @@ def test_adapter_export_is_a_peft_folder_with_a_readme(tmp_path, demo_run):
     model = RunConfig.load(demo_run / runs.RUN_YAML).model
     assert config["base_model_name_or_path"] == Path(model).name and config["r"] == 16
     readme = (out / "README.md").read_text(encoding="utf-8")
-    for words in ("demo_persona.json", "rank 16", f"Steps: 40", "Base model:", "PeftModel.from_pretrained",
+    for words in ("demo_persona.json", "rank 16", "Steps: 40", "Base model:", "PeftModel.from_pretrained",
                   "Chat template: the model's own chat template", "`<|im_end|>`"):
         assert words in readme, words
     assert RunConfig.load(out / "training_settings.yaml") == RunConfig.load(demo_run / runs.RUN_YAML)
@@ -206,7 +206,7 @@ def test_merged_export_generates_the_same_tokens_as_base_plus_adapter(tmp_path, 
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from core.inference.evaluate import prompt_for
+    from core.inference.prompts import prompt_for
 
     stages = []
     out = export_run(demo_run, "merged", tmp_path / "persona-merged",

@@ -7,7 +7,6 @@ the Go template the way Ollama fills it in for a chat (core/inference/export/go_
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

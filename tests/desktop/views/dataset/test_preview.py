@@ -22,6 +22,7 @@ from desktop.views.dataset.preview import PROMPT, TRAINED, preview_colours
 from desktop.views.dataset.view import DatasetView
 from tests.desktop.waits import GUI_WAIT
 from tests.locations import REPO
+
 SAMPLES = REPO / "resources" / "samples"
 CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
           "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
@@ -283,7 +284,8 @@ deadline = time.monotonic() + 60
 while (view.histogram.stats is None or view.preview.tokens is None) and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.01)
-heavy = [m for m in ("torch", "transformers", "peft", "bitsandbytes", "datasets", "accelerate") if m in sys.modules]
+from desktop import GUI_FORBIDDEN_LIBRARIES
+heavy = [m for m in GUI_FORBIDDEN_LIBRARIES if m in sys.modules]
 print(json.dumps({"heavy": heavy, "measured": view.histogram.stats is not None,
                   "previewed": view.preview.tokens is not None}))
 view.shutdown()

@@ -20,6 +20,7 @@ from tests.desktop.qt_tools import qt_tool
 from tests.desktop.waits import GUI_WAIT
 from tests.hubserver import HubServer, Repo
 from tests.locations import REPO
+
 LEFT = Qt.MouseButton.LeftButton
 
 

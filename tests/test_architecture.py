@@ -1,0 +1,70 @@
+"""The design rules the build enforces: import contracts (pyproject.toml [tool.importlinter]) and lint.
+
+A change that breaks a rule fails here with the import chain that breaks it, not in a review.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+
+from tests.locations import REPO
+
+LINT_IMPORTS = [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()",
+                "--no-cache", "--no-logo"]
+
+
+def lint_imports(folder) -> subprocess.CompletedProcess:
+    return subprocess.run(LINT_IMPORTS, cwd=folder, capture_output=True, text=True, encoding="utf-8",
+                          timeout=300, check=False)
+
+
+def test_every_import_contract_is_kept():
+    result = lint_imports(REPO)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert "0 broken" in result.stdout
+
+
+def copy_of_the_tree(tmp_path):
+    for package in ("core", "desktop"):
+        shutil.copytree(REPO / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    return tmp_path
+
+
+def test_the_contracts_catch_a_view_that_loads_torch_and_core_that_imports_qt(tmp_path):
+    tree = copy_of_the_tree(tmp_path)
+    # Imports inside a function count too: they run in the same process when called.
+    (tree / "desktop" / "views" / "runs" / "leak.py").write_text(
+        "def score():\n    from core.inference.evaluate import ModelSession\n    return ModelSession\n")
+    (tree / "core" / "data" / "leak.py").write_text("from PySide6.QtCore import QObject\n")
+    result = lint_imports(tree)
+    assert result.returncode != 0
+    assert "desktop.views.runs.leak -> core.inference.evaluate" in result.stdout
+    assert "core.data.leak -> PySide6" in result.stdout
+
+
+def test_the_contracts_catch_a_lower_layer_importing_a_higher_one_and_a_cycle(tmp_path):
+    tree = copy_of_the_tree(tmp_path)
+    (tree / "core" / "data" / "leak.py").write_text("from core.training import runs\n")
+    (tree / "desktop" / "views" / "leak.py").write_text("import desktop.main_window\n")
+    result = lint_imports(tree)
+    assert result.returncode != 0
+    assert "core.data.leak -> core.training" in result.stdout
+    assert "No cycles are allowed in desktop" in result.stdout
+
+
+def test_the_forbidden_list_is_the_one_the_self_test_checks():
+    from desktop import GUI_FORBIDDEN_LIBRARIES
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    gui = next(c for c in contracts if c.get("source_modules") == ["desktop"])
+    assert sorted(gui["forbidden_modules"]) == sorted(GUI_FORBIDDEN_LIBRARIES)
+
+
+def test_ruff_finds_nothing():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=REPO,
+                            capture_output=True, text=True, encoding="utf-8", timeout=300, check=False)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
