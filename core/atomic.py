@@ -50,6 +50,22 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def copy_file_atomic(source: Path, target: Path) -> None:
+    """Copy `source` to `target` through a temporary name, so a half-copied file never looks complete."""
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copy2(source, tmp)
+        replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     write_bytes_atomic(path, text.encode(encoding))
 

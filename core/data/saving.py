@@ -12,13 +12,10 @@ is it written as UTF-8, and `SaveResult` says so and why.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.atomic import write_bytes_atomic
+from core.atomic import copy_file_atomic, write_bytes_atomic
 
 SAVE_SUFFIXES = (".json", ".jsonl")
 
@@ -50,18 +47,7 @@ def keep_backup(path: str | Path) -> Path | None:
     target = backup_path(path)
     if not path.is_file() or target.exists():
         return None
-    # Copy to a temporary name first so a half-copied backup never looks complete.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        shutil.copy2(path, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    copy_file_atomic(path, target)
     return target
 
 
