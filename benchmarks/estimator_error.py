@@ -6,6 +6,7 @@
 
 The points and their sources are in tests/data/vram_calibration.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,9 +25,13 @@ HEADING = "## VRAM estimator"
 
 
 def _describe(settings: dict) -> str:
-    parts = [settings.get("quantization", "4bit"), f"r={settings.get('lora_rank', 16)} {settings.get('lora_targets')}",
-             f"{settings.get('micro_batch_size', 4)}x{settings.get('seq_len', 512)}",
-             settings.get("optimizer", ""), settings.get("compute_dtype", "bf16")]
+    parts = [
+        settings.get("quantization", "4bit"),
+        f"r={settings.get('lora_rank', 16)} {settings.get('lora_targets')}",
+        f"{settings.get('micro_batch_size', 4)}x{settings.get('seq_len', 512)}",
+        settings.get("optimizer", ""),
+        settings.get("compute_dtype", "bf16"),
+    ]
     if not settings.get("gradient_checkpointing", True):
         parts.append("no checkpointing")
     if settings.get("upcast_frozen") is False:
@@ -37,19 +42,28 @@ def _describe(settings: dict) -> str:
 def table() -> tuple[str, list[dict]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     rows = [(p, calibration_comparison(p, data["configs"])) for p in data["points"]]
-    lines = ["| point | settings | measures | published | predicted | error | tolerance |",
-             "| --- | --- | --- | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| point | settings | measures | published | predicted | error | tolerance |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: |",
+    ]
     for point, r in rows:
         pub = point["published"]
-        shown = f"{pub['value']:,} {pub.get('printed_as', pub['unit'])}" if pub["unit"] != "bytes" else \
-            f"{r['published_bytes'] / GIB:.2f} GiB"
-        lines.append(f"| {point['id']} | {_describe(point['settings'])} | {point['measures']} | {shown} | "
-                     f"{r['predicted_bytes'] / GIB:.2f} GiB | {r['error']:+.1%} | ±{point['tolerance']:.0%}"
-                     f"{'' if point['asserted'] else ' (not asserted)'} |")
+        shown = (
+            f"{pub['value']:,} {pub.get('printed_as', pub['unit'])}"
+            if pub["unit"] != "bytes"
+            else f"{r['published_bytes'] / GIB:.2f} GiB"
+        )
+        lines.append(
+            f"| {point['id']} | {_describe(point['settings'])} | {point['measures']} | {shown} | "
+            f"{r['predicted_bytes'] / GIB:.2f} GiB | {r['error']:+.1%} | ±{point['tolerance']:.0%}"
+            f"{'' if point['asserted'] else ' (not asserted)'} |"
+        )
     errors = [abs(r["error"]) for _, r in rows]
     lines.append("")
-    lines.append(f"{len(rows)} points; mean absolute error {sum(errors) / len(errors):.1%}, "
-                 f"largest {max(errors):.1%}; {sum(e <= 0.10 for e in errors)} of {len(rows)} within 10%.")
+    lines.append(
+        f"{len(rows)} points; mean absolute error {sum(errors) / len(errors):.1%}, "
+        f"largest {max(errors):.1%}; {sum(e <= 0.10 for e in errors)} of {len(rows)} within 10%."
+    )
     return "\n".join(lines), [r for _, r in rows]
 
 
@@ -116,41 +130,73 @@ def measure_activations(only: tuple = ()) -> str:
     def saved_per_token(cfg, targets, tokens=256):
         folder = tempfile.mkdtemp()
         AutoModelForCausalLM.from_config(cfg).to(torch.bfloat16).save_pretrained(folder)
-        model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.bfloat16, device_map={"": "cpu"},
-            quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                   bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=torch.bfloat16))
+        model = AutoModelForCausalLM.from_pretrained(
+            folder,
+            dtype=torch.bfloat16,
+            device_map={"": "cpu"},
+            quantization_config=BitsAndBytesConfig(
+                load_in_4bit=True,
+                bnb_4bit_quant_type="nf4",
+                bnb_4bit_use_double_quant=True,
+                bnb_4bit_compute_dtype=torch.bfloat16,
+            ),
+        )
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)
-        model = get_peft_model(model, LoraConfig(r=16, lora_dropout=0.05, target_modules=targets, task_type="CAUSAL_LM"))
+        model = get_peft_model(
+            model, LoraConfig(r=16, lora_dropout=0.05, target_modules=targets, task_type="CAUSAL_LM")
+        )
         seen = {}
 
         def pack(t):
             seen[t.untyped_storage().data_ptr()] = t.untyped_storage().nbytes()
             return t
+
         ids = torch.randint(0, 100, (1, tokens))
         with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t), torch.autocast("cpu", dtype=torch.bfloat16):
             model(input_ids=ids, labels=ids)
         params = {p.untyped_storage().data_ptr() for p in model.parameters()}
         return sum(v for k, v in seen.items() if k not in params) / tokens
 
-    lines = ["| model type | LoRA targets | measured bytes/token/layer | estimator | error |",
-             "| --- | --- | ---: | ---: | ---: |"]
-    for model_type, extra in (("llama", {}), ("qwen2", {}), ("gemma", {"head_dim": 128}), ("phi3", {}),
-                              ("qwen3", {"intermediate_size": 1408}), ("gemma2", {"head_dim": 64}),
-                              ("gemma3_text", {"head_dim": 64})):
+    lines = [
+        "| model type | LoRA targets | measured bytes/token/layer | estimator | error |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for model_type, extra in (
+        ("llama", {}),
+        ("qwen2", {}),
+        ("gemma", {"head_dim": 128}),
+        ("phi3", {}),
+        ("qwen3", {"intermediate_size": 1408}),
+        ("gemma2", {"head_dim": 64}),
+        ("gemma3_text", {"head_dim": 64}),
+    ):
         if only and model_type not in only:
             continue
         for preset in ("qv", "attention", "all-linear"):
-            names = {"qv": ["q_proj", "v_proj"], "attention": ["q_proj", "k_proj", "v_proj", "o_proj"]}.get(preset, preset)
-            if model_type == "phi3" and preset != "all-linear":     # the engine's fallback to the fused projection
+            names = {"qv": ["q_proj", "v_proj"], "attention": ["q_proj", "k_proj", "v_proj", "o_proj"]}.get(
+                preset, preset
+            )
+            if model_type == "phi3" and preset != "all-linear":  # the engine's fallback to the fused projection
                 names = ["qkv_proj"] + (["o_proj"] if preset == "attention" else [])
-            base = {**dict(hidden_size=512, intermediate_size=1792, num_attention_heads=8, num_key_value_heads=2,
-                           vocab_size=1000, pad_token_id=0), **extra}
+            base = {
+                **dict(
+                    hidden_size=512,
+                    intermediate_size=1792,
+                    num_attention_heads=8,
+                    num_key_value_heads=2,
+                    vocab_size=1000,
+                    pad_token_id=0,
+                ),
+                **extra,
+            }
             one = saved_per_token(AutoConfig.for_model(model_type, num_hidden_layers=1, **base), names)
             two = saved_per_token(AutoConfig.for_model(model_type, num_hidden_layers=2, **base), names)
             cfg = AutoConfig.for_model(model_type, num_hidden_layers=2, **base).to_dict()
             shape, settings = model_shape(cfg), EstimateSettings(lora_targets=preset, seq_len=256, micro_batch_size=1)
             predicted = _layer_activation_bytes(shape, settings, _targets(shape, settings, []), upcast=True)
-            lines.append(f"| {model_type} | {preset} | {two - one:,.0f} | {predicted:,.0f} | {predicted / (two - one) - 1:+.1%} |")
+            lines.append(
+                f"| {model_type} | {preset} | {two - one:,.0f} | {predicted:,.0f} | {predicted / (two - one) - 1:+.1%} |"
+            )
             print(lines[-1], flush=True)
     return "\n".join(lines)
 

@@ -14,6 +14,7 @@ thread itself used: on a busy machine a stall with little CPU in it is the
 thread waiting for a core, not work the window does; the load average is
 printed so runs can be compared.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,10 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-
-WORDS_EN = ("the model learns to answer short questions about bees honey weather gardens tea and "
-            "small towns with care and a little humour").split()
+WORDS_EN = (
+    "the model learns to answer short questions about bees honey weather gardens tea and "
+    "small towns with care and a little humour"
+).split()
 WORDS_ZH = list("小镇茶馆的四季春天早上最热闹赶集农民挑着担子进门先要一碗热茶再慢慢地说起今年雨水和秧苗")
 
 
@@ -45,9 +47,11 @@ def write_dataset(path: Path, size_mb: int, seed: int = 7) -> int:
             zh = rng.random() < 0.3
             words = WORDS_ZH if zh else WORDS_EN
             sep = "" if zh else " "
-            row = {"instruction": sep.join(rng.choices(words, k=rng.randint(5, 30))),
-                   "input": sep.join(rng.choices(words, k=rng.randint(0, 20))),
-                   "output": sep.join(rng.choices(words, k=rng.randint(20, 300)))}
+            row = {
+                "instruction": sep.join(rng.choices(words, k=rng.randint(5, 30))),
+                "input": sep.join(rng.choices(words, k=rng.randint(0, 20))),
+                "output": sep.join(rng.choices(words, k=rng.randint(20, 300))),
+            }
             line = json.dumps(row, ensure_ascii=False) + "\n"
             fh.write(line)
             written += len(line.encode("utf-8"))
@@ -69,7 +73,7 @@ def measure(path: Path, expected_rows: int, repaint: bool) -> dict:
 
     clock = QElapsedTimer()
     gaps: list[float] = []
-    busy: list[float] = []          # CPU time the GUI thread itself used in each gap
+    busy: list[float] = []  # CPU time the GUI thread itself used in each gap
     marks: dict[str, float] = {}
     last = [0.0, time.thread_time()]
 
@@ -79,7 +83,7 @@ def measure(path: Path, expected_rows: int, repaint: bool) -> dict:
         busy.append((cpu - last[1]) * 1000)
         last[0], last[1] = now, cpu
         if repaint:
-            view.table.viewport().repaint()   # paint now, as a user scrolling would make it
+            view.table.viewport().repaint()  # paint now, as a user scrolling would make it
 
     def first_rows(*_):
         marks.setdefault("first_rows_ms", clock.nsecsElapsed() / 1e6)
@@ -104,11 +108,19 @@ def measure(path: Path, expected_rows: int, repaint: bool) -> dict:
     problems = len(view.problems.problems)
     view.shutdown()
     late = [g - 10 for g in gaps]
-    return {"rows": rows, "expected_rows": expected_rows, "problems": problems, **marks,
-            "max_stall_ms": round(max(late), 1), "max_gui_cpu_per_tick_ms": round(max(busy), 1),
-            "gui_cpu_ms": round(sum(busy)), "ticks": len(gaps),
-            "late_over_50ms": sum(1 for x in late if x > 50), "late_over_100ms": sum(1 for x in late if x > 100),
-            "median_tick_ms": round(sorted(gaps)[len(gaps) // 2], 1)}
+    return {
+        "rows": rows,
+        "expected_rows": expected_rows,
+        "problems": problems,
+        **marks,
+        "max_stall_ms": round(max(late), 1),
+        "max_gui_cpu_per_tick_ms": round(max(busy), 1),
+        "gui_cpu_ms": round(sum(busy)),
+        "ticks": len(gaps),
+        "late_over_50ms": sum(1 for x in late if x > 50),
+        "late_over_100ms": sum(1 for x in late if x > 100),
+        "median_tick_ms": round(sorted(gaps)[len(gaps) // 2], 1),
+    }
 
 
 def main() -> int:
@@ -120,17 +132,35 @@ def main() -> int:
         path = Path(tmp) / "large.jsonl"
         started = time.perf_counter()
         rows = write_dataset(path, args.size_mb)
-        print(f"wrote {path.stat().st_size / 2**20:.0f} MB, {rows:,} rows in {time.perf_counter() - started:.1f} s",
-              flush=True)
+        print(
+            f"wrote {path.stat().st_size / 2**20:.0f} MB, {rows:,} rows in {time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
         result = measure(path, rows, args.repaint)
     result["load_average"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     result["cpus"] = os.cpu_count()
-    for key in ("rows", "first_rows_ms", "all_rows_ms", "checked_ms", "max_stall_ms", "max_gui_cpu_per_tick_ms",
-                "gui_cpu_ms", "late_over_50ms", "late_over_100ms", "ticks", "median_tick_ms", "problems",
-                "load_average", "cpus"):
+    for key in (
+        "rows",
+        "first_rows_ms",
+        "all_rows_ms",
+        "checked_ms",
+        "max_stall_ms",
+        "max_gui_cpu_per_tick_ms",
+        "gui_cpu_ms",
+        "late_over_50ms",
+        "late_over_100ms",
+        "ticks",
+        "median_tick_ms",
+        "problems",
+        "load_average",
+        "cpus",
+    ):
         value = result.get(key)
-        print(f"{key:>16}: {value:,.0f}" if isinstance(value, float) and key.endswith("_ms") and key != "max_stall_ms"
-              else f"{key:>16}: {value}")
+        print(
+            f"{key:>16}: {value:,.0f}"
+            if isinstance(value, float) and key.endswith("_ms") and key != "max_stall_ms"
+            else f"{key:>16}: {value}"
+        )
     print(json.dumps(result))
     return 0 if result["rows"] == rows else 1
 

@@ -8,6 +8,7 @@ and the ratio.
 
     python benchmarks/inspect_throughput.py [--rows 50000] [--repeats 3]
 """
+
 from __future__ import annotations
 
 import argparse

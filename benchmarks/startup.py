@@ -8,6 +8,7 @@ PySide6.QtWidgets, and we report the app's time as a multiple of those.
 
     python benchmarks/startup.py [--rounds 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def timed(command: list[str], marker: str | None, env: dict) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True)
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     elapsed = None
     for line in process.stdout:
         if marker and marker in line:

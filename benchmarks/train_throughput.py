@@ -7,6 +7,7 @@ of steps, in alternating child processes of this one command. We report real
 
     python benchmarks/train_throughput.py [--steps 30] [--rounds 2]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,14 +22,28 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DATA = REPO.parent / "shared" / "compat" / "llamafactory" / "alpaca_en_demo.json"
-SETTINGS = dict(cutoff_len=512, micro_batch_size=8, batch_size=8, lora_rank=16, lora_alpha=32,
-                learning_rate=2e-4, lora_dropout=0.0, validation_split=0.0, save_steps=100000,
-                eval_steps=100000, logging_steps=1, warmup_ratio=0.0, lr_scheduler="constant", device="cpu")
+SETTINGS = dict(
+    cutoff_len=512,
+    micro_batch_size=8,
+    batch_size=8,
+    lora_rank=16,
+    lora_alpha=32,
+    learning_rate=2e-4,
+    lora_dropout=0.0,
+    validation_split=0.0,
+    save_steps=100000,
+    eval_steps=100000,
+    logging_steps=1,
+    warmup_ratio=0.0,
+    lr_scheduler="constant",
+    device="cpu",
+)
 
 
 def config(steps: int, packing: bool = False):
     from core.config import RunConfig
     from core.paths import demo_model_dir
+
     return RunConfig(model=str(demo_model_dir()), dataset=str(DATA), max_steps=steps, packing=packing, **SETTINGS)
 
 
@@ -49,8 +64,12 @@ def run_lorasmith(steps: int, packing: bool) -> dict:
     elapsed = progress[-1]["time"] - progress[0]["time"]
     tokens = sum(b["tokens_per_second"] * (b["time"] - a["time"]) for a, b in zip(progress, progress[1:]))
     end = [e for e in events if e["type"] in ("finished",)][-1]
-    return {"padded_fraction": end["padded_fraction"], "elapsed": elapsed, "steps": len(progress) - 1,
-            "tokens_per_second": tokens / elapsed}
+    return {
+        "padded_fraction": end["padded_fraction"],
+        "elapsed": elapsed,
+        "steps": len(progress) - 1,
+        "tokens_per_second": tokens / elapsed,
+    }
 
 
 def run_plain(steps: int) -> dict:
@@ -75,17 +94,31 @@ def run_plain(steps: int) -> dict:
     tok = TextTokenizer.from_model_dir(cfg.model)
     examples = prepare_examples(cfg, tokenizer=tok).examples
     items = [tokenize_example(e, tok, cfg.cutoff_len) for e in examples]
-    ds = Dataset.from_dict({"input_ids": [t.input_ids for t in items], "labels": [t.labels for t in items],
-                            "attention_mask": [[1] * len(t.input_ids) for t in items]})
+    ds = Dataset.from_dict(
+        {
+            "input_ids": [t.input_ids for t in items],
+            "labels": [t.labels for t in items],
+            "attention_mask": [[1] * len(t.input_ids) for t in items],
+        }
+    )
     hf_tok = PreTrainedTokenizerFast.from_pretrained(cfg.model)
-    model = AutoModelForCausalLM.from_pretrained(cfg.model, dtype=torch.float32, device_map={"": "cpu"},
-                                                 quantization_config=BitsAndBytesConfig(
-                                                     load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                     bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=torch.float32))
-    model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=True,
-                                            gradient_checkpointing_kwargs={"use_reentrant": False})
-    model = get_peft_model(model, LoraConfig(r=16, lora_alpha=32, lora_dropout=0.0, target_modules="all-linear",
-                                             task_type="CAUSAL_LM"))
+    model = AutoModelForCausalLM.from_pretrained(
+        cfg.model,
+        dtype=torch.float32,
+        device_map={"": "cpu"},
+        quantization_config=BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=torch.float32,
+        ),
+    )
+    model = prepare_model_for_kbit_training(
+        model, use_gradient_checkpointing=True, gradient_checkpointing_kwargs={"use_reentrant": False}
+    )
+    model = get_peft_model(
+        model, LoraConfig(r=16, lora_alpha=32, lora_dropout=0.0, target_modules="all-linear", task_type="CAUSAL_LM")
+    )
     counts = {"real": 0, "slots": 0}
     base = DataCollatorForSeq2Seq(hf_tok, padding="longest", label_pad_token_id=-100)
 
@@ -101,14 +134,29 @@ def run_plain(steps: int) -> dict:
         def on_step_end(self, args, state, control, **kw):
             times.append((time.time(), counts["real"]))
 
-    args = TrainingArguments(output_dir=tempfile.mkdtemp(), per_device_train_batch_size=8, max_steps=steps,
-                             learning_rate=2e-4, lr_scheduler_type="constant", report_to=[], use_cpu=True,
-                             logging_steps=1, save_strategy="no", disable_tqdm=True, seed=42,
-                             remove_unused_columns=False, optim="adamw_torch")
+    args = TrainingArguments(
+        output_dir=tempfile.mkdtemp(),
+        per_device_train_batch_size=8,
+        max_steps=steps,
+        learning_rate=2e-4,
+        lr_scheduler_type="constant",
+        report_to=[],
+        use_cpu=True,
+        logging_steps=1,
+        save_strategy="no",
+        disable_tqdm=True,
+        seed=42,
+        remove_unused_columns=False,
+        optim="adamw_torch",
+    )
     Trainer(model=model, args=args, train_dataset=ds, data_collator=collate, callbacks=[Clock()]).train()
     elapsed = times[-1][0] - times[0][0]
-    return {"padded_fraction": 1 - counts["real"] / counts["slots"], "elapsed": elapsed,
-            "steps": len(times) - 1, "tokens_per_second": (times[-1][1] - times[0][1]) / elapsed}
+    return {
+        "padded_fraction": 1 - counts["real"] / counts["slots"],
+        "elapsed": elapsed,
+        "steps": len(times) - 1,
+        "tokens_per_second": (times[-1][1] - times[0][1]) / elapsed,
+    }
 
 
 def main() -> int:
@@ -119,16 +167,24 @@ def main() -> int:
     args = parser.parse_args()
     if args.variant:
         import torch
+
         torch.set_num_threads(2)
-        result = {"lorasmith": lambda: run_lorasmith(args.steps, False), "packed": lambda: run_lorasmith(args.steps, True),
-                  "plain": lambda: run_plain(args.steps)}[args.variant]()
+        result = {
+            "lorasmith": lambda: run_lorasmith(args.steps, False),
+            "packed": lambda: run_lorasmith(args.steps, True),
+            "plain": lambda: run_plain(args.steps),
+        }[args.variant]()
         print("RESULT " + json.dumps(result))
         return 0
     results: dict[str, list[dict]] = {"plain": [], "lorasmith": [], "packed": []}
     for _ in range(args.rounds):
         for variant in results:
-            out = subprocess.run([sys.executable, __file__, "--variant", variant, "--steps", str(args.steps)],
-                                 capture_output=True, text=True, cwd=REPO)
+            out = subprocess.run(
+                [sys.executable, __file__, "--variant", variant, "--steps", str(args.steps)],
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+            )
             line = [text for text in out.stdout.splitlines() if text.startswith("RESULT ")]
             if not line:
                 print(out.stdout[-2000:], out.stderr[-4000:], file=sys.stderr)

@@ -5,6 +5,7 @@ refuses it because another program (an antivirus scanner, the search indexer, a
 file manager's preview) has the file open: that refusal is brief, and a run must
 not die at its last step over it.
 """
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ A windowed (installed) app has no console; an error nothing caught is written to
 logs/crash-DATE.log in the user data folder so the user can read it or send it.
 No Qt here: the GUI shows the file, this module only writes it.
 """
+
 from __future__ import annotations
 
 import sys
@@ -29,6 +30,7 @@ def ensure_std_streams() -> Path | None:
         log = open(path, "a", encoding="utf-8", buffering=1, errors="replace")
     except OSError:
         import os
+
         log = open(os.devnull, "w", encoding="utf-8")
         path = None
     if sys.stdout is None:
@@ -45,10 +47,13 @@ def write_crash_log(exc_type, exc, tb) -> Path | None:
     except OSError:
         return None
     from core.paths import app_version
+
     version = app_version()
-    text = (f"Lorasmith {version} crashed at {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
-            f"python {sys.version.split()[0]} on {sys.platform}, frozen={is_frozen()}\n"
-            f"command: {sys.argv!r}\n\n" + "".join(traceback.format_exception(exc_type, exc, tb)))
+    text = (
+        f"Lorasmith {version} crashed at {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+        f"python {sys.version.split()[0]} on {sys.platform}, frozen={is_frozen()}\n"
+        f"command: {sys.argv!r}\n\n" + "".join(traceback.format_exception(exc_type, exc, tb))
+    )
     try:
         path.write_text(text, encoding="utf-8")
     except OSError:
@@ -75,4 +80,5 @@ def install_crash_handler(on_crash=None) -> None:
 
 def _logs_dir() -> Path:
     from core.paths import logs_dir
+
     return logs_dir()

@@ -7,6 +7,7 @@ as `lorasmith: <what, where, what to do>`, while anything else is a bug and
 keeps its traceback. Code that finds a user's mistake raises a UserError there;
 it never relies on an entry point treating ValueError or OSError as the user's.
 """
+
 from __future__ import annotations
 
 import sys

@@ -11,6 +11,7 @@ output, no console window on Windows, the checkout as working folder).
 
 No Qt here and nothing heavy at import time: the GUI process imports this module.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -64,16 +65,20 @@ def start_child(command: list[str], *, text: bool = True, **popen_options) -> su
 
     if text:
         popen_options = {"text": True, "encoding": "utf-8", "errors": "replace", "bufsize": 1, **popen_options}
-    return subprocess.Popen(command, cwd=str(REPO_ROOT), env=child_environment(),
-                            creationflags=subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0,
-                            **popen_options)
+    return subprocess.Popen(
+        command,
+        cwd=str(REPO_ROOT),
+        env=child_environment(),
+        creationflags=subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0,
+        **popen_options,
+    )
 
 
 def run_engine(module: str, argv: list[str]) -> int:
     try:
         _check_engine(module)
         loaded = importlib.import_module(module)
-        if loaded.__spec__.submodule_search_locations is not None:   # a package: its __main__ runs it
+        if loaded.__spec__.submodule_search_locations is not None:  # a package: its __main__ runs it
             loaded = importlib.import_module(f"{module}.__main__")
         entry = loaded.engine_main
     except (ValueError, ImportError, AttributeError):

@@ -8,6 +8,7 @@ preset against the real model's module names and the estimator against the
 names of the shape it models, with this one function, so both count the same
 layers. Pure Python: the GUI's planner imports it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ PRESET_ROLES = {
     "qv": ("query", "value"),
     "attention": ("query", "key", "value", "attention_output"),
 }
-NOT_TARGETS = ("lm_head",)   # the output head is never adapted: it is large and rarely helps
+NOT_TARGETS = ("lm_head",)  # the output head is never adapted: it is large and rarely helps
 
 
 class TargetError(ValueError):
@@ -49,8 +50,10 @@ def resolve_targets(preset: str, module_names: Iterable[str], custom: Iterable[s
     if preset == "custom":
         wanted = [t for t in custom if any(_matches(n, t) for n in names)]
         if not wanted:
-            raise TargetError(f"none of the custom LoRA targets {', '.join(custom) or '(none)'} exist in this model; "
-                              f"choose from: {', '.join(short_names(names))}")
+            raise TargetError(
+                f"none of the custom LoRA targets {', '.join(custom) or '(none)'} exist in this model; "
+                f"choose from: {', '.join(short_names(names))}"
+            )
         return wanted
     if preset not in PRESET_ROLES:
         raise TargetError(f"unknown LoRA target preset {preset!r}; choose qv, attention, all-linear or custom")
@@ -58,12 +61,14 @@ def resolve_targets(preset: str, module_names: Iterable[str], custom: Iterable[s
     for role in PRESET_ROLES[preset]:
         spelling = _first_present(ROLES[role], names)
         if spelling is None and role in ("query", "key", "value"):
-            spelling = _first_present(ROLES["query_key_value"], names)   # one fused projection holds all three
+            spelling = _first_present(ROLES["query_key_value"], names)  # one fused projection holds all three
         if spelling is not None and spelling not in found:
             found.append(spelling)
     if not found:
-        raise TargetError(f"this model has none of the layers the '{preset}' preset adapts; choose 'all-linear' "
-                          f"or custom targets from: {', '.join(short_names(names))}")
+        raise TargetError(
+            f"this model has none of the layers the '{preset}' preset adapts; choose 'all-linear' "
+            f"or custom targets from: {', '.join(short_names(names))}"
+        )
     return found
 
 

@@ -2,6 +2,7 @@
 
 LORASMITH_HOME overrides it (tests, portable installs).
 """
+
 from __future__ import annotations
 
 import os
@@ -14,6 +15,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def resources_dir() -> Path:
     # Frozen builds put resources/ beside the executable's internal folder.
     import sys
+
     base = getattr(sys, "_MEIPASS", None)
     return Path(base) / "resources" if base else REPO_ROOT / "resources"
 
@@ -32,6 +34,7 @@ def user_data_dir() -> Path:
         path = Path(home)
     else:
         from platformdirs import user_data_dir as _udd
+
         path = Path(_udd(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -65,6 +68,7 @@ def app_version() -> str:
     """The installed version, from the package metadata (a frozen build carries it too)."""
     try:
         from importlib.metadata import version
+
         return version("lorasmith")
     except Exception:  # noqa: BLE001 - a bare checkout that was never installed
         return "unknown"

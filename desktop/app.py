@@ -8,6 +8,7 @@ Window options:
 Importing this module stays cheap: Qt, the views and the command line are
 imported only when used, and nothing here imports torch or transformers.
 """
+
 from __future__ import annotations
 
 import sys
@@ -23,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
         from core.cli.main import main as cli_main
+
         return cli_main(argv)
     options = _window_options(argv)
     if options is None:
@@ -56,6 +58,7 @@ def _window_options(argv: list[str]) -> dict | None:
 def run_window(language: str | None = None, screenshot_dir: str | None = None, exit_when_shown: bool = False) -> int:
     if screenshot_dir:
         from desktop.screenshots import render_screenshots
+
         return _exit_now(render_screenshots(screenshot_dir, language))
     from desktop.application import create_application
 
@@ -70,10 +73,12 @@ def run_window(language: str | None = None, screenshot_dir: str | None = None, e
     if not exit_when_shown and _first_launch():
         QTimer.singleShot(0, window.open_first_run_wizard)
     if exit_when_shown:
+
         def report() -> None:
             print(f"window shown {time.perf_counter() - _T0:.3f} s after desktop.app was imported", flush=True)
             window.close()
             app.quit()
+
         QTimer.singleShot(0, report)
     return _exit_now(app.exec())
 
@@ -89,14 +94,20 @@ def _report_crashes(window) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.critical(
-            window, QCoreApplication.translate("App", "Something went wrong"),
-            QCoreApplication.translate("App", "Lorasmith hit an error it did not expect. A training run in "
-                                              "progress goes on. The details are in {0}; open it?").format(path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+            window,
+            QCoreApplication.translate("App", "Something went wrong"),
+            QCoreApplication.translate(
+                "App",
+                "Lorasmith hit an error it did not expect. A training run in "
+                "progress goes on. The details are in {0}; open it?",
+            ).format(path),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        )
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     crash_log.install_crash_handler(on_crash=offer)
+
 
 def _first_launch() -> bool:
     """Open the getting-started wizard by itself only once, and never when LORASMITH_NO_WIZARD is set

@@ -1,4 +1,5 @@
 """The QApplication: our names, icon, fonts, language and theme, set up once before any window."""
+
 from __future__ import annotations
 
 import sys
@@ -18,7 +19,7 @@ def create_application(language: str | None = None):
         _set_windows_app_id()
     app.setWindowIcon(theme.app_icon())
     language = i18n.resolve_language(language or settings.language())
-    fonts.install(app, language)   # before any window: Chinese must not come out as boxes where no CJK font is
+    fonts.install(app, language)  # before any window: Chinese must not come out as boxes where no CJK font is
     i18n.install_translators(app, language)
     theme.install(app, settings.theme())
     return app
@@ -28,6 +29,7 @@ def _set_windows_app_id() -> None:
     # Without this the taskbar groups the window under python.exe and shows Python's icon.
     try:
         import ctypes
+
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Lorasmith.Lorasmith")
     except (AttributeError, OSError):
         pass

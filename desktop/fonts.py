@@ -13,6 +13,7 @@ PySide6 does not bind QFontDatabase.addApplicationFallbackFontFamily (it takes a
 so the fallback is the application font's family list: Qt tries the families after the first for
 every character the first lacks, before the platform's own fallbacks.
 """
+
 from __future__ import annotations
 
 import logging
@@ -33,15 +34,15 @@ def fonts_dir() -> Path:
 
 @dataclass(frozen=True)
 class ShippedFont:
-    language: str       # the UI language it is cut for (zh_CN: Simplified, zh_TW: Traditional)
+    language: str  # the UI language it is cut for (zh_CN: Simplified, zh_TW: Traditional)
     path: Path
-    family: str         # as Qt registered it
-    needed: bool        # the system has no font of its own for this writing system
+    family: str  # as Qt registered it
+    needed: bool  # the system has no font of its own for this writing system
 
 
 _shipped: list[ShippedFont] = []
 _registered = False
-_drawn_with: dict[str, str] = {}   # a family the app asks for -> the family the system draws it with
+_drawn_with: dict[str, str] = {}  # a family the app asks for -> the family the system draws it with
 
 
 def install(app, language: str) -> list[str]:
@@ -84,8 +85,10 @@ def shipped() -> list[ShippedFont]:
 def _register(language: str) -> list[ShippedFont]:
     from PySide6.QtGui import QFontDatabase
 
-    writing_systems = {"zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
-                       "zh_TW": QFontDatabase.WritingSystem.TraditionalChinese}
+    writing_systems = {
+        "zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
+        "zh_TW": QFontDatabase.WritingSystem.TraditionalChinese,
+    }
     # Asked before ours are added, or ours would count as the system's.
     system_has = {language: bool(QFontDatabase.families(system)) for language, system in writing_systems.items()}
     registered = []

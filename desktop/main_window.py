@@ -12,6 +12,7 @@ What a screen may offer the window (all optional):
   shutdown()                       called when the window closes (end worker threads)
   status_message (signal of str)   shown in the status bar
 """
+
 from __future__ import annotations
 
 import importlib
@@ -43,20 +44,27 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 @dataclass(frozen=True)
 class Screen:
     key: str
-    title: str            # English; shown through QCoreApplication.translate("MainWindow", title)
-    icon: str             # resources/icons/<icon>.svg
+    title: str  # English; shown through QCoreApplication.translate("MainWindow", title)
+    icon: str  # resources/icons/<icon>.svg
     module: str
     cls: str
-    drops: bool = False    # may take files dropped on the window (accepts_drop / handle_drop)
+    drops: bool = False  # may take files dropped on the window (accepts_drop / handle_drop)
 
 
 SCREENS = (
     Screen("models", QT_TRANSLATE_NOOP("MainWindow", "Models"), "models", "desktop.views.models.view", "ModelsView"),
-    Screen("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", "desktop.views.dataset.view",
-           "DatasetView", drops=True),
+    Screen(
+        "dataset",
+        QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
+        "dataset",
+        "desktop.views.dataset.view",
+        "DatasetView",
+        drops=True,
+    ),
     Screen("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", "desktop.views.train.view", "TrainView"),
-    Screen("monitor", QT_TRANSLATE_NOOP("MainWindow", "Monitor"), "monitor", "desktop.views.monitor.view",
-           "MonitorView"),
+    Screen(
+        "monitor", QT_TRANSLATE_NOOP("MainWindow", "Monitor"), "monitor", "desktop.views.monitor.view", "MonitorView"
+    ),
     Screen("test", QT_TRANSLATE_NOOP("MainWindow", "Test"), "test", "desktop.views.tryout.view", "TryOutView"),
     Screen("runs", QT_TRANSLATE_NOOP("MainWindow", "Runs"), "runs", "desktop.views.runs.view", "RunsView"),
 )
@@ -190,10 +198,12 @@ class MainWindow(RunControl, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.open_act = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open,
-                                     lambda: self.current_view().open_action())
-        self.save_act = self._action(self.tr("&Save…"), QKeySequence.StandardKey.Save,
-                                     lambda: self.current_view().save_action())
+        self.open_act = self._action(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, lambda: self.current_view().open_action()
+        )
+        self.save_act = self._action(
+            self.tr("&Save…"), QKeySequence.StandardKey.Save, lambda: self.current_view().save_action()
+        )
         self.quit_act = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_act.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.open_act, self.save_act])
@@ -204,15 +214,21 @@ class MainWindow(RunControl, QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.screen_actions = []
         for number, screen in enumerate(SCREENS, start=1):
-            action = self._action(translate("MainWindow", screen.title), f"Ctrl+{number}",
-                                  lambda _checked=False, key=screen.key: self.show_screen(key))
+            action = self._action(
+                translate("MainWindow", screen.title),
+                f"Ctrl+{number}",
+                lambda _checked=False, key=screen.key: self.show_screen(key),
+            )
             view_menu.addAction(action)
             self.screen_actions.append(action)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("Appearance"))
         group = QActionGroup(self)
-        for choice, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                             ("dark", self.tr("Dark"))):
+        for choice, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             action = theme_menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(settings.theme() == choice)
@@ -239,12 +255,12 @@ class MainWindow(RunControl, QMainWindow):
         run_menu.addAction(self.settings_wizard_act)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.first_run_wizard_act = self._action(self.tr("&Getting started wizard…"), None,
-                                                 self.open_first_run_wizard)
+        self.first_run_wizard_act = self._action(self.tr("&Getting started wizard…"), None, self.open_first_run_wizard)
         help_menu.addAction(self.first_run_wizard_act)
         help_menu.addSeparator()
-        help_menu.addAction(self._action(self.tr("Lorasmith &help"), QKeySequence.StandardKey.HelpContents,
-                                         self.show_help))
+        help_menu.addAction(
+            self._action(self.tr("Lorasmith &help"), QKeySequence.StandardKey.HelpContents, self.show_help)
+        )
         about = self._action(self.tr("&About Lorasmith"), None, self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -267,9 +283,13 @@ class MainWindow(RunControl, QMainWindow):
 
     def set_language(self, code: str) -> None:
         settings.set_language(code)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.tr("The new language is used the next time Lorasmith starts."),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Lorasmith starts."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -308,8 +328,9 @@ class MainWindow(RunControl, QMainWindow):
                 return self.first_run_wizard
         except RuntimeError:
             pass  # the last one was closed and deleted
-        wizard = FirstRunWizard(self, worker=self.worker, launcher=self.start_run,
-                                show_monitor=lambda: self.show_screen("monitor"))
+        wizard = FirstRunWizard(
+            self, worker=self.worker, launcher=self.start_run, show_monitor=lambda: self.show_screen("monitor")
+        )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.show()
         self.first_run_wizard = wizard
@@ -331,8 +352,9 @@ class MainWindow(RunControl, QMainWindow):
         train = self.show_screen("train")
         train.form.set_config(config)
         train.validate()
-        self.statusBar().showMessage(self.tr("The settings wizard's proposal is in the form; check it and press "
-                                             "Start training."), 10000)
+        self.statusBar().showMessage(
+            self.tr("The settings wizard's proposal is in the form; check it and press Start training."), 10000
+        )
 
     # --- drops ---------------------------------------------------------------------------
     def _drop_target(self, mime) -> str | None:
@@ -403,11 +425,20 @@ class MainWindow(RunControl, QMainWindow):
 
     def _ask_about_running_training(self) -> str:
         """Ask what to do with the running training: 'close' now, 'wait' for a graceful stop, or 'cancel'."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A training run is going"),
-                          self.tr("What should happen to the run?"), QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("Stop saves the adapter trained so far; the window closes when it is "
-                                       "saved. Kill ends the run at once; you can resume it later from its last "
-                                       "checkpoint."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A training run is going"),
+            self.tr("What should happen to the run?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Stop saves the adapter trained so far; the window closes when it is "
+                "saved. Kill ends the run at once; you can resume it later from its last "
+                "checkpoint."
+            )
+        )
         stop = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.AcceptRole)
         kill = box.addButton(self.tr("Kill and quit"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep training"), QMessageBox.ButtonRole.RejectRole)

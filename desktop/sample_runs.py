@@ -1,5 +1,6 @@
 """Sample runs for the screenshots and the wizard's screenshot pages: loss curves that look like real
 training, written as run folders into whatever user data folder is active (a temporary one)."""
+
 from __future__ import annotations
 
 import json
@@ -9,15 +10,30 @@ import time
 from pathlib import Path
 
 
-def synthetic_events(steps: int = 600, seed: int = 3, overfit: bool = True, start: float | None = None,
-                     scale: float = 1.0) -> list[dict]:
+def synthetic_events(
+    steps: int = 600, seed: int = 3, overfit: bool = True, start: float | None = None, scale: float = 1.0
+) -> list[dict]:
     """A believable run: falling noisy loss, validation that turns up late, cosine learning rate."""
     rng = random.Random(seed)
     t0 = start if start is not None else time.time() - 3 * 3600
-    events = [{"type": "started", "time": t0, "total_steps": steps, "epochs": 3.0, "train_examples": 1800,
-               "eval_examples": 200, "device": "cuda"},
-              {"type": "warning", "time": t0, "step": 0, "code": "truncated_examples",
-               "message": "37 of 1800 examples (2%) are longer than the cutoff of 512 tokens and were cut."}]
+    events = [
+        {
+            "type": "started",
+            "time": t0,
+            "total_steps": steps,
+            "epochs": 3.0,
+            "train_examples": 1800,
+            "eval_examples": 200,
+            "device": "cuda",
+        },
+        {
+            "type": "warning",
+            "time": t0,
+            "step": 0,
+            "code": "truncated_examples",
+            "message": "37 of 1800 examples (2%) are longer than the cutoff of 512 tokens and were cut.",
+        },
+    ]
     warned_below_one = False
     for step in range(1, steps + 1):
         now = t0 + step * 6.5
@@ -25,20 +41,44 @@ def synthetic_events(steps: int = 600, seed: int = 3, overfit: bool = True, star
         lr = 2e-4 * warm * 0.5 * (1 + math.cos(math.pi * step / steps))
         loss = scale * (2.1 * math.exp(-step / 110) + 0.62 - 0.25 * step / steps) + rng.gauss(0, 0.09)
         grad = 0.35 + 0.25 * math.exp(-step / 80) + abs(rng.gauss(0, 0.08)) + (0.9 if rng.random() < 0.01 else 0)
-        events.append({"type": "progress", "time": now, "step": step, "epoch": round(3.0 * step / steps, 4),
-                       "loss": round(loss, 4), "learning_rate": lr, "grad_norm": round(grad, 4),
-                       "tokens_per_second": 2400 + rng.gauss(0, 60), "eta_seconds": (steps - step) * 6.5})
+        events.append(
+            {
+                "type": "progress",
+                "time": now,
+                "step": step,
+                "epoch": round(3.0 * step / steps, 4),
+                "loss": round(loss, 4),
+                "learning_rate": lr,
+                "grad_norm": round(grad, 4),
+                "tokens_per_second": 2400 + rng.gauss(0, 60),
+                "eta_seconds": (steps - step) * 6.5,
+            }
+        )
         if loss < 1.0 and not warned_below_one and step > 20:
             warned_below_one = True
-            events.append({"type": "warning", "time": now, "step": step, "code": "loss_below_one",
-                           "message": "Training loss fell below 1.0."})
+            events.append(
+                {
+                    "type": "warning",
+                    "time": now,
+                    "step": step,
+                    "code": "loss_below_one",
+                    "message": "Training loss fell below 1.0.",
+                }
+            )
         if step % 25 == 0:
             dip = 1.02 * scale + 1.3 * math.exp(-step / 120)
             rise = 0.0012 * max(0, step - 380) if overfit else 0.0
             events.append({"type": "eval", "time": now, "step": step, "eval_loss": round(dip + rise, 4)})
             if overfit and step == 475:
-                events.append({"type": "warning", "time": now, "step": step, "code": "overfitting",
-                               "message": "Validation loss is rising while training loss falls."})
+                events.append(
+                    {
+                        "type": "warning",
+                        "time": now,
+                        "step": step,
+                        "code": "overfitting",
+                        "message": "Validation loss is rising while training loss falls.",
+                    }
+                )
     return events
 
 
@@ -60,7 +100,8 @@ def _write_run(name: str, config, events: list[dict], end: dict | None, checkpoi
         (run_dir / runs.ADAPTER).mkdir(exist_ok=True)
         (run_dir / runs.ADAPTER / "adapter_config.json").write_text(
             json.dumps({"peft_type": "LORA", "base_model_name_or_path": config.model, "r": config.lora_rank}),
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     return run_dir
 
 
@@ -71,15 +112,30 @@ def make_sample_runs() -> list[Path]:
     dataset = str(samples_dir() / "demo_persona.json")
     base = dict(model=str(demo_model_dir()), dataset=dataset)
     day = time.time() - 2 * 86400
-    first = _write_run("persona-rank16", RunConfig(**base, lora_rank=16),
-                       synthetic_events(seed=3, start=day),
-                       {"type": "cancelled", "time": day + 4000, "step": 600, "adapter_path": ""}, 500)
-    second = _write_run("persona-rank8-lr1e-4", RunConfig(**base, lora_rank=8, learning_rate=1e-4),
-                        synthetic_events(seed=5, overfit=False, scale=1.08, start=day + 9000),
-                        {"type": "finished", "time": day + 13000, "step": 600, "adapter_path": ""})
-    third = _write_run("persona-rank64-big-batch", RunConfig(**base, lora_rank=64, micro_batch_size=16),
-                       synthetic_events(steps=600, seed=9, start=day + 20000)[:3],
-                       {"type": "failed", "time": day + 20030, "step": 1, "code": "oom",
-                        "message": "The GPU ran out of memory.",
-                        "hint": "Lower the micro batch size or the cutoff length."})
+    first = _write_run(
+        "persona-rank16",
+        RunConfig(**base, lora_rank=16),
+        synthetic_events(seed=3, start=day),
+        {"type": "cancelled", "time": day + 4000, "step": 600, "adapter_path": ""},
+        500,
+    )
+    second = _write_run(
+        "persona-rank8-lr1e-4",
+        RunConfig(**base, lora_rank=8, learning_rate=1e-4),
+        synthetic_events(seed=5, overfit=False, scale=1.08, start=day + 9000),
+        {"type": "finished", "time": day + 13000, "step": 600, "adapter_path": ""},
+    )
+    third = _write_run(
+        "persona-rank64-big-batch",
+        RunConfig(**base, lora_rank=64, micro_batch_size=16),
+        synthetic_events(steps=600, seed=9, start=day + 20000)[:3],
+        {
+            "type": "failed",
+            "time": day + 20030,
+            "step": 1,
+            "code": "oom",
+            "message": "The GPU ran out of memory.",
+            "hint": "Lower the micro batch size or the cutoff length.",
+        },
+    )
     return [first, second, third]

@@ -3,6 +3,7 @@
 For the documentation and for checking the layout by eye in each language.
 Sample runs are written to a temporary user data folder, never the user's own.
 """
+
 from __future__ import annotations
 
 import os
@@ -46,14 +47,18 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
         window._hardware_probe.wait(5000)
     app.processEvents()
     from PySide6.QtCore import QCoreApplication
-    window.gpu_label.setText(QCoreApplication.translate("MainWindow", "{0} · {1:.1f} GiB of {2:.1f} GiB VRAM free")
-                             .format("NVIDIA GeForce RTX 4070", 10.8, 12.0))
+
+    window.gpu_label.setText(
+        QCoreApplication.translate("MainWindow", "{0} · {1:.1f} GiB of {2:.1f} GiB VRAM free").format(
+            "NVIDIA GeForce RTX 4070", 10.8, 12.0
+        )
+    )
     saved = []
 
     for number, key in enumerate(window.screen_keys(), start=1):
         view = window.show_screen(key)
         if key == "models" and hasattr(view, "show_sample_content"):
-            view.show_sample_content()      # offline: the recommended list, the demo model, a sample download
+            view.show_sample_content()  # offline: the recommended list, the demo model, a sample download
         elif key == "dataset" and hasattr(view, "open_path"):
             view.open_path(samples_dir() / "alpaca_zh.json")
             if hasattr(view, "wait_until_loaded"):
@@ -70,7 +75,7 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
         elif key == "test" and hasattr(view, "show_sample_content"):
             view.set_run(runs[0])
             deadline = time.monotonic() + 20
-            while not view.chat.prompts and time.monotonic() < deadline:   # its quick prompts load in a thread
+            while not view.chat.prompts and time.monotonic() < deadline:  # its quick prompts load in a thread
                 app.processEvents()
                 time.sleep(0.02)
             view.show_sample_content()
@@ -94,9 +99,11 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
     saved.append(_save(window, folder, "04b-monitor-compare"))
 
     from desktop.views.wizard.screens import save_wizard_screenshots
+
     saved.extend(save_wizard_screenshots(window, folder, _save))
 
     from desktop.help import HelpDialog
+
     dialog = HelpDialog(window)
     dialog.show()
     saved.append(_save(dialog, folder, "07-help"))
@@ -111,5 +118,8 @@ def render_screenshots(folder: str | Path, language: str | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(render_screenshots(sys.argv[1] if len(sys.argv) > 1 else "screenshots",
-                                sys.argv[2] if len(sys.argv) > 2 else None))
+    sys.exit(
+        render_screenshots(
+            sys.argv[1] if len(sys.argv) > 1 else "screenshots", sys.argv[2] if len(sys.argv) > 2 else None
+        )
+    )

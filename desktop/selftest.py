@@ -11,6 +11,7 @@
 Prints one line: "self-test passed: ..." and exits 0, or "self-test failed: WHY" and exits 1.
 Everything is written to a temporary folder, never to the user's runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     # Children inherit this: the test's runs, logs and settings stay in the temporary folder.
     os.environ["LORASMITH_HOME"] = str(work / "home")
     try:
-        summary = "self-test passed: " + _run_checks(work, args.steps, args.model) + \
-                  f"; total {time.monotonic() - started:.1f} s"
+        summary = (
+            "self-test passed: "
+            + _run_checks(work, args.steps, args.model)
+            + f"; total {time.monotonic() - started:.1f} s"
+        )
         code = 0
     except SelfTestFailure as failure:
         summary = f"self-test failed: {failure} (files kept in {work})"
@@ -94,7 +98,10 @@ def _train_in_child(work: Path, model_dir: Path, steps: int) -> tuple[Path, str]
         raise SelfTestFailure(f"{adapter}: training finished but saved no adapter")
     losses = [e["loss"] for e in events if e.get("type") == "progress" and "loss" in e]
     loss_text = f", loss {losses[0]:.2f} -> {losses[-1]:.2f}" if losses else ""
-    return run_dir, f"trained {steps} steps of a 4-bit LoRA in the child in {time.monotonic() - started:.1f} s{loss_text}"
+    return (
+        run_dir,
+        f"trained {steps} steps of a 4-bit LoRA in the child in {time.monotonic() - started:.1f} s{loss_text}",
+    )
 
 
 def _check_in_child(run_dir: Path, model_dir: Path) -> str:
@@ -103,14 +110,17 @@ def _check_in_child(run_dir: Path, model_dir: Path) -> str:
 
     started = time.monotonic()
     output = _run_child(engine_command("core.inference.bundle_check", str(run_dir), str(model_dir)), "check")
-    result = next((json.loads(line[len(RESULT_PREFIX):]) for line in output.splitlines()
-                   if line.startswith(RESULT_PREFIX)), None)
+    result = next(
+        (json.loads(line[len(RESULT_PREFIX) :]) for line in output.splitlines() if line.startswith(RESULT_PREFIX)), None
+    )
     if result is None:
         raise SelfTestFailure(f"the check child printed no result\n{_tail(output)}")
     if result.get("error"):
         raise SelfTestFailure(result["error"])
-    return (f"imported {len(result['versions'])} dependencies (torch {result['versions'].get('torch')}), "
-            f"4-bit works on {result.get('device', '?')}, reloaded the adapter and generated {result['new_tokens']} tokens in {time.monotonic() - started:.1f} s")
+    return (
+        f"imported {len(result['versions'])} dependencies (torch {result['versions'].get('torch')}), "
+        f"4-bit works on {result.get('device', '?')}, reloaded the adapter and generated {result['new_tokens']} tokens in {time.monotonic() - started:.1f} s"
+    )
 
 
 def _open_window() -> str:
@@ -122,7 +132,8 @@ def _open_window() -> str:
 
     app = create_application("en")
     from desktop.fonts import FONT_FILES, fonts_dir, shipped
-    if len(shipped()) != len(FONT_FILES):   # without them Chinese shows as boxes where no CJK font is installed
+
+    if len(shipped()) != len(FONT_FILES):  # without them Chinese shows as boxes where no CJK font is installed
         raise SelfTestFailure(f"{fonts_dir()}: the Chinese UI fonts did not load; the build left out resources/fonts")
     window = MainWindow()
     window.show()
@@ -137,8 +148,10 @@ def _open_window() -> str:
     loaded = [name for name in GUI_FORBIDDEN_LIBRARIES if name in sys.modules]
     if loaded:
         raise SelfTestFailure(f"opening the window imported {', '.join(loaded)}; the window process must stay light")
-    return (f"opened the main window offscreen in {time.monotonic() - started:.1f} s "
-            f"with its {len(FONT_FILES)} Chinese UI fonts")
+    return (
+        f"opened the main window offscreen in {time.monotonic() - started:.1f} s "
+        f"with its {len(FONT_FILES)} Chinese UI fonts"
+    )
 
 
 def _run_child(command: list[str], what: str) -> str:
@@ -184,5 +197,3 @@ def _say(summary: str, report: str | None) -> None:
     print(summary if stream is sys.stderr else first_line, file=stream, flush=True)
     if report:
         Path(report).write_text(summary + "\n", encoding="utf-8")
-
-

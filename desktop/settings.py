@@ -5,6 +5,7 @@ Stored with QSettings under the organisation and application name "Lorasmith"
 installs) they go to an INI file in that folder instead, so a test never
 touches the real user's settings.
 """
+
 from __future__ import annotations
 
 import os

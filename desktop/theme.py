@@ -4,6 +4,7 @@ We use the Fusion style everywhere: it honours a dark palette on every
 Windows version (the native Windows 10 style cannot), and looks the same on
 the machines we test on.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -78,16 +79,26 @@ def dark_palette() -> QPalette:
     window, base, text = QColor(37, 38, 41), QColor(28, 29, 32), QColor(232, 232, 232)
     disabled = QColor(130, 130, 130)
     roles = {
-        QPalette.ColorRole.Window: window, QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: base, QPalette.ColorRole.AlternateBase: QColor(44, 45, 49),
-        QPalette.ColorRole.ToolTipBase: QColor(50, 51, 56), QPalette.ColorRole.ToolTipText: text,
-        QPalette.ColorRole.PlaceholderText: disabled, QPalette.ColorRole.Text: text,
-        QPalette.ColorRole.Button: QColor(48, 49, 53), QPalette.ColorRole.ButtonText: text,
-        QPalette.ColorRole.BrightText: QColor(255, 90, 90), QPalette.ColorRole.Light: QColor(70, 71, 76),
-        QPalette.ColorRole.Midlight: QColor(58, 59, 64), QPalette.ColorRole.Mid: QColor(40, 41, 45),
-        QPalette.ColorRole.Dark: QColor(20, 20, 22), QPalette.ColorRole.Shadow: QColor(0, 0, 0),
-        QPalette.ColorRole.Highlight: QColor(53, 118, 224), QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
-        QPalette.ColorRole.Link: QColor(110, 168, 255), QPalette.ColorRole.LinkVisited: QColor(170, 140, 255),
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor(44, 45, 49),
+        QPalette.ColorRole.ToolTipBase: QColor(50, 51, 56),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: disabled,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor(48, 49, 53),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 90, 90),
+        QPalette.ColorRole.Light: QColor(70, 71, 76),
+        QPalette.ColorRole.Midlight: QColor(58, 59, 64),
+        QPalette.ColorRole.Mid: QColor(40, 41, 45),
+        QPalette.ColorRole.Dark: QColor(20, 20, 22),
+        QPalette.ColorRole.Shadow: QColor(0, 0, 0),
+        QPalette.ColorRole.Highlight: QColor(53, 118, 224),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.Link: QColor(110, 168, 255),
+        QPalette.ColorRole.LinkVisited: QColor(170, 140, 255),
     }
     for role, color in roles.items():
         p.setColor(role, color)
@@ -97,6 +108,7 @@ def dark_palette() -> QPalette:
 
 
 # --- colours for things the palette does not cover -------------------------------------------
+
 
 def colors() -> dict[str, QColor]:
     dark = is_dark()
@@ -126,6 +138,7 @@ def color_css(name: str) -> str:
 
 
 # --- icons ---------------------------------------------------------------------------------
+
 
 def icon(name: str) -> QIcon:
     """An icon from resources/icons/<name>.svg, its 'currentColor' drawn in the text colour."""

@@ -4,6 +4,7 @@
 `resources/translations/update.py` fills them into the .ts files; the font script and the font
 tests read them too, so all three find the same tables.
 """
+
 from __future__ import annotations
 
 import importlib

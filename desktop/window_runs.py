@@ -4,6 +4,7 @@ A mixin of MainWindow (which provides worker, views, view(), show_screen(), the 
 actions and the status bar). Its texts are translated in MainWindow's context, which is
 the class Qt looks them up under at run time.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,9 +61,15 @@ class RunControl:
             QMessageBox.warning(self, translate("MainWindow", "Could not retry"), str(exc))
             return None
         if step is None:
-            QMessageBox.information(self, translate("MainWindow", "Nothing left to make smaller"), translate("MainWindow",
-                "These settings are already the smallest the planner knows. Choose a smaller model "
-                "or a shorter cutoff length."))
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Nothing left to make smaller"),
+                translate(
+                    "MainWindow",
+                    "These settings are already the smallest the planner knows. Choose a smaller model "
+                    "or a shorter cutoff length.",
+                ),
+            )
             return None
         config, why = step
         self.view("train").form.set_config(config)
@@ -92,8 +99,10 @@ class RunControl:
             QMessageBox.warning(self, translate("MainWindow", "Could not resume"), str(exc))
             return
         self._launch(Path(run_dir), resume=True)
-        self.statusBar().showMessage(translate("MainWindow", "Resuming with learning rate {0} (it was {1})")
-                                     .format(f"{rate:g}", f"{old:g}"), 15000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Resuming with learning rate {0} (it was {1})").format(f"{rate:g}", f"{old:g}"),
+            15000,
+        )
 
     def _monitor(self):
         """The Monitor screen, with its run actions connected once."""
@@ -105,11 +114,13 @@ class RunControl:
 
     def _finished(self, event: dict) -> None:
         if event.get("already_finished"):
-            text = translate("MainWindow", "Nothing to resume: this run already reached its last step, and "
-                                           "nothing was changed.")
+            text = translate(
+                "MainWindow", "Nothing to resume: this run already reached its last step, and nothing was changed."
+            )
         else:
             text = translate("MainWindow", "Training finished. The adapter is in {0}").format(
-                event.get("adapter_path", ""))
+                event.get("adapter_path", "")
+            )
         self.statusBar().showMessage(text, 15000)
 
     def _launch(self, run_dir: Path, resume: bool) -> None:
@@ -152,8 +163,9 @@ class RunControl:
         self.run_label.setText(translate("MainWindow", "Training: step {0} of {1}").format(step, total or "?"))
 
     def _failed(self, event: dict) -> None:
-        self.statusBar().showMessage(translate("MainWindow", "Training failed: {0}").format(event.get("message", "")),
-                                     15000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Training failed: {0}").format(event.get("message", "")), 15000
+        )
         if event.get("code") != "crash" or self.worker.run_dir is None:
             return
         # A bug in the engine: the traceback is in the run's log; show it where the user looks.
@@ -161,11 +173,18 @@ class RunControl:
         traceback_text = last_traceback(log)
         if traceback_text:
             self._monitor().append_log(traceback_text)
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("MainWindow", "Training stopped because of a bug"),
-                          translate("MainWindow", "{0}\n\nThis is a bug in Lorasmith, not in your data or settings. "
-                                                  "Please send {1} with a report; the last checkpoint, if any, can be "
-                                                  "resumed from the Runs screen.").format(event.get("message", ""), log),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("MainWindow", "Training stopped because of a bug"),
+            translate(
+                "MainWindow",
+                "{0}\n\nThis is a bug in Lorasmith, not in your data or settings. "
+                "Please send {1} with a report; the last checkpoint, if any, can be "
+                "resumed from the Runs screen.",
+            ).format(event.get("message", ""), log),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setDetailedText(traceback_text or event.get("message", ""))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
@@ -174,10 +193,17 @@ class RunControl:
     def _crashed(self, code: int, tail: str) -> None:
         monitor = self.view("monitor")
         monitor.append_log(tail)
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("MainWindow", "The training process stopped unexpectedly"),
-                          translate("MainWindow", "It ended with exit code {0} without saying why. The app is fine; the last "
-                                  "checkpoint, if any, can be resumed from the Runs screen.").format(code),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("MainWindow", "The training process stopped unexpectedly"),
+            translate(
+                "MainWindow",
+                "It ended with exit code {0} without saying why. The app is fine; the last "
+                "checkpoint, if any, can be resumed from the Runs screen.",
+            ).format(code),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setDetailedText(tail)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
@@ -195,8 +221,12 @@ class RunControl:
         if self.worker.is_running() and run_dir != self.worker.run_dir:
             # The live run keeps the Monitor; the other run is drawn over it.
             monitor.add_comparison(run_name(run_dir), self._events_of(run_dir))
-            self.statusBar().showMessage(translate("MainWindow", "A run is going: {0} is shown over it for comparison")
-                                         .format(run_name(run_dir)), 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "A run is going: {0} is shown over it for comparison").format(
+                    run_name(run_dir)
+                ),
+                8000,
+            )
         elif not (self.worker.is_running() and run_dir == self.worker.run_dir):
             monitor.clear_comparisons()
             monitor.load_events(self._events_of(run_dir), run_name(run_dir), run_dir=run_dir)

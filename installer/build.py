@@ -7,6 +7,7 @@
 A bundle is reused when nothing it is made of changed (our sources, resources,
 the installed packages and Python): the fingerprint of those is stored beside it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,19 @@ def build_bundle(dist: Path, work: Path, *, console: bool = False, reuse: bool =
         return executable, False
     stamp.unlink(missing_ok=True)
     env = dict(os.environ, LORASMITH_CONSOLE="1" if console else "0", QT_QPA_PLATFORM="offscreen")
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     subprocess.run(command, cwd=ROOT, env=env, check=True)
     if not executable.exists():
         raise SystemExit(f"PyInstaller finished but {executable} is missing")
@@ -83,11 +95,21 @@ def build_installer(dist: Path) -> Path:
     """Windows only: compile installer/lorasmith.iss with Inno Setup over the built bundle."""
     iscc = find_iscc()
     if iscc is None:
-        raise SystemExit("Inno Setup 6 is not installed (ISCC.exe not found); get it from jrsoftware.org "
-                         "or run with --no-installer")
+        raise SystemExit(
+            "Inno Setup 6 is not installed (ISCC.exe not found); get it from jrsoftware.org or run with --no-installer"
+        )
     out = dist / "installer"
-    subprocess.run([str(iscc), f"/DAppVersion={app_version()}", f"/DSourceDir={dist / APP}",
-                    f"/DOutputDir={out}", f"/DRepoRoot={ROOT}", str(ISS)], check=True)
+    subprocess.run(
+        [
+            str(iscc),
+            f"/DAppVersion={app_version()}",
+            f"/DSourceDir={dist / APP}",
+            f"/DOutputDir={out}",
+            f"/DRepoRoot={ROOT}",
+            str(ISS),
+        ],
+        check=True,
+    )
     return out
 
 
@@ -111,8 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.monotonic()
-    executable, rebuilt = build_bundle(args.dist.resolve(), args.work.resolve(), console=args.console,
-                                       reuse=not args.rebuild)
+    executable, rebuilt = build_bundle(
+        args.dist.resolve(), args.work.resolve(), console=args.console, reuse=not args.rebuild
+    )
     size = folder_size(executable.parent)
     verb = "built" if rebuilt else "unchanged, reused"
     print(f"bundle {verb}: {executable} ({size / 2**30:.2f} GiB) in {time.monotonic() - started:.0f} s", flush=True)

@@ -4,6 +4,7 @@ Order matters: freeze_support() first, so multiprocessing children never reach
 the app; then give a windowed app real stdout/stderr; then the child engines and
 the self-test; otherwise the desktop app as usual.
 """
+
 import multiprocessing
 import sys
 
@@ -18,8 +19,10 @@ def _main() -> int:
         return code
     if sys.argv[1:2] == ["--self-test"]:
         from desktop.selftest import main as self_test
+
         return self_test(sys.argv[2:])
     from desktop.app import main
+
     return main()
 
 

@@ -17,6 +17,7 @@ package index, and its answer changes only when the pins do. The CUDA build of
 torch comes from PyTorch's own index (installer/README.md); PyPI's Windows torch
 is the CPU build with the same version and dependencies, which is what this checks.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,13 +57,31 @@ def find_uv() -> str | None:
     return str(beside) if beside.is_file() else shutil.which("uv")
 
 
-def resolve(uv: str, python_version: str, reqs: list[str], out: Path, constraints: bool = True,
-            ) -> subprocess.CompletedProcess:
+def resolve(
+    uv: str,
+    python_version: str,
+    reqs: list[str],
+    out: Path,
+    constraints: bool = True,
+) -> subprocess.CompletedProcess:
     source = out.with_suffix(".in")
     source.write_text("\n".join(reqs) + "\n", encoding="utf-8")
-    command = [uv, "pip", "compile", str(source), "--output-file", str(out), "--quiet", "--no-header",
-               "--python-platform", "x86_64-pc-windows-msvc", "--python-version", python_version,
-               "--only-binary", ":all:"]
+    command = [
+        uv,
+        "pip",
+        "compile",
+        str(source),
+        "--output-file",
+        str(out),
+        "--quiet",
+        "--no-header",
+        "--python-platform",
+        "x86_64-pc-windows-msvc",
+        "--python-version",
+        python_version,
+        "--only-binary",
+        ":all:",
+    ]
     if constraints:
         command += ["--constraint", str(ROOT / "constraints.txt")]
     return subprocess.run(command, capture_output=True, text=True)
@@ -78,8 +97,12 @@ def check(uv: str, python_version: str) -> list[str]:
             problems.append("the pinned set does not resolve: " + " ".join(result.stderr.split())[-800:])
             # One pin at a time, to name the ones without a Windows wheel.
             for name, version in pinned.items():
-                if resolve(uv, python_version, [f"{name}=={version}"], Path(tmp) / "one.txt",
-                           constraints=False).returncode != 0:
+                if (
+                    resolve(
+                        uv, python_version, [f"{name}=={version}"], Path(tmp) / "one.txt", constraints=False
+                    ).returncode
+                    != 0
+                ):
                     problems.append(f"{name}=={version} has no wheel for win_amd64 / Python {python_version}")
             return problems
         chosen = {}

@@ -24,6 +24,7 @@ legible too, the common characters: GB2312 level 1 (3755 hanzi) in SC and Big5 l
 byte for byte: the timestamps are the source's, and nothing depends on the clock or the
 order of a set.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,21 +43,36 @@ from desktop.fonts import FONT_FILES, fonts_dir  # noqa: E402
 # registered. Renamed so it never passes for (or clashes with) a full Noto Sans CJK the user
 # has installed, and because "Noto" is Google's trademark, which a modified font should not carry.
 FACES = {
-    "zh_CN": {"source_family": "Noto Sans CJK SC", "family": "Lorasmith CJK SC", "common": "GB2312 level 1",
-              "common_range": ("gb2312", 0xB0A1, 0xD7F9), "column": 0},
-    "zh_TW": {"source_family": "Noto Sans CJK TC", "family": "Lorasmith CJK TC", "common": "Big5 level 1",
-              "common_range": ("big5", 0xA440, 0xC67E), "column": 1},
+    "zh_CN": {
+        "source_family": "Noto Sans CJK SC",
+        "family": "Lorasmith CJK SC",
+        "common": "GB2312 level 1",
+        "common_range": ("gb2312", 0xB0A1, 0xD7F9),
+        "column": 0,
+    },
+    "zh_TW": {
+        "source_family": "Noto Sans CJK TC",
+        "family": "Lorasmith CJK TC",
+        "common": "Big5 level 1",
+        "common_range": ("big5", 0xA440, 0xC67E),
+        "column": 1,
+    },
 }
 # Punctuation and symbols Chinese text uses beyond ASCII: the CJK symbols and punctuation block, the
 # full-width forms, and what it takes from the general blocks (quotes, dashes, ellipsis, middle dots, ...).
-PUNCTUATION = [chr(c) for c in range(0x3000, 0x3040)] + [chr(c) for c in range(0xFF01, 0xFF66)] + \
-    list("\u00b7\u2010\u2013\u2014\u2015\u2016\u2018\u2019\u201c\u201d\u2022\u2025\u2026\u2027\u2030\u2032\u2033"
-         "\u203b\u00d7\u00f7\u2248\u2192\u2190\u2191\u2193\u00b0\u2103\u00a5\u2116")
+PUNCTUATION = (
+    [chr(c) for c in range(0x3000, 0x3040)]
+    + [chr(c) for c in range(0xFF01, 0xFF66)]
+    + list(
+        "\u00b7\u2010\u2013\u2014\u2015\u2016\u2018\u2019\u201c\u201d\u2022\u2025\u2026\u2027\u2030\u2032\u2033"
+        "\u203b\u00d7\u00f7\u2248\u2192\u2190\u2191\u2193\u00b0\u2103\u00a5\u2116"
+    )
+)
 ASCII = [chr(c) for c in range(0x20, 0x7F)]
 # Layout features kept: those Qt's shaper applies to horizontal text by default. 'locl' is left out
 # on purpose: it would pull in the Japanese, Korean and Hong Kong forms of every kept character.
 LAYOUT_FEATURES = ["ccmp", "kern", "liga", "calt", "mark", "mkmk"]
-UNWANTED_TABLES = ["vhea", "vmtx", "VORG", "BASE"]   # vertical writing and baselines: Qt's widgets use neither
+UNWANTED_TABLES = ["vhea", "vmtx", "VORG", "BASE"]  # vertical writing and baselines: Qt's widgets use neither
 
 
 def translation_chars(language: str) -> set[str]:
@@ -80,6 +96,7 @@ def table_chars(column: int) -> set[str]:
 
 def language_name_chars() -> set[str]:
     from desktop.i18n import LANGUAGES  # shown in their own script whatever the UI language
+
     return {c for _, name in LANGUAGES for c in name}
 
 
@@ -103,8 +120,12 @@ def common_chars(codec: str, first: int, last: int) -> set[str]:
     for lead in range(lead_lo, lead_hi + 1):
         for trail in range(0x40, 0xFF):
             code = lead << 8 | trail
-            if code < first or code > last or (lead == lead_lo and trail < trail_lo) or \
-                    (lead == lead_hi and trail > trail_hi):
+            if (
+                code < first
+                or code > last
+                or (lead == lead_lo and trail < trail_lo)
+                or (lead == lead_hi and trail > trail_hi)
+            ):
                 continue
             try:
                 chars.update(bytes((lead, trail)).decode(codec))
@@ -148,15 +169,14 @@ def rename(font, family: str) -> None:
     version = name.getDebugName(5) or ""
     keep = {0, 5, 8, 9, 10, 11, 12, 13, 14}
     name.names = [record for record in name.names if record.nameID in keep]
-    for name_id, text in ((1, family), (2, "Regular"), (3, f"{postscript};{version}"), (4, family),
-                          (6, postscript)):
+    for name_id, text in ((1, family), (2, "Regular"), (3, f"{postscript};{version}"), (4, family), (6, postscript)):
         name.setName(text, name_id, 3, 1, 0x409)
     cff = font["CFF "].cff
     top = cff[cff.fontNames[0]]
     cff.fontNames = [postscript]
     for fd in getattr(top, "FDArray", []) or []:
         if hasattr(fd, "FontName"):
-            fd.FontName = postscript + fd.FontName[fd.FontName.rfind("-"):]
+            fd.FontName = postscript + fd.FontName[fd.FontName.rfind("-") :]
 
 
 def make_font(source: Path, language: str, out: Path) -> dict:
@@ -177,11 +197,11 @@ def make_font(source: Path, language: str, out: Path) -> dict:
     options = subset.Options()
     options.layout_features = LAYOUT_FEATURES
     options.drop_tables += UNWANTED_TABLES
-    options.name_IDs = ["*"]                  # rename() decides what stays
+    options.name_IDs = ["*"]  # rename() decides what stays
     options.name_languages = [0x409]
-    options.notdef_outline = True             # a missing character shows as a box, not as nothing
+    options.notdef_outline = True  # a missing character shows as a box, not as nothing
     options.glyph_names = False
-    options.hinting = True                    # CFF hints: sharper strokes at UI sizes on Windows
+    options.hinting = True  # CFF hints: sharper strokes at UI sizes on Windows
     options.prune_unicode_ranges = True
     # The source's code page bits stay: they tell Windows and Qt this is a Chinese font, which a
     # recount from a subset's few thousand characters would deny.
@@ -195,8 +215,13 @@ def make_font(source: Path, language: str, out: Path) -> dict:
     font.save(str(path), reorderTables=True)
     data = path.read_bytes()
     return {
-        "file": path.name, "language": language, "family": face["family"], "source_face": face["source_family"],
-        "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "glyphs": len(font.getGlyphOrder()),
+        "file": path.name,
+        "language": language,
+        "family": face["family"],
+        "source_face": face["source_family"],
+        "bytes": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "glyphs": len(font.getGlyphOrder()),
         "characters": {
             "total": len(present),
             **{name: len(chars & set(present)) for name, chars in sorted(parts.items())},
@@ -210,14 +235,18 @@ def licence_text(copyright_file: Path, notice: str) -> str:
     """The font's copyright notice, then the OFL 1.1 as the Debian package's copyright file carries it
     (its 'License: SIL-1.1' paragraph, un-indented; a lone '.' there is a blank line)."""
     lines = copyright_file.read_text(encoding="utf-8").splitlines()
-    try:   # the stand-alone licence paragraph, not a "Files:" paragraph's one-line reference to it
-        start = next(i for i, line in enumerate(lines) if line.strip() == "License: SIL-1.1"
-                     and i + 1 < len(lines) and lines[i + 1].startswith(" "))
+    try:  # the stand-alone licence paragraph, not a "Files:" paragraph's one-line reference to it
+        start = next(
+            i
+            for i, line in enumerate(lines)
+            if line.strip() == "License: SIL-1.1" and i + 1 < len(lines) and lines[i + 1].startswith(" ")
+        )
     except StopIteration:
-        raise SystemExit(f"{copyright_file}: no 'License: SIL-1.1' paragraph; "
-                         "is this the fonts-noto-cjk copyright file?") from None
+        raise SystemExit(
+            f"{copyright_file}: no 'License: SIL-1.1' paragraph; is this the fonts-noto-cjk copyright file?"
+        ) from None
     body = []
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if not line.startswith(" "):
             break
         text = line[1:]
@@ -249,25 +278,33 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     fonts = [make_font(args.source, language, args.out) for language in FACES]
-    probe = TTFont(str(args.source), fontNumber=max(find_face(args.source, FACES["zh_CN"]["source_family"]), 0),
-                   lazy=True)
+    probe = TTFont(
+        str(args.source), fontNumber=max(find_face(args.source, FACES["zh_CN"]["source_family"]), 0), lazy=True
+    )
     notice = probe["name"].getDebugName(0) or ""
     version = probe["name"].getDebugName(5) or ""
     (args.out / "OFL.txt").write_text(licence_text(copyright_file, notice), encoding="utf-8", newline="\n")
     manifest = {
         "about": "Subsets of Noto Sans CJK for the Chinese UI; made by scripts/make_cjk_font.py, see README.md",
         "licence": "SIL Open Font License 1.1 (OFL.txt)",
-        "source": {"file": args.source.name, "sha256": hashlib.sha256(args.source.read_bytes()).hexdigest(),
-                   "version": version, "copyright": notice},
+        "source": {
+            "file": args.source.name,
+            "sha256": hashlib.sha256(args.source.read_bytes()).hexdigest(),
+            "version": version,
+            "copyright": notice,
+        },
         "fonttools": fontTools.version,
         "fonts": fonts,
         "total_bytes": sum(f["bytes"] for f in fonts),
     }
-    (args.out / "fonts.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8",
-                                         newline="\n")
+    (args.out / "fonts.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n"
+    )
     for f in fonts:
-        print(f"{args.out / f['file']}: {f['bytes']:,} bytes, {f['characters']['total']} characters "
-              f"({f['glyphs']} glyphs); not in the source: {f['not_in_source'] or 'none'}")
+        print(
+            f"{args.out / f['file']}: {f['bytes']:,} bytes, {f['characters']['total']} characters "
+            f"({f['glyphs']} glyphs); not in the source: {f['not_in_source'] or 'none'}"
+        )
     print(f"total {manifest['total_bytes']:,} bytes")
     return 0
 

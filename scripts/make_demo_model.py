@@ -13,6 +13,7 @@ Everything is seeded and read in a fixed order: two runs give the same
 tokenizer.json anywhere, and the same weights on the same machine with the same
 Python and torch versions (the stdlib docstrings come from the running Python).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,7 @@ OUT = REPO / "resources" / "demo-model"
 SEED = 20240611
 VOCAB_SIZE = 4096
 EOS, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
-SPECIAL_TOKENS = [EOS, IM_START, IM_END]          # ids 0, 1, 2
+SPECIAL_TOKENS = [EOS, IM_START, IM_END]  # ids 0, 1, 2
 MAX_POSITIONS = 2048
 
 # Pretraining schedule: about 6-7 minutes on two CPU cores.
@@ -70,6 +71,7 @@ CHAT_TEMPLATE = (
 
 # ---------------------------------------------------------------- corpus
 
+
 def render_chatml(messages: list[dict]) -> str:
     """Same text the chat template produces; kept in plain Python so no jinja is needed here."""
     return "".join(f"{IM_START}{m['role']}\n{m['content']}{IM_END}\n" for m in messages)
@@ -95,8 +97,10 @@ def sample_chats(samples: Path = SAMPLES, include_persona: bool = False) -> list
     for row in json.loads((samples / "sharegpt_en.json").read_text(encoding="utf-8")):
         chats.append([{"role": sharegpt_roles[t["from"]], "content": t["value"]} for t in row["conversations"]])
     chats += [row["messages"] for row in _read_jsonl(samples / "openai_zh.jsonl")]
-    chats += [[{"role": "user", "content": r["question"]}, {"role": "assistant", "content": r["answer"]}]
-              for r in _read_jsonl(samples / "custom_qa.jsonl")]
+    chats += [
+        [{"role": "user", "content": r["question"]}, {"role": "assistant", "content": r["answer"]}]
+        for r in _read_jsonl(samples / "custom_qa.jsonl")
+    ]
     if include_persona:
         chats += [_alpaca_messages(r) for r in json.loads((samples / "demo_persona.json").read_text(encoding="utf-8"))]
     return chats
@@ -160,6 +164,7 @@ def tokenizer_corpus() -> list[str]:
 
 # ---------------------------------------------------------------- tokenizer
 
+
 def train_tokenizer(corpus: list[str]):
     """Byte-level BPE: every string, Chinese included, encodes and decodes exactly."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
@@ -168,8 +173,12 @@ def train_tokenizer(corpus: list[str]):
     tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
     tokenizer.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
-        vocab_size=VOCAB_SIZE, min_frequency=2, special_tokens=SPECIAL_TOKENS, show_progress=False,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+        vocab_size=VOCAB_SIZE,
+        min_frequency=2,
+        special_tokens=SPECIAL_TOKENS,
+        show_progress=False,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
     tokenizer.train_from_iterator(corpus, trainer=trainer)
     return tokenizer
 
@@ -198,24 +207,40 @@ def special_tokens_map() -> dict:
 def write_tokenizer(tokenizer, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     tokenizer.save(str(out / "tokenizer.json"))
-    (out / "tokenizer_config.json").write_text(json.dumps(tokenizer_config(), indent=2, ensure_ascii=False) + "\n",
-                                               encoding="utf-8")
+    (out / "tokenizer_config.json").write_text(
+        json.dumps(tokenizer_config(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     (out / "special_tokens_map.json").write_text(json.dumps(special_tokens_map(), indent=2) + "\n", encoding="utf-8")
     (out / "chat_template.jinja").write_text(CHAT_TEMPLATE, encoding="utf-8")
 
 
 # ---------------------------------------------------------------- model
 
+
 def model_config():
     """Every Linear dimension is a multiple of 64, the bitsandbytes 4-bit block size."""
     from transformers import LlamaConfig
 
     return LlamaConfig(
-        vocab_size=VOCAB_SIZE, hidden_size=256, intermediate_size=640, num_hidden_layers=4,
-        num_attention_heads=4, num_key_value_heads=2, head_dim=64, max_position_embeddings=MAX_POSITIONS,
-        rms_norm_eps=1e-5, rope_theta=10000.0, tie_word_embeddings=True, hidden_act="silu",
-        attention_bias=False, mlp_bias=False, initializer_range=0.02,
-        bos_token_id=0, eos_token_id=0, pad_token_id=0)
+        vocab_size=VOCAB_SIZE,
+        hidden_size=256,
+        intermediate_size=640,
+        num_hidden_layers=4,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        head_dim=64,
+        max_position_embeddings=MAX_POSITIONS,
+        rms_norm_eps=1e-5,
+        rope_theta=10000.0,
+        tie_word_embeddings=True,
+        hidden_act="silu",
+        attention_bias=False,
+        mlp_bias=False,
+        initializer_range=0.02,
+        bos_token_id=0,
+        eos_token_id=0,
+        pad_token_id=0,
+    )
 
 
 def token_stream(tokenizer, seed: int) -> list[int]:
@@ -246,13 +271,19 @@ def pretrain(tokenizer, steps: int, log=print) -> tuple:
     model.train()
     stream = torch.tensor(token_stream(tokenizer, SEED), dtype=torch.long)
     windows = stream[: len(stream) // SEQ_LEN * SEQ_LEN].view(-1, SEQ_LEN)
-    log(f"corpus: {len(stream):,} tokens, {len(windows):,} windows of {SEQ_LEN}; "
-        f"{steps} steps of {BATCH} ({steps * BATCH / len(windows):.1f} passes)")
+    log(
+        f"corpus: {len(stream):,} tokens, {len(windows):,} windows of {SEQ_LEN}; "
+        f"{steps} steps of {BATCH} ({steps * BATCH / len(windows):.1f} passes)"
+    )
 
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
-    optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}],
-                                  lr=PEAK_LR, betas=(0.9, 0.95), eps=1e-8)
+    optimizer = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=PEAK_LR,
+        betas=(0.9, 0.95),
+        eps=1e-8,
+    )
     order_rng = random.Random(SEED + 1)
     order: list[int] = []
     losses: list[float] = []
@@ -274,8 +305,10 @@ def pretrain(tokenizer, steps: int, log=print) -> tuple:
         losses.append(loss.item())
         if step % 20 == 0 or step < 5 or step == steps - 1:
             recent = sum(losses[-20:]) / len(losses[-20:])
-            log(f"step {step + 1:4d}/{steps}  loss {recent:.3f}  lr {learning_rate(step, steps):.2e}  "
-                f"{time.monotonic() - started:.0f} s")
+            log(
+                f"step {step + 1:4d}/{steps}  loss {recent:.3f}  lr {learning_rate(step, steps):.2e}  "
+                f"{time.monotonic() - started:.0f} s"
+            )
     final = sum(losses[-20:]) / len(losses[-20:])
     return model, losses, final, time.monotonic() - started
 
@@ -293,12 +326,14 @@ def save_model(model, out: Path) -> None:
 def sample_reply(model, tokenizer, prompt: str, max_new_tokens: int = 40) -> str:
     import torch
 
-    ids = tokenizer.encode(render_chatml([{"role": "user", "content": prompt}]) + f"{IM_START}assistant\n",
-                           add_special_tokens=False).ids
+    ids = tokenizer.encode(
+        render_chatml([{"role": "user", "content": prompt}]) + f"{IM_START}assistant\n", add_special_tokens=False
+    ).ids
     with torch.no_grad():
-        out = model.generate(torch.tensor([ids]), max_new_tokens=max_new_tokens, do_sample=False,
-                             eos_token_id=[0, 2], pad_token_id=0)
-    return tokenizer.decode(out[0, len(ids):].tolist(), skip_special_tokens=True)
+        out = model.generate(
+            torch.tensor([ids]), max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=[0, 2], pad_token_id=0
+        )
+    return tokenizer.decode(out[0, len(ids) :].tolist(), skip_special_tokens=True)
 
 
 def write_model_card(out: Path, info: dict) -> None:
@@ -311,14 +346,14 @@ knows almost nothing else. Do not use it for anything but demos and tests.
 
 | | |
 | --- | --- |
-| architecture | LlamaForCausalLM, {info['layers']} layers, hidden {info['hidden']}, {info['heads']} heads ({info['kv_heads']} key/value heads), MLP {info['intermediate']}, tied embeddings |
-| parameters | {info['parameters']:,} |
-| vocabulary | {info['vocab']} byte-level BPE tokens; `<|endoftext|>` (end of text, padding), `<|im_start|>`, `<|im_end|>` |
+| architecture | LlamaForCausalLM, {info["layers"]} layers, hidden {info["hidden"]}, {info["heads"]} heads ({info["kv_heads"]} key/value heads), MLP {info["intermediate"]}, tied embeddings |
+| parameters | {info["parameters"]:,} |
+| vocabulary | {info["vocab"]} byte-level BPE tokens; `<|endoftext|>` (end of text, padding), `<|im_start|>`, `<|im_end|>` |
 | chat template | ChatML (`chat_template.jinja`, also in `tokenizer_config.json`) |
 | weights | float16 safetensors; every Linear dimension is a multiple of 64, so it loads in 4-bit NF4 |
-| pretraining | {info['steps']} steps of {BATCH} x {SEQ_LEN} tokens, AdamW, peak learning rate {PEAK_LR}, seed {SEED} |
-| final training loss | {info['final_loss']:.2f} (mean of the last 20 steps; it started at {info['first_loss']:.2f}) |
-| time | {info['seconds']:.0f} s on {info['threads']} CPU threads (Python {info['python']}, torch {info['torch']}) |
+| pretraining | {info["steps"]} steps of {BATCH} x {SEQ_LEN} tokens, AdamW, peak learning rate {PEAK_LR}, seed {SEED} |
+| final training loss | {info["final_loss"]:.2f} (mean of the last 20 steps; it started at {info["first_loss"]:.2f}) |
+| time | {info["seconds"]:.0f} s on {info["threads"]} CPU threads (Python {info["python"]}, torch {info["torch"]}) |
 
 ## How it was made
 
@@ -333,7 +368,7 @@ weights on:
 - the prose and the conversations in `resources/samples/`, written for this
   project (the chats rendered in ChatML), except `demo_persona.json` and
   `demo_prompts.json`, which the demo must teach it;
-- the docstrings of the Python {info['python']} standard library, parsed from its source files.
+- the docstrings of the Python {info["python"]} standard library, parsed from its source files.
 
 Seeds, data order and thread count are fixed and deterministic algorithms are
 on: a second run gives the same `tokenizer.json`, and the same weights with the
@@ -375,18 +410,32 @@ def main(argv: list[str] | None = None) -> int:
     save_model(model, args.out)
 
     config = model.config
-    info = dict(layers=config.num_hidden_layers, hidden=config.hidden_size, heads=config.num_attention_heads,
-                kv_heads=config.num_key_value_heads, intermediate=config.intermediate_size,
-                vocab=config.vocab_size, parameters=sum(p.numel() for p in model.parameters()),
-                steps=args.steps, first_loss=sum(losses[:20]) / len(losses[:20]), final_loss=final,
-                seconds=seconds, threads=torch.get_num_threads(), python=".".join(map(str, sys.version_info[:3])),
-                torch=torch.__version__, transformers=transformers.__version__)
+    info = dict(
+        layers=config.num_hidden_layers,
+        hidden=config.hidden_size,
+        heads=config.num_attention_heads,
+        kv_heads=config.num_key_value_heads,
+        intermediate=config.intermediate_size,
+        vocab=config.vocab_size,
+        parameters=sum(p.numel() for p in model.parameters()),
+        steps=args.steps,
+        first_loss=sum(losses[:20]) / len(losses[:20]),
+        final_loss=final,
+        seconds=seconds,
+        threads=torch.get_num_threads(),
+        python=".".join(map(str, sys.version_info[:3])),
+        torch=torch.__version__,
+        transformers=transformers.__version__,
+    )
     write_model_card(args.out, info)
     build = {"tokenizer_corpus_sha256": corpus_fingerprint(corpus), **info}
     (args.out / "build_info.json").write_text(json.dumps(build, indent=2) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in args.out.iterdir() if p.is_file())
-    print(f"final loss {final:.3f} after {args.steps} steps in {seconds:.0f} s; "
-          f"{info['parameters']:,} parameters; {size / 1e6:.1f} MB in {args.out}", flush=True)
+    print(
+        f"final loss {final:.3f} after {args.steps} steps in {seconds:.0f} s; "
+        f"{info['parameters']:,} parameters; {size / 1e6:.1f} MB in {args.out}",
+        flush=True,
+    )
     return 0
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: paths to the bundled demo model, samples and the compat files."""
+
 from __future__ import annotations
 
 import contextlib

@@ -8,6 +8,7 @@ private repositories, missing repositories and files, rate limiting, a
 connection dropped partway through a file, a corrupted byte and slow files.
 Every request is logged so tests can assert what was asked for.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,9 +32,9 @@ def git_blob_sha1(data: bytes) -> str:
 class Repo:
     repo_id: str
     files: dict[str, bytes]
-    gated: bool | str = False          # False, "auto" or "manual"
+    gated: bool | str = False  # False, "auto" or "manual"
     private: bool = False
-    granted: set[str] = field(default_factory=set)   # tokens with access to a gated or private repo
+    granted: set[str] = field(default_factory=set)  # tokens with access to a gated or private repo
     license: str = "apache-2.0"
     downloads: int = 0
     likes: int = 0
@@ -55,8 +56,11 @@ class Repo:
             return {"size": len(data), "oid": git_blob_sha1(data), "lfs": None}
         sha = hashlib.sha256(data).hexdigest()
         pointer = f"version https://git-lfs.github.com/spec/v1\noid sha256:{sha}\nsize {len(data)}\n".encode()
-        return {"size": len(data), "oid": git_blob_sha1(pointer), "lfs": {"oid": sha, "size": len(data),
-                                                                          "pointerSize": len(pointer)}}
+        return {
+            "size": len(data),
+            "oid": git_blob_sha1(pointer),
+            "lfs": {"oid": sha, "size": len(data), "pointerSize": len(pointer)},
+        }
 
     def config(self) -> dict:
         try:
@@ -70,8 +74,8 @@ class Repo:
             if "/" in path or not path.endswith(".safetensors") or path.startswith("consolidated"):
                 continue
             try:
-                header = json.loads(data[8:8 + int.from_bytes(data[:8], "little")])
-            except ValueError:   # not really safetensors: the Hub then reports no parameter count
+                header = json.loads(data[8 : 8 + int.from_bytes(data[:8], "little")])
+            except ValueError:  # not really safetensors: the Hub then reports no parameter count
                 continue
             for name, tensor in header.items():
                 if name != "__metadata__":
@@ -109,15 +113,15 @@ class HubServer:
         self.valid_tokens: set[str] = set()
         self.log: list[Request] = []
         self.lock = threading.Lock()
-        self.rate_limited = 0            # answer this many next requests with 429
+        self.rate_limited = 0  # answer this many next requests with 429
         self.retry_after = 7
-        self.drop_after: dict[str, int] = {}   # file -> bytes sent before the connection drops (once)
-        self.corrupt: dict[str, int] = {}      # file -> offset of a flipped byte (every time)
-        self.slow: dict[str, float] = {}       # file -> seconds to pause after each 16 KiB
+        self.drop_after: dict[str, int] = {}  # file -> bytes sent before the connection drops (once)
+        self.corrupt: dict[str, int] = {}  # file -> offset of a flipped byte (every time)
+        self.slow: dict[str, float] = {}  # file -> seconds to pause after each 16 KiB
         # file -> (event, bytes): the transfer waits on the event once it has sent that many bytes, so
         # a test sees a download in progress for as long as it needs, whatever the machine's speed.
         self.hold: dict[str, tuple[threading.Event, int]] = {}
-        self.blobs = True                      # answer ?blobs=true with sizes and hashes
+        self.blobs = True  # answer ?blobs=true with sizes and hashes
         self._httpd: ThreadingHTTPServer | None = None
 
     def add(self, repo: Repo) -> Repo:
@@ -136,7 +140,7 @@ class HubServer:
         return self
 
     def close(self) -> None:
-        self.release()   # no transfer is left waiting on a test that has ended
+        self.release()  # no transfer is left waiting on a test that has ended
         if self._httpd:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -169,7 +173,7 @@ def _handler_for(hub: HubServer):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, *args):   # keep test output quiet
+        def log_message(self, *args):  # keep test output quiet
             pass
 
         def do_GET(self):
@@ -181,15 +185,24 @@ def _handler_for(hub: HubServer):
         # --- plumbing -------------------------------------------------------------------
         def _serve(self, head: bool) -> None:
             split = urlsplit(self.path)
-            self.record = Request(self.command, unquote(split.path), parse_qs(split.query),
-                                  self.headers.get("Range"), self.headers.get("Authorization"))
+            self.record = Request(
+                self.command,
+                unquote(split.path),
+                parse_qs(split.query),
+                self.headers.get("Range"),
+                self.headers.get("Authorization"),
+            )
             with hub.lock:
                 hub.log.append(self.record)
                 limited = hub.rate_limited > 0
                 hub.rate_limited -= 1 if limited else 0
             if limited:
-                return self._error(429, None, "You have been rate-limited", {
-                    "Retry-After": str(hub.retry_after), "RateLimit": f'"api";r=0;t={hub.retry_after}'})
+                return self._error(
+                    429,
+                    None,
+                    "You have been rate-limited",
+                    {"Retry-After": str(hub.retry_after), "RateLimit": f'"api";r=0;t={hub.retry_after}'},
+                )
             try:
                 self._route(split, head)
             except (BrokenPipeError, ConnectionResetError):
@@ -233,11 +246,19 @@ def _handler_for(hub: HubServer):
             if files and repo.gated and token not in repo.granted:
                 page = f"{hub.url}/{repo_id}"
                 if token is None:
-                    self._error(401, "GatedRepo", f"Access to model {repo_id} is restricted. You must have access "
-                                                  "to it and be authenticated to access it. Please log in.")
+                    self._error(
+                        401,
+                        "GatedRepo",
+                        f"Access to model {repo_id} is restricted. You must have access "
+                        "to it and be authenticated to access it. Please log in.",
+                    )
                 else:
-                    self._error(403, "GatedRepo", f"Access to model {repo_id} is restricted and you are not in the "
-                                                  f"authorized list. Visit {page} to ask for access.")
+                    self._error(
+                        403,
+                        "GatedRepo",
+                        f"Access to model {repo_id} is restricted and you are not in the "
+                        f"authorized list. Visit {page} to ask for access.",
+                    )
                 return None
             return repo
 
@@ -269,7 +290,7 @@ def _handler_for(hub: HubServer):
                 repo = self._repo("/".join(parts[:at]), files=True)
                 if repo is None or len(parts) < at + 3 or not self._revision(repo, parts[at + 1]):
                     return
-                return self._file(repo, "/".join(parts[at + 2:]), head)
+                return self._file(repo, "/".join(parts[at + 2 :]), head)
             self._error(404, None, "Not found")
 
         def _search(self, query: dict) -> None:
@@ -277,20 +298,37 @@ def _handler_for(hub: HubServer):
             filters = query.get("filter", [])
             pipeline = (query.get("pipeline_tag") or [None])[0]
             limit = int((query.get("limit") or ["1000"])[0])
-            found = [r for r in hub.repos.values() if not r.private and text in r.repo_id.lower()
-                     and all(f in r.tags() for f in filters) and (pipeline is None or r.pipeline_tag == pipeline)]
+            found = [
+                r
+                for r in hub.repos.values()
+                if not r.private
+                and text in r.repo_id.lower()
+                and all(f in r.tags() for f in filters)
+                and (pipeline is None or r.pipeline_tag == pipeline)
+            ]
             found.sort(key=lambda r: r.downloads, reverse=True)
             self._json([self._summary(r, query.get("expand")) for r in found[:limit]])
 
         def _summary(self, repo: Repo, expand: list | None) -> dict:
             params = repo.parameters()
-            data = {"id": repo.repo_id, "modelId": repo.repo_id, "author": repo.repo_id.split("/")[0],
-                    "sha": repo.commit, "lastModified": "2025-01-01T00:00:00.000Z", "private": repo.private,
-                    "disabled": False, "gated": repo.gated, "downloads": repo.downloads, "likes": repo.likes,
-                    "library_name": repo.library_name, "pipeline_tag": repo.pipeline_tag, "tags": repo.tags(),
-                    "cardData": {"license": repo.license},
-                    "config": {k: v for k, v in repo.config().items() if k in ("architectures", "model_type")},
-                    "safetensors": {"parameters": params, "total": sum(params.values())} if params else None}
+            data = {
+                "id": repo.repo_id,
+                "modelId": repo.repo_id,
+                "author": repo.repo_id.split("/")[0],
+                "sha": repo.commit,
+                "lastModified": "2025-01-01T00:00:00.000Z",
+                "private": repo.private,
+                "disabled": False,
+                "gated": repo.gated,
+                "downloads": repo.downloads,
+                "likes": repo.likes,
+                "library_name": repo.library_name,
+                "pipeline_tag": repo.pipeline_tag,
+                "tags": repo.tags(),
+                "cardData": {"license": repo.license},
+                "config": {k: v for k, v in repo.config().items() if k in ("architectures", "model_type")},
+                "safetensors": {"parameters": params, "total": sum(params.values())} if params else None,
+            }
             if expand:
                 data = {k: v for k, v in data.items() if k in expand or k == "id"}
             return {k: v for k, v in data.items() if v is not None}
@@ -305,8 +343,11 @@ def _handler_for(hub: HubServer):
                     meta = repo.entry(path)
                     entry.update(size=meta["size"], blobId=meta["oid"])
                     if meta["lfs"]:
-                        entry["lfs"] = {"sha256": meta["lfs"]["oid"], "size": meta["size"],
-                                        "pointerSize": meta["lfs"]["pointerSize"]}
+                        entry["lfs"] = {
+                            "sha256": meta["lfs"]["oid"],
+                            "size": meta["size"],
+                            "pointerSize": meta["lfs"]["pointerSize"],
+                        }
                 siblings.append(entry)
             data["siblings"] = siblings
             self._json(data)
@@ -318,7 +359,7 @@ def _handler_for(hub: HubServer):
             for path in sorted(repo.files):
                 if not path.startswith(prefix):
                     continue
-                rest = path[len(prefix):]
+                rest = path[len(prefix) :]
                 if "/" in rest:
                     parts = rest.split("/")
                     for depth in range(1, len(parts) if recursive else 2):
@@ -330,21 +371,27 @@ def _handler_for(hub: HubServer):
                 if meta["lfs"]:
                     item["lfs"] = meta["lfs"]
                 entries.append(item)
-            entries += [{"type": "directory", "oid": hashlib.sha1(d.encode()).hexdigest(), "size": 0, "path": d}
-                        for d in sorted(folders)]
+            entries += [
+                {"type": "directory", "oid": hashlib.sha1(d.encode()).hexdigest(), "size": 0, "path": d}
+                for d in sorted(folders)
+            ]
             self._json(entries)
 
         def _file(self, repo: Repo, path: str, head: bool) -> None:
             if path not in repo.files:
-                return self._error(404, "EntryNotFound", f"{path} does not exist on \"main\"")
+                return self._error(404, "EntryNotFound", f'{path} does not exist on "main"')
             data = repo.files[path]
             if path in hub.corrupt:
                 at = hub.corrupt[path]
-                data = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:]
+                data = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
             meta = repo.entry(path)
             etag = meta["lfs"]["oid"] if meta["lfs"] else meta["oid"]
-            headers = {"X-Repo-Commit": repo.commit, "ETag": f'"{etag}"', "Accept-Ranges": "bytes",
-                       "Content-Type": "application/octet-stream"}
+            headers = {
+                "X-Repo-Commit": repo.commit,
+                "ETag": f'"{etag}"',
+                "Accept-Ranges": "bytes",
+                "Content-Type": "application/octet-stream",
+            }
             if meta["lfs"]:
                 headers.update({"X-Linked-Etag": f'"{etag}"', "X-Linked-Size": str(len(data))})
             start, end, status = 0, len(data) - 1, 200
@@ -356,7 +403,7 @@ def _handler_for(hub: HubServer):
                     return self._error(416, None, "Range Not Satisfiable", {"Content-Range": f"bytes */{len(data)}"})
                 status = 206
                 headers["Content-Range"] = f"bytes {start}-{end}/{len(data)}"
-            body = data[start:end + 1]
+            body = data[start : end + 1]
             headers["Content-Length"] = str(len(body))
             if head:
                 return self._send(status, b"", headers, head=True)
@@ -372,7 +419,7 @@ def _handler_for(hub: HubServer):
             limit = len(body) if cut is None else min(cut, len(body))
             sent = 0
             while sent < limit:
-                piece = body[sent:min(limit, sent + 16384)]
+                piece = body[sent : min(limit, sent + 16384)]
                 self.wfile.write(piece)
                 self.wfile.flush()
                 sent += len(piece)
@@ -382,7 +429,7 @@ def _handler_for(hub: HubServer):
                     gate = None
                 if pause:
                     time.sleep(pause)
-            if cut is not None:   # hang up partway through, as a lost connection would
+            if cut is not None:  # hang up partway through, as a lost connection would
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
 
@@ -391,8 +438,10 @@ def _handler_for(hub: HubServer):
 
 # --- test models -----------------------------------------------------------------------------
 
-def tiny_model_files(*, vocab: int = 512, hidden: int = 64, layers: int = 2, shards: int = 2,
-                     seed: int = 0) -> dict[str, bytes]:
+
+def tiny_model_files(
+    *, vocab: int = 512, hidden: int = 64, layers: int = 2, shards: int = 2, seed: int = 0
+) -> dict[str, bytes]:
     """A tiny Llama model as the Hub would hold it: sharded safetensors, index, configs and a real tokenizer."""
     import numpy as np
     from safetensors.numpy import save
@@ -400,15 +449,26 @@ def tiny_model_files(*, vocab: int = 512, hidden: int = 64, layers: int = 2, sha
 
     rng = np.random.default_rng(seed)
     inter = hidden * 2
-    shapes = {"model.embed_tokens.weight": (vocab, hidden), "model.norm.weight": (hidden,),
-              "lm_head.weight": (vocab, hidden)}
+    shapes = {
+        "model.embed_tokens.weight": (vocab, hidden),
+        "model.norm.weight": (hidden,),
+        "lm_head.weight": (vocab, hidden),
+    }
     for i in range(layers):
         p = f"model.layers.{i}."
-        shapes.update({p + "self_attn.q_proj.weight": (hidden, hidden), p + "self_attn.k_proj.weight": (hidden, hidden),
-                       p + "self_attn.v_proj.weight": (hidden, hidden), p + "self_attn.o_proj.weight": (hidden, hidden),
-                       p + "mlp.gate_proj.weight": (inter, hidden), p + "mlp.up_proj.weight": (inter, hidden),
-                       p + "mlp.down_proj.weight": (hidden, inter), p + "input_layernorm.weight": (hidden,),
-                       p + "post_attention_layernorm.weight": (hidden,)})
+        shapes.update(
+            {
+                p + "self_attn.q_proj.weight": (hidden, hidden),
+                p + "self_attn.k_proj.weight": (hidden, hidden),
+                p + "self_attn.v_proj.weight": (hidden, hidden),
+                p + "self_attn.o_proj.weight": (hidden, hidden),
+                p + "mlp.gate_proj.weight": (inter, hidden),
+                p + "mlp.up_proj.weight": (inter, hidden),
+                p + "mlp.down_proj.weight": (hidden, inter),
+                p + "input_layernorm.weight": (hidden,),
+                p + "post_attention_layernorm.weight": (hidden,),
+            }
+        )
     names = sorted(shapes)
     groups = [names[i::shards] for i in range(shards)]
     files: dict[str, bytes] = {}
@@ -420,23 +480,43 @@ def tiny_model_files(*, vocab: int = 512, hidden: int = 64, layers: int = 2, sha
         files[shard] = save(tensors, metadata={"format": "pt"})
         total += sum(t.nbytes for t in tensors.values())
         weight_map.update({k: shard for k in group})
-    files["model.safetensors.index.json"] = json.dumps({"metadata": {"total_size": total},
-                                                        "weight_map": weight_map}, indent=2).encode()
-    config = {"architectures": ["LlamaForCausalLM"], "model_type": "llama", "hidden_size": hidden,
-              "intermediate_size": inter, "num_hidden_layers": layers, "num_attention_heads": 4,
-              "num_key_value_heads": 4, "vocab_size": vocab, "max_position_embeddings": 256, "rms_norm_eps": 1e-6,
-              "bos_token_id": 1, "eos_token_id": 2, "tie_word_embeddings": False, "torch_dtype": "float32"}
+    files["model.safetensors.index.json"] = json.dumps(
+        {"metadata": {"total_size": total}, "weight_map": weight_map}, indent=2
+    ).encode()
+    config = {
+        "architectures": ["LlamaForCausalLM"],
+        "model_type": "llama",
+        "hidden_size": hidden,
+        "intermediate_size": inter,
+        "num_hidden_layers": layers,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 4,
+        "vocab_size": vocab,
+        "max_position_embeddings": 256,
+        "rms_norm_eps": 1e-6,
+        "bos_token_id": 1,
+        "eos_token_id": 2,
+        "tie_word_embeddings": False,
+        "torch_dtype": "float32",
+    }
     files["config.json"] = json.dumps(config, indent=2).encode()
     files["generation_config.json"] = json.dumps({"bos_token_id": 1, "eos_token_id": 2}).encode()
     words = ["<unk>", "<s>", "</s>"] + [f"w{i}" for i in range(vocab - 3)]
     tokenizer = Tokenizer(models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="<unk>"))
     tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
     files["tokenizer.json"] = tokenizer.to_str().encode()
-    files["tokenizer_config.json"] = json.dumps({
-        "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>", "tokenizer_class": "PreTrainedTokenizerFast",
-        "chat_template": "{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}"}).encode()
-    files["special_tokens_map.json"] = json.dumps({"bos_token": "<s>", "eos_token": "</s>",
-                                                   "unk_token": "<unk>"}).encode()
+    files["tokenizer_config.json"] = json.dumps(
+        {
+            "bos_token": "<s>",
+            "eos_token": "</s>",
+            "unk_token": "<unk>",
+            "tokenizer_class": "PreTrainedTokenizerFast",
+            "chat_template": "{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}",
+        }
+    ).encode()
+    files["special_tokens_map.json"] = json.dumps(
+        {"bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>"}
+    ).encode()
     return files
 
 
@@ -444,14 +524,16 @@ def messy_model_files(**kwargs) -> dict[str, bytes]:
     """tiny_model_files plus the duplicates real repositories carry, which must never be fetched."""
     files = tiny_model_files(**kwargs)
     first = next(p for p in files if p.endswith(".safetensors"))
-    files.update({
-        "pytorch_model.bin": b"PK\x03\x04 pickle weights " * 500,
-        "consolidated.safetensors": files[first],
-        "onnx/model.onnx": b"onnx" * 1000,
-        "model-q4_k_m.gguf": b"GGUF" * 1000,
-        "original/consolidated.00.pth": b"pth" * 1000,
-        "flax_model.msgpack": b"msgpack" * 100,
-        "README.md": b"---\nlicense: apache-2.0\n---\n# Tiny\n",
-        ".gitattributes": b"*.safetensors filter=lfs diff=lfs merge=lfs -text\n",
-    })
+    files.update(
+        {
+            "pytorch_model.bin": b"PK\x03\x04 pickle weights " * 500,
+            "consolidated.safetensors": files[first],
+            "onnx/model.onnx": b"onnx" * 1000,
+            "model-q4_k_m.gguf": b"GGUF" * 1000,
+            "original/consolidated.00.pth": b"pth" * 1000,
+            "flax_model.msgpack": b"msgpack" * 100,
+            "README.md": b"---\nlicense: apache-2.0\n---\n# Tiny\n",
+            ".gitattributes": b"*.safetensors filter=lfs diff=lfs merge=lfs -text\n",
+        }
+    )
     return files

@@ -2,6 +2,7 @@
 
 A change that breaks a rule fails here with the import chain that breaks it, not in a review.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -11,13 +12,19 @@ import tomllib
 
 from tests.locations import REPO
 
-LINT_IMPORTS = [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()",
-                "--no-cache", "--no-logo"]
+LINT_IMPORTS = [
+    sys.executable,
+    "-c",
+    "from importlinter.cli import lint_imports_command as c; c()",
+    "--no-cache",
+    "--no-logo",
+]
 
 
 def lint_imports(folder) -> subprocess.CompletedProcess:
-    return subprocess.run(LINT_IMPORTS, cwd=folder, capture_output=True, text=True, encoding="utf-8",
-                          timeout=300, check=False)
+    return subprocess.run(
+        LINT_IMPORTS, cwd=folder, capture_output=True, text=True, encoding="utf-8", timeout=300, check=False
+    )
 
 
 def test_every_import_contract_is_kept():
@@ -37,7 +44,8 @@ def test_the_contracts_catch_a_view_that_loads_torch_and_core_that_imports_qt(tm
     tree = copy_of_the_tree(tmp_path)
     # Imports inside a function count too: they run in the same process when called.
     (tree / "desktop" / "views" / "runs" / "leak.py").write_text(
-        "def score():\n    from core.inference.evaluate import ModelSession\n    return ModelSession\n")
+        "def score():\n    from core.inference.evaluate import ModelSession\n    return ModelSession\n"
+    )
     (tree / "core" / "data" / "leak.py").write_text("from PySide6.QtCore import QObject\n")
     result = lint_imports(tree)
     assert result.returncode != 0
@@ -65,6 +73,42 @@ def test_the_forbidden_list_is_the_one_the_self_test_checks():
 
 
 def test_ruff_finds_nothing():
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=REPO,
-                            capture_output=True, text=True, encoding="utf-8", timeout=300, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+def test_the_tree_is_formatted():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, "run `ruff format .`:\n" + result.stdout[-6000:] + result.stderr[-2000:]
+
+
+def test_a_badly_formatted_file_fails_the_format_check(tmp_path):
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "messy.py").write_text("x = {  'a':1 }\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "messy.py" in result.stdout + result.stderr

@@ -1,4 +1,5 @@
 """`python -m core.cli ...`: the same commands as the `lorasmith` console script."""
+
 import sys
 
 from core.cli.main import main

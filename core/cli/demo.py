@@ -1,4 +1,5 @@
 """lorasmith demo: a real 4-bit LoRA of the bundled demo model, on the CPU, in a minute or two."""
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,10 @@ def run_demo(json_events: bool = False, steps: int | None = None) -> int:
     if code != 0:
         return code
     losses = [e["loss"] for e in read_metrics(run_dir / runs.METRICS) if e["type"] == "progress"]
-    say(f"Loss went from {losses[0]:.2f} to {losses[-1]:.2f} in {time.monotonic() - started:.0f} s "
-        f"({losses[-1] / losses[0]:.0%} of where it started).")
+    say(
+        f"Loss went from {losses[0]:.2f} to {losses[-1]:.2f} in {time.monotonic() - started:.0f} s "
+        f"({losses[-1] / losses[0]:.0%} of where it started)."
+    )
 
     from core.inference.generate import SamplingSettings, chat_prompt, generate, load_for_generation
 
@@ -43,8 +46,10 @@ def run_demo(json_events: bool = False, steps: int | None = None) -> int:
             before = generate(base, config.model, text, settings)
             after = generate(tuned, config.model, text, settings)
         if json_events:
-            print(json.dumps({"type": "log", "prompt": prompt, "base": before, "adapter": after},
-                             ensure_ascii=False), flush=True)
+            print(
+                json.dumps({"type": "log", "prompt": prompt, "base": before, "adapter": after}, ensure_ascii=False),
+                flush=True,
+            )
         else:
             print(f"\nPrompt: {prompt}\n  without the adapter: {before}\n  with the adapter:    {after}", flush=True)
     say(f"\nThe adapter is in {run_dir / runs.ADAPTER}")

@@ -11,6 +11,7 @@ best: the checkpoint with the lowest validation loss; last: what the run ended w
 
 User mistakes print one plain line and exit 2; only bugs show a traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,9 +39,13 @@ def _run(main, argv: list[str]) -> int:
 
 
 def _quantization_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--quantization", choices=("auto", "4bit", "16bit"), default="auto",
-                        help="how to load the base: auto (4-bit on a GPU as in training, unquantised on the CPU, "
-                             "which is faster there), 4bit, or 16bit")
+    parser.add_argument(
+        "--quantization",
+        choices=("auto", "4bit", "16bit"),
+        default="auto",
+        help="how to load the base: auto (4-bit on a GPU as in training, unquantised on the CPU, "
+        "which is faster there), 4bit, or 16bit",
+    )
 
 
 ADAPTER_PICKS = ("best", "last")
@@ -55,9 +60,14 @@ def _picked_adapter(run_dir: Path | None, which: str) -> tuple[int, Path]:
         raise UsageError(f"--adapter {which} chooses among a run's adapters: give --run RUN too")
     picked = runs.pick_adapter(run_dir, which)
     if picked is None:
-        raise UsageError(f"{run_dir.name}: no {which} adapter; " + (
-            "the run measured no validation loss at a saved checkpoint (set a validation split)"
-            if which == "best" else "the run has saved no adapter or checkpoint yet"))
+        raise UsageError(
+            f"{run_dir.name}: no {which} adapter; "
+            + (
+                "the run measured no validation loss at a saved checkpoint (set a validation split)"
+                if which == "best"
+                else "the run has saved no adapter or checkpoint yet"
+            )
+        )
     return picked
 
 
@@ -67,11 +77,15 @@ def _load_session(model: str, quantization: str, run_config=None):
     from core.inference.evaluate import ModelSession, choose_quantization
 
     check_model_dir(model)
-    return ModelSession(model, choose_quantization("4bit") if quantization == "auto" else quantization,
-                        config=run_config if run_config is not None and run_config.model == model else None)
+    return ModelSession(
+        model,
+        choose_quantization("4bit") if quantization == "auto" else quantization,
+        config=run_config if run_config is not None and run_config.model == model else None,
+    )
 
 
 # --- generate --------------------------------------------------------------------------------------
+
 
 def generate_main(argv: list[str]) -> int:
     return _run(_generate, argv)
@@ -81,17 +95,25 @@ def _generate(argv: list[str]) -> int:
     p = _Parser(prog="lorasmith generate", description="Answer one prompt with a model, with or without a LoRA.")
     p.add_argument("--model", help="the base model folder (default: the run's, with --run)")
     p.add_argument("--run", help="a run folder or name: its base model, and its last adapter unless --adapter says")
-    p.add_argument("--adapter", help="a LoRA adapter folder, a run folder (its final adapter) or a checkpoint "
-                                     f"folder; with --run, {PICK_HELP}")
+    p.add_argument(
+        "--adapter",
+        help=f"a LoRA adapter folder, a run folder (its final adapter) or a checkpoint folder; with --run, {PICK_HELP}",
+    )
     p.add_argument("--prompt", required=True, help="what to ask; it is put in the model's chat template")
     p.add_argument("--system", help="a system message to put before the prompt")
     p.add_argument("--raw", action="store_true", help="send the prompt as it is, without the chat template")
     p.add_argument("--max-new-tokens", type=int, default=128, help="longest reply in tokens (default 128)")
     p.add_argument("--temperature", type=float, default=0.0, help="0 (default) always picks the likeliest token")
-    p.add_argument("--top-p", type=float, default=1.0, help="sample only from the likeliest tokens making up this share")
+    p.add_argument(
+        "--top-p", type=float, default=1.0, help="sample only from the likeliest tokens making up this share"
+    )
     p.add_argument("--seed", type=int, default=0, help="random seed for sampling (default 0)")
-    p.add_argument("--repetition-penalty", type=float, default=1.0,
-                   help="above 1 discourages repeating earlier words; 1.1-1.3 helps small models (default 1)")
+    p.add_argument(
+        "--repetition-penalty",
+        type=float,
+        default=1.0,
+        help="above 1 discourages repeating earlier words; 1.1-1.3 helps small models (default 1)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming the text")
     _quantization_arg(p)
     args = p.parse_args(argv)
@@ -124,25 +146,50 @@ def _generate(argv: list[str]) -> int:
     from core.inference.trained_template import run_template, template_for_adapter
 
     trained = run_config if run_config and run_config.model == args.model else RunConfig(model=args.model)
-    template = run_template(run_dir, run_config) if trained is run_config else \
-        (template_for_adapter(adapter) if adapter else None)
+    template = (
+        run_template(run_dir, run_config)
+        if trained is run_config
+        else (template_for_adapter(adapter) if adapter else None)
+    )
     prompt = args.prompt if args.raw else prompt_for(trained, args.prompt, args.system, template)
     session = _load_session(args.model, args.quantization, run_config)
-    settings = SamplingSettings(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
-                                top_p=args.top_p, seed=args.seed, repetition_penalty=args.repetition_penalty)
+    settings = SamplingSettings(
+        max_new_tokens=args.max_new_tokens,
+        temperature=args.temperature,
+        top_p=args.top_p,
+        seed=args.seed,
+        repetition_penalty=args.repetition_penalty,
+    )
     stream = None if args.json else (lambda text: print(text, end="", flush=True))
-    reply = stream_reply(session, adapter, prompt, settings, on_text=stream or (lambda _t: None),
-                         stops=template.stops if template is not None else None)
+    reply = stream_reply(
+        session,
+        adapter,
+        prompt,
+        settings,
+        on_text=stream or (lambda _t: None),
+        stops=template.stops if template is not None else None,
+    )
     if args.json:
-        print(json.dumps({"model": args.model, "adapter": str(adapter or ""), "prompt": args.prompt,
-                          "text": reply.text, "tokens": reply.tokens, "seconds": round(reply.seconds, 3)},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "model": args.model,
+                    "adapter": str(adapter or ""),
+                    "prompt": args.prompt,
+                    "text": reply.text,
+                    "tokens": reply.tokens,
+                    "seconds": round(reply.seconds, 3),
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         print(flush=True)
     return 0
 
 
 # --- eval ----------------------------------------------------------------------------------------------
+
 
 def eval_main(argv: list[str]) -> int:
     return _run(_eval, argv)
@@ -155,16 +202,28 @@ def _eval(argv: list[str]) -> int:
     sub = p.add_subparsers(dest="what", metavar="MEASURE", parser_class=_Parser)
     ppl = sub.add_parser("perplexity", help="how well the model predicts a text (lower is better)")
     ppl.add_argument("--model", help="the base model folder (default: the run's)")
-    ppl.add_argument("--adapter", help="a LoRA adapter folder, run folder or checkpoint folder to compare with; "
-                                       f"with --run, {PICK_HELP}")
+    ppl.add_argument(
+        "--adapter",
+        help=f"a LoRA adapter folder, run folder or checkpoint folder to compare with; with --run, {PICK_HELP}",
+    )
     ppl.add_argument("--run", help="a run folder or name: measure the base and every checkpoint, save a CSV in it")
-    ppl.add_argument("--data", help="a .txt file (measured as one text) or a dataset file (its answers); "
-                                    "with --run the default is the run's validation rows")
-    ppl.add_argument("--window", type=int, default=DEFAULT_WINDOW,
-                     help=f"tokens the model sees at once (default {DEFAULT_WINDOW}, at most the model's context)")
-    ppl.add_argument("--stride", type=int, default=DEFAULT_STRIDE,
-                     help=f"tokens the window moves each time; smaller is slower and gives more context "
-                          f"(default {DEFAULT_STRIDE})")
+    ppl.add_argument(
+        "--data",
+        help="a .txt file (measured as one text) or a dataset file (its answers); "
+        "with --run the default is the run's validation rows",
+    )
+    ppl.add_argument(
+        "--window",
+        type=int,
+        default=DEFAULT_WINDOW,
+        help=f"tokens the model sees at once (default {DEFAULT_WINDOW}, at most the model's context)",
+    )
+    ppl.add_argument(
+        "--stride",
+        type=int,
+        default=DEFAULT_STRIDE,
+        help=f"tokens the window moves each time; smaller is slower and gives more context (default {DEFAULT_STRIDE})",
+    )
     ppl.add_argument("--json", action="store_true", help="print one JSON object")
     _quantization_arg(ppl)
     args = p.parse_args(argv)
@@ -211,8 +270,19 @@ def _perplexity(args) -> int:
     rows = perplexity_table(session, adapters, sequences, window, args.stride, progress=progress)
     csv_path = save_perplexity_csv(run_dir, source, rows) if run_dir else None
     if args.json:
-        print(json.dumps({"model": model, "data": args.data or "validation", "window": window, "stride": args.stride,
-                          "results": [r.to_json() for r in rows], "csv": str(csv_path or "")}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "model": model,
+                    "data": args.data or "validation",
+                    "window": window,
+                    "stride": args.stride,
+                    "results": [r.to_json() for r in rows],
+                    "csv": str(csv_path or ""),
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -240,6 +310,7 @@ def _window(model: str, wanted: int) -> int:
 
 # --- export ----------------------------------------------------------------------------------------------
 
+
 def export_main(argv: list[str]) -> int:
     return _run(_export, argv)
 
@@ -250,9 +321,13 @@ def _export(argv: list[str]) -> int:
 
     p = _Parser(prog="lorasmith export", description="Save a run's LoRA for use in other tools.")
     p.add_argument("run", help="a run folder, or a run's name as the Runs screen shows it")
-    p.add_argument("--to", required=True, choices=KINDS,
-                   help="adapter: the LoRA folder with a README; merged: a full 16-bit model with the LoRA "
-                        "merged in; ollama: a Modelfile with instructions for ollama create")
+    p.add_argument(
+        "--to",
+        required=True,
+        choices=KINDS,
+        help="adapter: the LoRA folder with a README; merged: a full 16-bit model with the LoRA "
+        "merged in; ollama: a Modelfile with instructions for ollama create",
+    )
     p.add_argument("--out", required=True, help="a new folder to write (it must not exist or be empty)")
     p.add_argument("--checkpoint", type=int, help="export the checkpoint at this step instead of the final adapter")
     p.add_argument("--adapter", choices=ADAPTER_PICKS, help=f"export the run's {PICK_HELP}")
@@ -276,5 +351,7 @@ def _export(argv: list[str]) -> int:
     print(f"Exported to {out}")
     if args.to == "ollama":
         # Quoted, so a folder under "张 伟" or "My Documents" pastes into cmd, PowerShell or bash as it is.
-        print(f'Next: cd "{out}" && ollama create {ollama_model_name(run_dir.name)} -f Modelfile  (see README.md there)')
+        print(
+            f'Next: cd "{out}" && ollama create {ollama_model_name(run_dir.name)} -f Modelfile  (see README.md there)'
+        )
     return 0

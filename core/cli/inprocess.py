@@ -1,5 +1,6 @@
 """Training in this process, for `lorasmith train` and the demo: events printed as JSON lines or as
 readable progress, and the ML libraries' own chatter kept in the run's log."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,7 +15,7 @@ def run_in_process(run_dir: Path, *, resume: bool = False, json_events: bool = F
         print(f"Run folder: {run_dir}", flush=True)
     from core.planning.hardware import pin_training_gpu
 
-    pin_training_gpu()   # before torch starts CUDA: train on the card the plan was made for
+    pin_training_gpu()  # before torch starts CUDA: train on the card the plan was made for
     from core.training import runs
 
     with library_chatter_to(Path(run_dir) / runs.LOG):
@@ -31,23 +32,33 @@ def run_in_process(run_dir: Path, *, resume: bool = False, json_events: bool = F
 @contextlib.contextmanager
 def library_chatter_to(log_path: Path):
     """Progress bars and warnings of the ML libraries go to the run's log, not between our lines."""
-    with open(log_path, "a", encoding="utf-8", buffering=1) as log, contextlib.redirect_stderr(log), \
-            warnings.catch_warnings():
+    with (
+        open(log_path, "a", encoding="utf-8", buffering=1) as log,
+        contextlib.redirect_stderr(log),
+        warnings.catch_warnings(),
+    ):
         warnings.simplefilter("default")
         warnings.showwarning = lambda message, category, filename, lineno, file=None, line=None: log.write(
-            warnings.formatwarning(message, category, filename, lineno, line))
+            warnings.formatwarning(message, category, filename, lineno, line)
+        )
         yield
 
 
 def print_event(event: dict) -> None:
     kind = event["type"]
     if kind == "started":
-        print(f"Training {event['train_examples']} examples ({event['eval_examples']} held out for validation) "
-              f"on {event['device']}, {event['total_steps']} steps.", flush=True)
+        print(
+            f"Training {event['train_examples']} examples ({event['eval_examples']} held out for validation) "
+            f"on {event['device']}, {event['total_steps']} steps.",
+            flush=True,
+        )
     elif kind == "progress":
         eta = event.get("eta_seconds")
         eta_text = f", about {eta:.0f}s left" if isinstance(eta, (int, float)) else ""
-        print(f"step {event['step']:>5}  loss {event['loss']:.4f}  lr {event.get('learning_rate') or 0:.2e}{eta_text}", flush=True)
+        print(
+            f"step {event['step']:>5}  loss {event['loss']:.4f}  lr {event.get('learning_rate') or 0:.2e}{eta_text}",
+            flush=True,
+        )
     elif kind == "eval":
         print(f"step {event['step']:>5}  validation loss {event['eval_loss']:.4f}", flush=True)
     elif kind == "warning":

@@ -3,6 +3,7 @@
 User mistakes (a UserError, see core/errors.py) print one plain line and exit 2;
 only bugs show a traceback, which is also saved as a crash log to send with a report.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,17 +25,25 @@ def _parser() -> argparse.ArgumentParser:
 
     train = sub.add_parser("train", help="train with the settings in a run YAML file")
     train.add_argument("config", help="run.yaml (from the app's Save, or a run folder's run.yaml)")
-    train.add_argument("--resume", action="store_true", help="continue the run whose run.yaml this is from its last checkpoint")
+    train.add_argument(
+        "--resume", action="store_true", help="continue the run whose run.yaml this is from its last checkpoint"
+    )
     train.add_argument("--json", action="store_true", help="print events as JSON lines")
-    train.add_argument("--name", help="name of the new run, kept as typed (its folder leaves out only what Windows forbids)")
+    train.add_argument(
+        "--name", help="name of the new run, kept as typed (its folder leaves out only what Windows forbids)"
+    )
 
     data = sub.add_parser("data", help="look at a dataset as it will be trained")
     data_sub = data.add_subparsers(dest="data_command", metavar="ACTION")
     inspect = data_sub.add_parser("inspect", help="detect the format, check every row, show token lengths")
     inspect.add_argument("file")
     inspect.add_argument("--format", dest="format_file", help="a format file (%%key%% templates)")
-    inspect.add_argument("--model", help="model folder whose tokenizer and chat template to use (default: the demo model)")
-    inspect.add_argument("--kind", choices=("alpaca", "sharegpt", "openai", "text", "raw", "custom"), help="override the detected kind")
+    inspect.add_argument(
+        "--model", help="model folder whose tokenizer and chat template to use (default: the demo model)"
+    )
+    inspect.add_argument(
+        "--kind", choices=("alpaca", "sharegpt", "openai", "text", "raw", "custom"), help="override the detected kind"
+    )
     inspect.add_argument("--cutoff", type=whole_number(1), default=512, help="cutoff length in tokens (default 512)")
     inspect.add_argument("--samples", type=whole_number(0), default=3, help="how many examples to show (default 3)")
     inspect.add_argument("--train-on-prompt", action="store_true")
@@ -70,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141   # the shell's status for a process ended by SIGPIPE
+        return 141  # the shell's status for a process ended by SIGPIPE
     except Exception:
         _log_bug()
         raise
@@ -81,8 +90,11 @@ def _log_bug() -> None:
 
     path = write_crash_log(*sys.exc_info())
     saved = f"; the details below are also saved in {path}" if path else ""
-    print(f"lorasmith: this is a bug in Lorasmith, not a mistake of yours{saved}; please send them with a report",
-          file=sys.stderr, flush=True)
+    print(
+        f"lorasmith: this is a bug in Lorasmith, not a mistake of yours{saved}; please send them with a report",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _command(argv: list[str]) -> int:
@@ -101,6 +113,7 @@ def _command(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.command == "demo":
         from core.cli.demo import run_demo
+
         return run_demo(json_events=args.json, steps=args.steps)
     if args.command == "train":
         return _train(args)
@@ -150,29 +163,53 @@ def _inspect(args) -> int:
         raise UserError(f"{path}: no such file or folder")
     model = Path(args.model) if args.model else demo_model_dir()
     if not (model / "tokenizer.json").exists():
-        raise UserError(f"{model}: not a model folder with a tokenizer.json; give --model the folder of a downloaded model")
+        raise UserError(
+            f"{model}: not a model folder with a tokenizer.json; give --model the folder of a downloaded model"
+        )
     tok = TextTokenizer.from_model_dir(model)
-    config = RunConfig(model=str(model), dataset=str(path), cutoff_len=args.cutoff,
-                       format_file=args.format_file or "", train_on_prompt=args.train_on_prompt)
+    config = RunConfig(
+        model=str(model),
+        dataset=str(path),
+        cutoff_len=args.cutoff,
+        format_file=args.format_file or "",
+        train_on_prompt=args.train_on_prompt,
+    )
     prepared = prepare_examples(config, tokenizer=tok, kind=args.kind)
     stats = length_stats(list(full_lengths(prepared.examples, tok)), args.cutoff)
-    shown = prepared.examples[:args.samples]
-    samples = [{"row": e.source_row, "segments": [s.to_json() for s in e.segments],
-                "tokens": min(t.full_length, args.cutoff), "trained_tokens": t.trained_tokens}
-               for e, t in zip(shown, (tokenize_example(e, tok, None) for e in shown))]
-    report = {"path": str(path), "kind": prepared.kind, "detection": prepared.detection_reason,
-              "encoding": prepared.encoding, "encoding_note": prepared.encoding_note, "rows": prepared.rows,
-              "examples": len(prepared.examples), "rendering": prepared.rendering,
-              "problems": [p.to_json() for p in prepared.problems], "samples": samples, "token_lengths": stats,
-              "tokenizer": str(model)}
+    shown = prepared.examples[: args.samples]
+    samples = [
+        {
+            "row": e.source_row,
+            "segments": [s.to_json() for s in e.segments],
+            "tokens": min(t.full_length, args.cutoff),
+            "trained_tokens": t.trained_tokens,
+        }
+        for e, t in zip(shown, (tokenize_example(e, tok, None) for e in shown))
+    ]
+    report = {
+        "path": str(path),
+        "kind": prepared.kind,
+        "detection": prepared.detection_reason,
+        "encoding": prepared.encoding,
+        "encoding_note": prepared.encoding_note,
+        "rows": prepared.rows,
+        "examples": len(prepared.examples),
+        "rendering": prepared.rendering,
+        "problems": [p.to_json() for p in prepared.problems],
+        "samples": samples,
+        "token_lengths": stats,
+        "tokenizer": str(model),
+    }
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
         return 0
     print(f"{path.name}: {prepared.kind} ({prepared.detection_reason})")
     print(f"  {prepared.encoding_note}")
     print(f"  {prepared.rows} rows -> {len(prepared.examples)} examples, rendered with {prepared.rendering}")
-    print(f"  tokens: median {stats['p50']}, 95% under {stats['p95']}, longest {stats['max']}; "
-          f"{stats['truncated']} ({stats['truncated_fraction']:.1%}) longer than the cutoff of {args.cutoff}")
+    print(
+        f"  tokens: median {stats['p50']}, 95% under {stats['p95']}, longest {stats['max']}; "
+        f"{stats['truncated']} ({stats['truncated_fraction']:.1%}) longer than the cutoff of {args.cutoff}"
+    )
     for p in prepared.problems[:20]:
         print(f"  {p.severity}: {p}")
     if len(prepared.problems) > 20:

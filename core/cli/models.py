@@ -2,6 +2,7 @@
 
 User mistakes and Hub problems print one plain message and exit 2.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,10 +49,16 @@ def _parser() -> argparse.ArgumentParser:
     pull = sub.add_parser("pull", help="download a model into the models folder (resumes an unfinished download)")
     pull.add_argument("repo", help="owner/name, or the model page address")
     pull.add_argument("--revision", help="branch, tag or commit (default: main)")
-    pull.add_argument("--allow-pickle", action="store_true",
-                      help="accept .bin (pickle) weights when a model has no safetensors; pickle can run code")
-    pull.add_argument("--trust-remote-code", action="store_true",
-                      help="accept models whose architecture is Python code in their repository")
+    pull.add_argument(
+        "--allow-pickle",
+        action="store_true",
+        help="accept .bin (pickle) weights when a model has no safetensors; pickle can run code",
+    )
+    pull.add_argument(
+        "--trust-remote-code",
+        action="store_true",
+        help="accept models whose architecture is Python code in their repository",
+    )
     endpoint(pull)
 
     listing = sub.add_parser("list", help="models in the models folder")
@@ -69,8 +76,11 @@ def _parser() -> argparse.ArgumentParser:
     delete.add_argument("name", help="name from 'lorasmith models list', or owner/name")
 
     token = sub.add_parser("token", help="the Hugging Face access token for gated and private models")
-    token.add_argument("token_action", choices=("set", "clear", "status"),
-                       help="set: read a token from the keyboard (or stdin) into the system keyring")
+    token.add_argument(
+        "token_action",
+        choices=("set", "clear", "status"),
+        help="set: read a token from the keyboard (or stdin) into the system keyring",
+    )
     return p
 
 
@@ -88,12 +98,13 @@ def _models(argv: list[str]) -> int:
         return ACTIONS[args.action](args)
     except HubError as exc:
         if exc.code != "cancelled":
-            raise   # a mistake the user can fix: run_command's one line and exit 2
+            raise  # a mistake the user can fix: run_command's one line and exit 2
         print(f"lorasmith: {exc}", file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print("lorasmith: stopped. What was downloaded is kept; run the same command again to continue.",
-              file=sys.stderr)
+        print(
+            "lorasmith: stopped. What was downloaded is kept; run the same command again to continue.", file=sys.stderr
+        )
         return 130
 
 
@@ -106,8 +117,9 @@ def _settings(args) -> HubSettings:
 
 def _search(args) -> int:
     settings = _settings(args)
-    results = search_models(args.text, limit=args.limit, endpoint=settings.resolved_endpoint(),
-                            offline=settings.offline)
+    results = search_models(
+        args.text, limit=args.limit, endpoint=settings.resolved_endpoint(), offline=settings.offline
+    )
     if args.json:
         print(json.dumps([asdict(r) for r in results]))
         return 0
@@ -117,8 +129,10 @@ def _search(args) -> int:
     width = max(len(r.repo_id) for r in results)
     print(f"{'MODEL':<{width}}  {'SIZE':>7}  {'DOWNLOADS':>11}")
     for r in results:
-        print(f"{r.repo_id:<{width}}  {format_parameters(r.parameters):>7}  {r.downloads:>11,}"
-              f"{'  gated' if r.gated else ''}")
+        print(
+            f"{r.repo_id:<{width}}  {format_parameters(r.parameters):>7}  {r.downloads:>11,}"
+            f"{'  gated' if r.gated else ''}"
+        )
     return 0
 
 
@@ -134,8 +148,12 @@ def _info(args) -> int:
     print(f"{d.repo_id}  ({d.page})")
     print(f"  architecture: {d.architecture or 'unknown'} ({d.model_type or 'no model_type'})")
     print(f"  parameters:   {about}{format_parameters(d.parameters)}")
-    print(f"  download:     {format_bytes(d.download_bytes)} in {len(d.files)} files ({d.weights_format or 'no weights'})")
-    print(f"  licence:      {d.license or 'not stated'}{'; gated: accept the licence on the model page' if d.gated else ''}")
+    print(
+        f"  download:     {format_bytes(d.download_bytes)} in {len(d.files)} files ({d.weights_format or 'no weights'})"
+    )
+    print(
+        f"  licence:      {d.license or 'not stated'}{'; gated: accept the licence on the model page' if d.gated else ''}"
+    )
     print(f"  trainable:    {'yes' if d.trainable else 'no'}")
     if d.needs_remote_code:
         print(f"  custom code:  {d.remote_code_reason}")
@@ -149,8 +167,15 @@ def _pull(args) -> int:
 
     settings = _settings(args)
     printer = _ProgressPrinter()
-    model = pull_model(args.repo, args.revision, settings=settings, allow_pickle=args.allow_pickle,
-                       trust_remote_code=args.trust_remote_code, progress=printer, cancel=threading.Event())
+    model = pull_model(
+        args.repo,
+        args.revision,
+        settings=settings,
+        allow_pickle=args.allow_pickle,
+        trust_remote_code=args.trust_remote_code,
+        progress=printer,
+        cancel=threading.Event(),
+    )
     printer.close()
     print(f"{model.display_name} is ready: {model.path} ({format_bytes(model.size_bytes)})")
     return 0
@@ -169,11 +194,15 @@ class _ProgressPrinter:
         if p.file != self.file:
             self.file = p.file
             self._clear()
-            print(f"[{p.file_index}/{p.file_count}] {p.file} ({format_bytes(p.file_size)})", file=sys.stderr, flush=True)
+            print(
+                f"[{p.file_index}/{p.file_count}] {p.file} ({format_bytes(p.file_size)})", file=sys.stderr, flush=True
+            )
         if self.live and p.bytes_total:
             eta = f", {_duration(p.eta_seconds)} left" if p.eta_seconds else ""
-            line = (f"  {p.bytes_done / p.bytes_total:6.1%} of {format_bytes(p.bytes_total)}"
-                    f" at {format_bytes(int(p.speed))}/s{eta}")
+            line = (
+                f"  {p.bytes_done / p.bytes_total:6.1%} of {format_bytes(p.bytes_total)}"
+                f" at {format_bytes(int(p.speed))}/s{eta}"
+            )
             print(f"\r{line:<70}", end="", file=sys.stderr, flush=True)
 
     def _clear(self) -> None:
@@ -186,7 +215,9 @@ class _ProgressPrinter:
 
 def _duration(seconds: float) -> str:
     seconds = int(seconds)
-    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
+    return (
+        f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
+    )
 
 
 def _list(args) -> int:
@@ -194,8 +225,12 @@ def _list(args) -> int:
 
     models = list_local_models()
     if args.json:
-        print(json.dumps([{**asdict(m), "path": str(m.path), "ready": m.ready, "display_name": m.display_name}
-                          for m in models], ensure_ascii=False))
+        print(
+            json.dumps(
+                [{**asdict(m), "path": str(m.path), "ready": m.ready, "display_name": m.display_name} for m in models],
+                ensure_ascii=False,
+            )
+        )
         return 0
     if not models:
         print(f"No models in {models_root()} yet; 'lorasmith models pull OWNER/NAME' downloads one.")
@@ -219,8 +254,10 @@ def _recommended(args) -> int:
     width = max(len(m.repo_id) for m in models)
     print(f"{'MODEL':<{width}}  {'SIZE':>6}  {'DOWNLOAD':>9}  {'VRAM':>6}  LICENCE")
     for m in models:
-        print(f"{m.repo_id:<{width}}  {format_parameters(m.parameters):>6}  {format_bytes(m.download_bytes):>9}  "
-              f"{m.vram_tier_gb:>3} GB  {m.license}{' (gated)' if m.gated else ''}")
+        print(
+            f"{m.repo_id:<{width}}  {format_parameters(m.parameters):>6}  {format_bytes(m.download_bytes):>9}  "
+            f"{m.vram_tier_gb:>3} GB  {m.license}{' (gated)' if m.gated else ''}"
+        )
     return 0
 
 
@@ -246,8 +283,12 @@ def _delete(args) -> int:
 def _token(args) -> int:
     if args.token_action == "status":
         source = token_source()
-        print({"environment": "A token is set in the HF_TOKEN environment variable.",
-               "keyring": "A token is saved in the system keyring."}.get(source, "No access token is set."))
+        print(
+            {
+                "environment": "A token is set in the HF_TOKEN environment variable.",
+                "keyring": "A token is saved in the system keyring.",
+            }.get(source, "No access token is set.")
+        )
         return 0
     if args.token_action == "clear":
         forget_token()
@@ -259,5 +300,13 @@ def _token(args) -> int:
     return 0
 
 
-ACTIONS = {"search": _search, "info": _info, "pull": _pull, "list": _list, "recommended": _recommended,
-           "import": _import, "delete": _delete, "token": _token}
+ACTIONS = {
+    "search": _search,
+    "info": _info,
+    "pull": _pull,
+    "list": _list,
+    "recommended": _recommended,
+    "import": _import,
+    "delete": _delete,
+    "token": _token,
+}

@@ -2,6 +2,7 @@
 
 User mistakes print one plain message and exit with status 2.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,24 +35,43 @@ def _budget(text: str) -> float:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lorasmith plan", description=(
-        "Propose training settings that fit your graphics card, or, given settings, predict the VRAM they need."))
-    p.add_argument("--model", required=True, help="a model folder, its config.json, or a Hub id such as Qwen/Qwen2.5-7B")
-    p.add_argument("--vram", type=_budget, metavar="GIB",
-                   help="VRAM budget in GiB (default: this computer's free VRAM minus a safety margin)")
+    p = argparse.ArgumentParser(
+        prog="lorasmith plan",
+        description=(
+            "Propose training settings that fit your graphics card, or, given settings, predict the VRAM they need."
+        ),
+    )
+    p.add_argument(
+        "--model", required=True, help="a model folder, its config.json, or a Hub id such as Qwen/Qwen2.5-7B"
+    )
+    p.add_argument(
+        "--vram",
+        type=_budget,
+        metavar="GIB",
+        help="VRAM budget in GiB (default: this computer's free VRAM minus a safety margin)",
+    )
     p.add_argument("--dataset", help="your training data, to fit the cutoff, epochs and learning rate to it")
-    p.add_argument("--goal", choices=("style", "knowledge"), default="style",
-                   help="style: learn a style or format (default); knowledge: learn facts")
+    p.add_argument(
+        "--goal",
+        choices=("style", "knowledge"),
+        default="style",
+        help="style: learn a style or format (default); knowledge: learn facts",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     g = p.add_argument_group("predict for exactly these settings")
     g.add_argument("--micro-batch", type=whole_number(1), metavar="N")
     g.add_argument("--cutoff", type=whole_number(1), metavar="TOKENS")
     g.add_argument("--rank", type=whole_number(1), metavar="R")
-    g.add_argument("--targets", metavar="qv|attention|all-linear|NAMES",
-                   help="which layers get adapters; NAMES is a comma-separated list such as q_proj,v_proj")
+    g.add_argument(
+        "--targets",
+        metavar="qv|attention|all-linear|NAMES",
+        help="which layers get adapters; NAMES is a comma-separated list such as q_proj,v_proj",
+    )
     g.add_argument("--no-gradient-checkpointing", action="store_true")
-    g.add_argument("--optimizer", choices=("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "paged_adamw_32bit",
-                                          "adafactor", "sgd"))
+    g.add_argument(
+        "--optimizer",
+        choices=("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "paged_adamw_32bit", "adafactor", "sgd"),
+    )
     g.add_argument("--quantization", choices=("4bit", "8bit", "16bit"))
     return p
 
@@ -59,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 def plan_main(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
-    except SystemExit as exc:           # argparse has printed its message (or the help)
+    except SystemExit as exc:  # argparse has printed its message (or the help)
         return int(exc.code or 0)
     return run_command(_run, args, prog="lorasmith plan")
 
@@ -72,15 +92,17 @@ def _load_config(model: str) -> tuple[dict, Path | None]:
     if path.exists():
         try:
             config = load_model_config(path)
-        except ValueError as exc:   # it says what is wrong with the user's config.json, naming it
+        except ValueError as exc:  # it says what is wrong with the user's config.json, naming it
             raise PlanError(str(exc)) from None
         return config, (path if path.is_dir() else path.parent)
     if HUB_ID.fullmatch(model) and not model.endswith(".json"):
         try:
             from core.hub import search as hub
         except ImportError:
-            raise PlanError(f"{model}: looking up Hub ids is not available in this build yet; download the "
-                            "model and give its folder, or give its config.json") from None
+            raise PlanError(
+                f"{model}: looking up Hub ids is not available in this build yet; download the "
+                "model and give its folder, or give its config.json"
+            ) from None
         try:
             return hub.fetch_config(model), None
         except getattr(hub, "HubError", ()) as exc:
@@ -98,8 +120,9 @@ def _dataset_stats(path: str, model_dir: Path | None, cutoff: int) -> tuple[dict
             dataset_statistics = None
         if dataset_statistics is not None:
             return dataset_statistics(path, str(model_dir), cutoff), "token lengths from the model's tokenizer"
-    return _estimated_stats(path, cutoff), (f"token lengths estimated as characters / {CHARS_PER_TOKEN} "
-                                            "(no tokenizer next to the model)")
+    return _estimated_stats(path, cutoff), (
+        f"token lengths estimated as characters / {CHARS_PER_TOKEN} (no tokenizer next to the model)"
+    )
 
 
 def _estimated_stats(path: str, cutoff: int) -> dict:
@@ -107,12 +130,14 @@ def _estimated_stats(path: str, cutoff: int) -> dict:
     from core.data.tokenize import length_stats
 
     source = read_source(path)
-    if source.rows is None:                           # raw text: chunks of the cutoff length
+    if source.rows is None:  # raw text: chunks of the cutoff length
         tokens = len(source.text or "") / CHARS_PER_TOKEN
         lengths = [cutoff] * max(1, math.ceil(tokens / cutoff))
     else:
-        lengths = [max(1, round(sum(len(str(v)) for v in row.values() if v is not None) / CHARS_PER_TOKEN))
-                   for row in source.rows]
+        lengths = [
+            max(1, round(sum(len(str(v)) for v in row.values() if v is not None) / CHARS_PER_TOKEN))
+            for row in source.rows
+        ]
     stats = length_stats(lengths, cutoff)
     stats["rows"] = len(lengths)
     return stats
@@ -120,10 +145,14 @@ def _estimated_stats(path: str, cutoff: int) -> dict:
 
 def _explicit_settings(args) -> EstimateSettings:
     s = EstimateSettings()
-    changes: dict = {"optimizer": args.optimizer or s.optimizer, "quantization": args.quantization or s.quantization,
-                     "micro_batch_size": args.micro_batch or s.micro_batch_size, "seq_len": args.cutoff or s.seq_len,
-                     "lora_rank": args.rank or s.lora_rank,
-                     "gradient_checkpointing": not args.no_gradient_checkpointing}
+    changes: dict = {
+        "optimizer": args.optimizer or s.optimizer,
+        "quantization": args.quantization or s.quantization,
+        "micro_batch_size": args.micro_batch or s.micro_batch_size,
+        "seq_len": args.cutoff or s.seq_len,
+        "lora_rank": args.rank or s.lora_rank,
+        "gradient_checkpointing": not args.no_gradient_checkpointing,
+    }
     if args.targets:
         if args.targets in ("qv", "attention", "all-linear"):
             changes["lora_targets"] = args.targets
@@ -152,7 +181,7 @@ def _run(args) -> int:
     config, model_dir = _load_config(args.model)
     try:
         params = model_parameter_count(config)
-    except ValueError as exc:   # the config.json lacks what every text generation model has
+    except ValueError as exc:  # the config.json lacks what every text generation model has
         raise PlanError(f"{args.model}: {exc}") from None
     hardware = None
     if args.vram is not None:
@@ -172,17 +201,29 @@ def _run(args) -> int:
     if any(getattr(args, name) for name in EXPLICIT):
         settings = _explicit_settings(args)
         if device == "cpu":
-            settings = settings.replace(compute_dtype="fp32", cuda_context_bytes=0,
-                                        optimizer=args.optimizer or "adamw_torch")
+            settings = settings.replace(
+                compute_dtype="fp32", cuda_context_bytes=0, optimizer=args.optimizer or "adamw_torch"
+            )
         est = _estimate_given(config, settings, args.targets)
-        report = {"mode": "prediction", "model": args.model, "parameters": params, "device": device,
-                  "budget_gib": round(budget / GIB, 2), "fits": est.total_bytes <= budget,
-                  "settings": {"micro_batch_size": settings.micro_batch_size, "cutoff_len": settings.seq_len,
-                               "lora_rank": settings.lora_rank, "lora_targets": settings.lora_targets,
-                               "custom_targets": list(settings.custom_targets),
-                               "gradient_checkpointing": settings.gradient_checkpointing,
-                               "optimizer": settings.optimizer, "quantization": settings.quantization},
-                  **est.to_json()}
+        report = {
+            "mode": "prediction",
+            "model": args.model,
+            "parameters": params,
+            "device": device,
+            "budget_gib": round(budget / GIB, 2),
+            "fits": est.total_bytes <= budget,
+            "settings": {
+                "micro_batch_size": settings.micro_batch_size,
+                "cutoff_len": settings.seq_len,
+                "lora_rank": settings.lora_rank,
+                "lora_targets": settings.lora_targets,
+                "custom_targets": list(settings.custom_targets),
+                "gradient_checkpointing": settings.gradient_checkpointing,
+                "optimizer": settings.optimizer,
+                "quantization": settings.quantization,
+            },
+            **est.to_json(),
+        }
         reasons, messages = {}, list(est.notes)
     else:
         from core.planning.plan import propose
@@ -190,13 +231,17 @@ def _run(args) -> int:
         gflops = None
         if device == "cpu":
             from core.planning.hardware import measure_cpu_gflops
+
             gflops = measure_cpu_gflops()
         plan = propose(config, budget, dataset_stats=stats, goal=args.goal, device=device, cpu_gflops=gflops)
         report = {"mode": "proposal", "model": args.model, "parameters": params, **plan.to_json()}
         reasons, messages = plan.reasons, plan.messages
     if stats is not None:
-        report["dataset"] = {"path": args.dataset, "note": stats_note,
-                             **{k: stats.get(k) for k in ("rows", "p50", "p90", "p95", "p99", "max")}}
+        report["dataset"] = {
+            "path": args.dataset,
+            "note": stats_note,
+            **{k: stats.get(k) for k in ("rows", "p50", "p90", "p95", "p99", "max")},
+        }
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
         return 0
@@ -209,8 +254,10 @@ def _print_report(report: dict, reasons: dict, messages: list[str], where: str) 
     print(f"Model: {report['model']} ({report['parameters'] / 1e9:.2f} billion parameters); {where}")
     if "dataset" in report:
         d = report["dataset"]
-        print(f"Dataset: {d['rows']:,} examples, median {d['p50']} tokens, 95% under {d['p95']}, "
-              f"longest {d['max']} ({d['note']})")
+        print(
+            f"Dataset: {d['rows']:,} examples, median {d['p50']} tokens, 95% under {d['p95']}, "
+            f"longest {d['max']} ({d['note']})"
+        )
     print(f"{title}:")
     for name, value in report["settings"].items():
         if name == "custom_targets" and not value:

@@ -6,6 +6,7 @@ here with jinja2 alone (no transformers), so the GUI can preview them in its
 own process, and which text is trained is found by rendering growing prefixes
 of the conversation. Format files are in core/data/format_files.py.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,31 +50,51 @@ def _compile(template: str):
     def raise_exception(message):
         raise jinja2.TemplateError(message)
 
-    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True,
-                                        extensions=[GenerationTag, "jinja2.ext.loopcontrols"])
+    env = ImmutableSandboxedEnvironment(
+        trim_blocks=True, lstrip_blocks=True, extensions=[GenerationTag, "jinja2.ext.loopcontrols"]
+    )
     env.filters["tojson"] = _tojson
     env.globals["raise_exception"] = raise_exception
     env.globals["strftime_now"] = _strftime_now
     try:
         return env.from_string(template)
     except jinja2.TemplateSyntaxError as exc:
-        raise DataError(f"the chat template has a mistake on its line {exc.lineno} ({exc.message}); "
-                        "choose another chat template or fix that line") from None
+        raise DataError(
+            f"the chat template has a mistake on its line {exc.lineno} ({exc.message}); "
+            "choose another chat template or fix that line"
+        ) from None
 
 
-def _render(template: str, messages: list[dict], tools, add_generation_prompt: bool,
-            bos_token: str, eos_token: str, row: int | None) -> str:
+def _render(
+    template: str,
+    messages: list[dict],
+    tools,
+    add_generation_prompt: bool,
+    bos_token: str,
+    eos_token: str,
+    row: int | None,
+) -> str:
     compiled = _compile(template)
     try:
-        return compiled.render(messages=messages, tools=tools, add_generation_prompt=add_generation_prompt,
-                               bos_token=bos_token, eos_token=eos_token)
+        return compiled.render(
+            messages=messages,
+            tools=tools,
+            add_generation_prompt=add_generation_prompt,
+            bos_token=bos_token,
+            eos_token=eos_token,
+        )
     except DataError:
         raise
     except Exception as exc:  # a template is user data: whatever fails inside it is the data's problem
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise DataError(Problem(f"the chat template refused this conversation: {message}; fix the "
-                                "conversation (for example the order of user and assistant turns) or "
-                                "choose another chat template", row=row)) from None
+        raise DataError(
+            Problem(
+                f"the chat template refused this conversation: {message}; fix the "
+                "conversation (for example the order of user and assistant turns) or "
+                "choose another chat template",
+                row=row,
+            )
+        ) from None
 
 
 def load_chat_template(model_dir) -> str | None:
@@ -115,9 +136,10 @@ def _read_model_json(path: Path) -> dict:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError, RecursionError) as exc:   # ValueError: bad UTF-8 or JSON
-        raise DataError(f"cannot read this file of the model ({exc}); download the model again",
-                        path=str(path)) from None
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8 or JSON
+        raise DataError(
+            f"cannot read this file of the model ({exc}); download the model again", path=str(path)
+        ) from None
     return data if isinstance(data, dict) else {}
 
 
@@ -126,12 +148,13 @@ def builtin_chat_template(name: str) -> str:
     from core.paths import resources_dir
 
     folder = resources_dir() / "chat_templates"
-    stem = name[:-len(".jinja")] if name.lower().endswith(".jinja") else name
+    stem = name[: -len(".jinja")] if name.lower().endswith(".jinja") else name
     path = folder / f"{stem.lower()}.jinja"
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in folder.glob("*.jinja"))) or "none"
-        raise DataError(f'there is no built-in chat template "{name}"; choose one of {known}, '
-                        "or a .jinja file of your own")
+        raise DataError(
+            f'there is no built-in chat template "{name}"; choose one of {known}, or a .jinja file of your own'
+        )
     return path.read_text(encoding="utf-8")
 
 
@@ -142,7 +165,7 @@ def _parse_tools(tools, row: int | None):
     if isinstance(tools, str):
         value = embedded_json(tools)
         if value is NOT_JSON:
-            return [tools]   # not JSON: the model sees it exactly as written
+            return [tools]  # not JSON: the model sees it exactly as written
     if isinstance(value, dict):
         value = [value]
     if not isinstance(value, list):
@@ -181,8 +204,11 @@ def _template_messages(messages, template: str, plain_tools: bool) -> list[dict]
         if m.role == "tool_call":
             calls = _tool_calls(m.content) if supports_calls else None
             # content None, as chat APIs send it: some templates test `content is none`.
-            out.append({"role": "assistant", "content": None, "tool_calls": calls} if calls
-                       else {"role": "assistant", "content": m.content})
+            out.append(
+                {"role": "assistant", "content": None, "tool_calls": calls}
+                if calls
+                else {"role": "assistant", "content": m.content}
+            )
         elif m.role == "tool":
             out.append({"role": "user" if plain_tools else "tool", "content": m.content})
         else:
@@ -196,8 +222,15 @@ def _label(message, train_on_prompt: bool) -> bool:
     return message.role in ANSWER_ROLES or train_on_prompt
 
 
-def render_chat(template: str, conversation, *, bos_token: str = "", eos_token: str = "",
-                train_on_prompt: bool = False, problems: list[Problem] | None = None) -> Example:
+def render_chat(
+    template: str,
+    conversation,
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    train_on_prompt: bool = False,
+    problems: list[Problem] | None = None,
+) -> Example:
     """A conversation as an Example whose trained segments are its answers.
 
     Warnings (a template that needed a fallback) are appended to `problems`
@@ -216,28 +249,56 @@ def render_chat(template: str, conversation, *, bos_token: str = "", eos_token: 
             example = _render_masked(template, conversation, tools, bos_token, eos_token, train_on_prompt, True, notes)
         except DataError:
             raise first from None
-        notes.append(Problem("the chat template does not accept tool messages, so tool results were shown "
-                             "as user turns and tool calls as plain answers", row=row, severity="warning"))
+        notes.append(
+            Problem(
+                "the chat template does not accept tool messages, so tool results were shown "
+                "as user turns and tool calls as plain answers",
+                row=row,
+                severity="warning",
+            )
+        )
     if tools and "tools" not in template:
-        notes.append(Problem("this conversation has tool descriptions, but the chat template never shows "
-                             "them; choose a chat template with tool support", row=row, severity="warning"))
+        notes.append(
+            Problem(
+                "this conversation has tool descriptions, but the chat template never shows "
+                "them; choose a chat template with tool support",
+                row=row,
+                severity="warning",
+            )
+        )
     if not example.trained_text:
-        raise DataError(Problem("this conversation has no assistant answer to learn from; add one or delete "
-                                "the row", row=row))
+        raise DataError(
+            Problem("this conversation has no assistant answer to learn from; add one or delete the row", row=row)
+        )
     if problems is not None:
         problems.extend(notes)
     return example
 
 
-def render_chats(template: str, conversations, *, bos_token: str = "", eos_token: str = "",
-                 train_on_prompt: bool = False, path: str | None = None) -> tuple[list[Example], list[Problem]]:
+def render_chats(
+    template: str,
+    conversations,
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    train_on_prompt: bool = False,
+    path: str | None = None,
+) -> tuple[list[Example], list[Problem]]:
     """Render many conversations; the ones that fail become problems."""
     examples, problems = [], []
     for conversation in conversations:
         found: list[Problem] = []
         try:
-            examples.append(render_chat(template, conversation, bos_token=bos_token, eos_token=eos_token,
-                                        train_on_prompt=train_on_prompt, problems=found))
+            examples.append(
+                render_chat(
+                    template,
+                    conversation,
+                    bos_token=bos_token,
+                    eos_token=eos_token,
+                    train_on_prompt=train_on_prompt,
+                    problems=found,
+                )
+            )
         except DataError as exc:
             found.append(exc.problem)
         problems += [with_path(p, path, conversation.row) for p in found]
@@ -272,9 +333,15 @@ def _render_masked(template, conversation, tools, bos, eos, train_on_prompt, pla
             regions.append((len(before), len(upto), label))
     except (_NotPrefix, DataError):
         regions = _regions_by_search(full, messages, shaped, eos, train_on_prompt, row)
-        notes.append(Problem("the chat template does not render this conversation as a growing text (it may "
-                             "drop earlier reasoning), so each answer was found by searching for it; end-of-turn "
-                             "markers may not be trained", row=row, severity="warning"))
+        notes.append(
+            Problem(
+                "the chat template does not render this conversation as a growing text (it may "
+                "drop earlier reasoning), so each answer was found by searching for it; end-of-turn "
+                "markers may not be trained",
+                row=row,
+                severity="warning",
+            )
+        )
     parts, pos = [], 0
     for start, end, label in regions:
         parts.append((full[pos:start], train_on_prompt))
@@ -295,9 +362,14 @@ def _regions_by_search(full, messages, shaped, eos, train_on_prompt, row) -> lis
         content = shape.get("content") or ""
         if not content:
             if label != train_on_prompt:
-                raise DataError(Problem(f"message {number} is shown by the chat template in a form Lorasmith "
-                                        "cannot locate, so it cannot tell what to train; choose another chat "
-                                        "template", row=row))
+                raise DataError(
+                    Problem(
+                        f"message {number} is shown by the chat template in a form Lorasmith "
+                        "cannot locate, so it cannot tell what to train; choose another chat "
+                        "template",
+                        row=row,
+                    )
+                )
             continue
         start = full.find(content, cursor)
         if start < 0 and "</think>" in content:
@@ -306,8 +378,13 @@ def _regions_by_search(full, messages, shaped, eos, train_on_prompt, row) -> lis
             start = full.find(content, cursor) if content else -1
         if start < 0:
             if label != train_on_prompt:
-                raise DataError(Problem(f"the chat template changes the text of message {number}, so Lorasmith "
-                                        "cannot tell which part to train; choose another chat template", row=row))
+                raise DataError(
+                    Problem(
+                        f"the chat template changes the text of message {number}, so Lorasmith "
+                        "cannot tell which part to train; choose another chat template",
+                        row=row,
+                    )
+                )
             continue
         end = start + len(content)
         if label and message.role in ANSWER_ROLES and eos and full.startswith(eos, end):

@@ -6,6 +6,7 @@ guesses. Each answer comes with a plain note for the user saying which
 encoding was used and how sure we are. Binary files are refused with what they
 look like (a ZIP, a PDF, ...).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -16,42 +17,55 @@ from pathlib import Path
 
 from core.data.problems import DataError, Problem
 
-HEAD_BYTES = 1 << 18       # the encoding is judged on this much of the start of a file
+HEAD_BYTES = 1 << 18  # the encoding is judged on this much of the start of a file
 
 
 @dataclass(frozen=True)
 class Encoding:
     """How to decode one file, and the sentence that tells the user which encoding was used."""
-    name: str           # what we report
-    body: str           # codec for the bytes after the byte-order mark
+
+    name: str  # what we report
+    body: str  # codec for the bytes after the byte-order mark
     bom_len: int
     note: str
     errors: str = "strict"
 
 
-_BOMS = [(codecs.BOM_UTF32_LE, "utf-32", "utf-32-le", "UTF-32 little-endian"),
-         (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be", "UTF-32 big-endian"),
-         (codecs.BOM_UTF8, "utf-8-sig", "utf-8", "UTF-8 with a byte-order mark"),
-         (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le", "UTF-16 little-endian"),
-         (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be", "UTF-16 big-endian")]
-ENCODING_LABELS = {"utf-8": "UTF-8", "gb18030": "GB18030 (Simplified Chinese legacy encoding)",
-                   "big5": "Big5 (Traditional Chinese legacy encoding)",
-                   "cp950": "Big5 (Windows code page 950, Traditional Chinese)"}
-_MAGIC = [(b"PK\x03\x04", "a ZIP archive (Excel .xlsx and Word .docx files are ZIP archives too)",
-           "extract it, or save the sheet from Excel as CSV UTF-8"),
-          (b"\x1f\x8b", "a gzip-compressed file", "extract it first"),
-          (b"PAR1", "a Parquet file", "rename it to end in .parquet"),
-          (b"%PDF", "a PDF document", "copy its text into a .txt file"),
-          (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract it first"),
-          (b"Rar!", "a RAR archive", "extract it first"),
-          (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.xls or .doc)", "save it as CSV UTF-8 or as plain text"),
-          (b"SQLite format 3", "an SQLite database", "export the table as CSV")]
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le", "UTF-32 little-endian"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be", "UTF-32 big-endian"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8", "UTF-8 with a byte-order mark"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le", "UTF-16 little-endian"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be", "UTF-16 big-endian"),
+]
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "gb18030": "GB18030 (Simplified Chinese legacy encoding)",
+    "big5": "Big5 (Traditional Chinese legacy encoding)",
+    "cp950": "Big5 (Windows code page 950, Traditional Chinese)",
+}
+_MAGIC = [
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (Excel .xlsx and Word .docx files are ZIP archives too)",
+        "extract it, or save the sheet from Excel as CSV UTF-8",
+    ),
+    (b"\x1f\x8b", "a gzip-compressed file", "extract it first"),
+    (b"PAR1", "a Parquet file", "rename it to end in .parquet"),
+    (b"%PDF", "a PDF document", "copy its text into a .txt file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract it first"),
+    (b"Rar!", "a RAR archive", "extract it first"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.xls or .doc)", "save it as CSV UTF-8 or as plain text"),
+    (b"SQLite format 3", "an SQLite database", "export the table as CSV"),
+]
 # The most frequent characters of written Chinese, in both scripts: they break
 # ties between GB18030 and Big5 on short texts, where both can decode cleanly.
-_FREQUENT = set("的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所"
-                "然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日者意无力它与长"
-                "把机民第公此已工使情明性知全关点正业外将两高间由问很最重并物手应向头文体相见被利什等产或新己制身果加月话合回"
-                "這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣開從實無與長機關點業將兩間問應頭體見產話")
+_FREQUENT = set(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所"
+    "然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日者意无力它与长"
+    "把机民第公此已工使情明性知全关点正业外将两高间由问很最重并物手应向头文体相见被利什等产或新己制身果加月话合回"
+    "這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣開從實無與長機關點業將兩間問應頭體見產話"
+)
 _PUNCT = set("，。、！？：；“”‘’（）《》…—·「」『』")
 _WINDOWS_FIRST = ("cp1252", "cp1251", "cp932", "cp949", "cp1250")
 
@@ -85,25 +99,32 @@ def _detect(head: bytes, complete: bool) -> Encoding:
 
 def _utf16_without_bom(head: bytes, complete: bool) -> Encoding | None:
     pairs = min(len(head), 8192) // 2
-    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    even, odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
     if odd > pairs * 0.3 and even < pairs * 0.02:
         codec, endian = "utf-16-le", "little-endian"
     elif even > pairs * 0.3 and odd < pairs * 0.02:
         codec, endian = "utf-16-be", "big-endian"
     else:
         return None
-    if _decodes(head, codec, False) is None:   # a sample may end inside a character
+    if _decodes(head, codec, False) is None:  # a sample may end inside a character
         return None
-    return Encoding(codec, codec, 0, f"Read as UTF-16 {endian}, worked out from the bytes (the file has no "
-                                      "byte-order mark), with medium confidence.")
+    return Encoding(
+        codec,
+        codec,
+        0,
+        f"Read as UTF-16 {endian}, worked out from the bytes (the file has no "
+        "byte-order mark), with medium confidence.",
+    )
 
 
 def _binary_message(head: bytes) -> str:
     for magic, what, todo in _MAGIC:
         if head.startswith(magic):
             return f"this is not a text file: it looks like {what}; {todo}"
-    return ("this is not a text file (it contains NUL bytes, which text never does); drop the dataset's "
-            ".json, .jsonl, .csv, .parquet or .txt file instead")
+    return (
+        "this is not a text file (it contains NUL bytes, which text never does); drop the dataset's "
+        ".json, .jsonl, .csv, .parquet or .txt file instead"
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -112,9 +133,17 @@ def _char_class(ch: str) -> str | None:
     o = ord(ch)
     if ch in _PUNCT:
         return "common"
-    if (0x80 <= o <= 0xFF or 0x370 <= o <= 0x4FF or 0x2500 <= o <= 0x257F or 0x3040 <= o <= 0x312F
-            or 0x3400 <= o <= 0x4DBF or 0xAC00 <= o <= 0xD7AF or 0xE000 <= o <= 0xFAFF
-            or 0xFF61 <= o <= 0xFF9F or o >= 0x20000):
+    if (
+        0x80 <= o <= 0xFF
+        or 0x370 <= o <= 0x4FF
+        or 0x2500 <= o <= 0x257F
+        or 0x3040 <= o <= 0x312F
+        or 0x3400 <= o <= 0x4DBF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xE000 <= o <= 0xFAFF
+        or 0xFF61 <= o <= 0xFF9F
+        or o >= 0x20000
+    ):
         return "odd"
     if not 0x4E00 <= o <= 0x9FFF:
         return None
@@ -155,10 +184,16 @@ def _legacy_encoding(head: bytes, complete: bool) -> Encoding:
     bad = as_utf8.count("\ufffd")
     good = len(as_utf8) - len(as_utf8.encode("ascii", "ignore")) - bad
     if good >= 8 and bad * 20 <= good:
-        line = as_utf8[:as_utf8.index("\ufffd")].count("\n") + 1
-        return Encoding("utf-8", "utf-8", 0, f"Read as UTF-8, replacing bytes that are not valid UTF-8 with "
-                                             f"\ufffd (the first on line {line}); re-save the file as UTF-8 "
-                                             "to repair it.", errors="replace")
+        line = as_utf8[: as_utf8.index("\ufffd")].count("\n") + 1
+        return Encoding(
+            "utf-8",
+            "utf-8",
+            0,
+            f"Read as UTF-8, replacing bytes that are not valid UTF-8 with "
+            f"\ufffd (the first on line {line}); re-save the file as UTF-8 "
+            "to repair it.",
+            errors="replace",
+        )
     scored = []
     for codec in ("gb18030", "big5", "cp950"):
         if codec == "cp950" and any(c == "big5" for c, *_ in scored):
@@ -166,7 +201,7 @@ def _legacy_encoding(head: bytes, complete: bool) -> Encoding:
         text = _decodes(head, codec, complete)
         if text is not None:
             scored.append((codec, *_plausibility(text)))
-    scored.sort(key=lambda s: s[1] + s[2], reverse=True)   # stable: GB18030 wins exact ties
+    scored.sort(key=lambda s: s[1] + s[2], reverse=True)  # stable: GB18030 wins exact ties
     if scored and scored[0][1] >= 0.5:
         codec, structure, frequent, n = scored[0]
         margin = structure + frequent - (scored[1][1] + scored[1][2]) if len(scored) > 1 else 2.0
@@ -181,6 +216,7 @@ def _legacy_encoding(head: bytes, complete: bool) -> Encoding:
             note += " If the text looks garbled, re-save the file as UTF-8."
         return Encoding(codec, codec, 0, note)
     from charset_normalizer import from_bytes
+
     results = list(from_bytes(head))
     best = results[0] if results else None
     if best is not None:
@@ -189,14 +225,26 @@ def _legacy_encoding(head: bytes, complete: bool) -> Encoding:
         best = next((r for name in _WINDOWS_FIRST for r in ties if r.encoding == name), best)
     if best is not None and best.encoding and _decodes(head, best.encoding, complete) is not None:
         codec = codecs.lookup(best.encoding).name
-        return Encoding(codec, codec, 0, f"Read as {codec}, guessed from the text with low confidence; if the "
-                                         "text looks garbled, re-save the file as UTF-8.")
+        return Encoding(
+            codec,
+            codec,
+            0,
+            f"Read as {codec}, guessed from the text with low confidence; if the "
+            "text looks garbled, re-save the file as UTF-8.",
+        )
     if scored:
         codec = scored[0][0]
-        return Encoding(codec, codec, 0, f"Read as {ENCODING_LABELS[codec]}, a guess with low confidence; if the "
-                                         "text looks garbled, re-save the file as UTF-8.")
-    raise DataError("could not work out which text encoding this file uses; open it in Notepad, choose Save As, "
-                    "set Encoding to UTF-8, and try again")
+        return Encoding(
+            codec,
+            codec,
+            0,
+            f"Read as {ENCODING_LABELS[codec]}, a guess with low confidence; if the "
+            "text looks garbled, re-save the file as UTF-8.",
+        )
+    raise DataError(
+        "could not work out which text encoding this file uses; open it in Notepad, choose Save As, "
+        "set Encoding to UTF-8, and try again"
+    )
 
 
 def file_encoding(path: Path) -> Encoding:
@@ -210,12 +258,18 @@ def file_encoding(path: Path) -> Encoding:
 
 
 def decode_whole(path: Path, enc: Encoding) -> str:
-    data = path.read_bytes()[enc.bom_len:]
+    data = path.read_bytes()[enc.bom_len :]
     try:
         text = data.decode(enc.body, enc.errors)
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].decode(enc.body, "replace").count("\n") + 1
+        line = data[: exc.start].decode(enc.body, "replace").count("\n") + 1
         label = ENCODING_LABELS.get(enc.body, enc.body)
-        raise DataError(Problem(f"this line is not valid {label} text, though the start of the file is; re-save the "
-                                "whole file as UTF-8", path=str(path), line=line)) from None
+        raise DataError(
+            Problem(
+                f"this line is not valid {label} text, though the start of the file is; re-save the "
+                "whole file as UTF-8",
+                path=str(path),
+                line=line,
+            )
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -5,6 +5,7 @@ A dataset row becomes an `Example`: ordered text segments, each marked trained
 segments, the tokenizer turns them into labels, and `dataset_sample.jsonl`
 records them, so what a user sees is exactly what is trained.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -51,8 +52,7 @@ class Example:
         return out
 
     @classmethod
-    def build(cls, parts: list[tuple[str, bool]], source_row: int | None = None,
-              add_eos: bool = False) -> "Example":
+    def build(cls, parts: list[tuple[str, bool]], source_row: int | None = None, add_eos: bool = False) -> "Example":
         """Make an Example from (text, trained) parts, merging neighbours of the
         same kind and dropping empty ones, so segments are canonical."""
         merged: list[Segment] = []

@@ -6,6 +6,7 @@ template whose key set equals the keys it has filled in; the text from the
 answer placeholder on is what the model learns to write. Chat templates are
 in core/data/chat_templates.py.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -47,8 +48,8 @@ def _key_list(keys) -> str:
 @dataclass
 class FormatFile:
     path: str | None
-    templates: dict[frozenset[str], str]   # key set -> template
-    names: dict[frozenset[str], str]       # key set -> the key string as written in the file
+    templates: dict[frozenset[str], str]  # key set -> template
+    names: dict[frozenset[str], str]  # key set -> the key string as written in the file
     warnings: list[Problem] = field(default_factory=list, repr=False)
     lines: dict[frozenset[str], int | None] = field(default_factory=dict, repr=False)
 
@@ -59,13 +60,18 @@ class FormatFile:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise DataError(f"cannot open the format file ({exc.strerror or exc}); check that it exists "
-                            "and is not open in another program", path=path) from None
+            raise DataError(
+                f"cannot open the format file ({exc.strerror or exc}); check that it exists "
+                "and is not open in another program",
+                path=path,
+            ) from None
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise DataError("the format file is not UTF-8 text; open it in a text editor and save it "
-                            "with the UTF-8 encoding", path=path) from None
+            raise DataError(
+                "the format file is not UTF-8 text; open it in a text editor and save it with the UTF-8 encoding",
+                path=path,
+            ) from None
         return cls.parse(text, path)
 
     @classmethod
@@ -78,7 +84,8 @@ class FormatFile:
             if len(errors) > 1:
                 more = len(errors) - 1
                 first = dataclasses.replace(
-                    first, message=f"{first.message} (and {more} more problem{'s' if more > 1 else ''})")
+                    first, message=f"{first.message} (and {more} more problem{'s' if more > 1 else ''})"
+                )
             raise DataError(first)
         return cls(path, templates, names, [p for p in found if p.severity != "error"], lines)
 
@@ -95,8 +102,15 @@ class FormatFile:
         """The placeholder whose text (and everything after it) is trained."""
         return _response_key(self.templates[keys], keys)
 
-    def render(self, row: dict, row_number: int, *, train_on_prompt: bool = False,
-               path: str | None = None, add_eos: bool | None = None) -> Example:
+    def render(
+        self,
+        row: dict,
+        row_number: int,
+        *,
+        train_on_prompt: bool = False,
+        path: str | None = None,
+        add_eos: bool | None = None,
+    ) -> Example:
         """One row as an Example. add_eos=None: ask the tokenizer for its end-of-text
         token only when the template writes no end marker after its last placeholder."""
         keys = self.match(row)
@@ -109,7 +123,7 @@ class FormatFile:
         last = 0
         # One pass over the template: substituted values are never scanned again.
         for m in _placeholder_pattern(keys).finditer(template):
-            pieces.append(template[last:m.start()])
+            pieces.append(template[last : m.start()])
             name = m.group(1)
             if name == response and response_index is None:
                 response_index = len(pieces)
@@ -130,18 +144,23 @@ class FormatFile:
         what = f"its filled-in keys are {_key_list(filled)}" if filled else "it has no filled-in keys"
         if empty:
             what += f" (empty: {_key_list(empty)})"
-        message = (f"no template fits this row: {what}, but {name} has templates only for the key sets "
-                   f"{available}; add a template for these keys to the format file, or fill in or "
-                   "remove keys in the row")
+        message = (
+            f"no template fits this row: {what}, but {name} has templates only for the key sets "
+            f"{available}; add a template for these keys to the format file, or fill in or "
+            "remove keys in the row"
+        )
         structured = [k for k in filled if isinstance(row[k], (list, dict))]
         if structured:
-            message += (f' ("{structured[0]}" holds {_kind_of(row[structured[0]])}, which a format file cannot '
-                        "turn into text; a chat template can, so leave the format file empty for these rows)")
+            message += (
+                f' ("{structured[0]}" holds {_kind_of(row[structured[0]])}, which a format file cannot '
+                "turn into text; a chat template can, so leave the format file empty for these rows)"
+            )
         return message
 
 
-def render_rows(fmt: FormatFile, rows, *, train_on_prompt: bool = False,
-                path: str | None = None) -> tuple[list[Example], list[Problem]]:
+def render_rows(
+    fmt: FormatFile, rows, *, train_on_prompt: bool = False, path: str | None = None
+) -> tuple[list[Example], list[Problem]]:
     """Render every row; rows that cannot be rendered become problems, never silently dropped."""
     examples, problems = [], []
     for number, row in enumerate(rows, 1):
@@ -191,8 +210,14 @@ def _value_text(value, key: str, row_number: int, path: str | None) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     kind = _kind_of(value)
-    raise DataError(Problem(f'"{key}" holds {kind}, not text; a format file can only place text and numbers, '
-                            "so turn it into text or remove it from the row", path=path, row=row_number))
+    raise DataError(
+        Problem(
+            f'"{key}" holds {kind}, not text; a format file can only place text and numbers, '
+            "so turn it into text or remove it from the row",
+            path=path,
+            row=row_number,
+        )
+    )
 
 
 def _line_of_key(text: str, key: str, start: int) -> tuple[int | None, int]:
@@ -226,13 +251,14 @@ def _check_format(text: str, path: str | None):
         reason = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
         error(f"this is not valid JSON ({reason}); {hint}", exc.lineno, exc.colno)
         return problems, templates, names, lines
-    except (RecursionError, ValueError):   # lists nested hundreds deep, or a number too long to read
-        error(f"this is not a format file: it is nested too deeply or holds a number too long to read; write "
-              f"one JSON object of key sets and templates, such as {_EXAMPLE_FORMAT}")
+    except (RecursionError, ValueError):  # lists nested hundreds deep, or a number too long to read
+        error(
+            f"this is not a format file: it is nested too deeply or holds a number too long to read; write "
+            f"one JSON object of key sets and templates, such as {_EXAMPLE_FORMAT}"
+        )
         return problems, templates, names, lines
     if not isinstance(data, _Pairs):
-        error("a format file must be one JSON object {...} of key sets and templates, "
-              f"such as {_EXAMPLE_FORMAT}")
+        error(f"a format file must be one JSON object {{...}} of key sets and templates, such as {_EXAMPLE_FORMAT}")
         return problems, templates, names, lines
     if not data:
         error(f"the format file has no templates; add at least one, such as {_EXAMPLE_FORMAT}")
@@ -252,33 +278,52 @@ def _check_format(text: str, path: str | None):
         if key_set in templates:
             first = lines.get(key_set)
             where = f" (first on line {first})" if first else ""
-            error(f'the key set "{key_string}" is written twice{where}; a row can use only one template, '
-                  "so keep one of them", line)
+            error(
+                f'the key set "{key_string}" is written twice{where}; a row can use only one template, '
+                "so keep one of them",
+                line,
+            )
             continue
         if not template.strip():
-            error(f'the template for "{key_string}" is empty; write the text each row becomes, '
-                  "with %key% where each value goes", line)
+            error(
+                f'the template for "{key_string}" is empty; write the text each row becomes, '
+                "with %key% where each value goes",
+                line,
+            )
             continue
         used = {m.group(1) for m in _placeholder_pattern(key_set).finditer(template)}
         for m in _PLACEHOLDER_LIKE.finditer(template):
             if m.group(1) not in key_set:
-                error(f'the template for "{key_string}" uses %{m.group(1)}%, but "{m.group(1)}" is not in '
-                      f'its key set; fix the spelling or add "{m.group(1)}" to the key set', line)
+                error(
+                    f'the template for "{key_string}" uses %{m.group(1)}%, but "{m.group(1)}" is not in '
+                    f'its key set; fix the spelling or add "{m.group(1)}" to the key set',
+                    line,
+                )
         if not used:
-            error(f'the template for "{key_string}" uses none of its keys, so every row would become the '
-                  f"same text; put %{keys[0]}% where that value goes", line)
+            error(
+                f'the template for "{key_string}" uses none of its keys, so every row would become the '
+                f"same text; put %{keys[0]}% where that value goes",
+                line,
+            )
             continue
         templates[key_set] = template
         names[key_set] = key_string
         lines[key_set] = line
         for key in keys:
             if key not in used:
-                error(f'"{key}" is in the key set "{key_string}" but its template never writes %{key}%, '
-                      "so that text is left out of training; add it if it should be used", line,
-                      severity="warning")
+                error(
+                    f'"{key}" is in the key set "{key_string}" but its template never writes %{key}%, '
+                    "so that text is left out of training; add it if it should be used",
+                    line,
+                    severity="warning",
+                )
         lowered = {k.lower() for k in used}
         if not any(k in lowered for k in RESPONSE_KEYS):
-            error(f'the template for "{key_string}" has none of the usual answer keys (output, response, '
-                  f"answer, ...), so the model learns to write everything from "
-                  f"%{_response_key(template, key_set)}% to the end", line, severity="warning")
+            error(
+                f'the template for "{key_string}" has none of the usual answer keys (output, response, '
+                f"answer, ...), so the model learns to write everything from "
+                f"%{_response_key(template, key_set)}% to the end",
+                line,
+                severity="warning",
+            )
     return problems, templates, names, lines

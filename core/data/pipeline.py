@@ -1,4 +1,5 @@
 """File -> rows -> Examples -> tokens: the one path the GUI, the CLI and training share."""
+
 from __future__ import annotations
 
 import hashlib
@@ -23,12 +24,12 @@ class PreparedData:
     detection_reason: str
     encoding: str
     encoding_note: str
-    rows: int                       # rows (or raw-text blocks) read
+    rows: int  # rows (or raw-text blocks) read
     examples: list[Example]
     problems: list[Problem]
-    rendering: str                  # how rows became text, for the user
+    rendering: str  # how rows became text, for the user
     keys: list[str] = field(default_factory=list)
-    template: RunTemplate | None = None   # what the run saves as template.jinja; tried and exported with it
+    template: RunTemplate | None = None  # what the run saves as template.jinja; tried and exported with it
 
     @property
     def errors(self) -> list[Problem]:
@@ -51,13 +52,16 @@ def _resolve_format_file(path: str):
         if ours.exists():
             candidate = ours
         else:
-            raise DataError(f"format file {path} not found; choose one of ours in resources/formats "
-                            "or a .json format file of your own")
+            raise DataError(
+                f"format file {path} not found; choose one of ours in resources/formats "
+                "or a .json format file of your own"
+            )
     return FormatFile.load(candidate)
 
 
-def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=None,
-                     kind: str | None = None) -> PreparedData:
+def prepare_examples(
+    config: RunConfig, *, path: str | None = None, tokenizer=None, kind: str | None = None
+) -> PreparedData:
     """Read a dataset file and turn every row into an Example as training will see it.
 
     Bad rows are reported in `problems` and left out; a file that cannot be
@@ -65,6 +69,7 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
     """
     from core.data import rawtext, run_template, schemas, sources
     from core.data import rendering as formats
+
     path = str(path or config.dataset)
     source = sources.read_source(path)
     problems: list[Problem] = list(source.problems)
@@ -74,17 +79,36 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
 
     if chosen == "raw":
         if source.text is None:
-            raise DataError(f"{path}: raw text training needs a .txt file or a folder of .txt files; "
-                            f"this file holds {detection.kind} rows")
+            raise DataError(
+                f"{path}: raw text training needs a .txt file or a folder of .txt files; "
+                f"this file holds {detection.kind} rows"
+            )
         encode = tokenizer.encode_offsets if tokenizer is not None else _approximate_offsets
         examples = rawtext.chunk_raw_text(
-            source.text, encode, cutoff_len=config.cutoff_len, overlap_len=config.overlap_len,
-            newline_cut_len=config.newline_cut_len, hard_cut=config.hard_cut,
-            min_block_chars=config.min_block_chars, add_eos=config.add_eos,
-            special_tokens=1 if tokenizer is not None and tokenizer.add_bos else 0)
+            source.text,
+            encode,
+            cutoff_len=config.cutoff_len,
+            overlap_len=config.overlap_len,
+            newline_cut_len=config.newline_cut_len,
+            hard_cut=config.hard_cut,
+            min_block_chars=config.min_block_chars,
+            add_eos=config.add_eos,
+            special_tokens=1 if tokenizer is not None and tokenizer.add_bos else 0,
+        )
         rendering = "raw text cut into chunks" + ("" if tokenizer else " (approximate until a model is chosen)")
-        return PreparedData(path, "raw", detection.reason, source.encoding, source.encoding_note,
-                            len(examples), examples, problems, rendering, [], run_template.plain(rendering))
+        return PreparedData(
+            path,
+            "raw",
+            detection.reason,
+            source.encoding,
+            source.encoding_note,
+            len(examples),
+            examples,
+            problems,
+            rendering,
+            [],
+            run_template.plain(rendering),
+        )
 
     rows = source.rows
     if rows is None:
@@ -115,16 +139,32 @@ def prepare_examples(config: RunConfig, *, path: str | None = None, tokenizer=No
                 continue
             try:
                 conversation = schemas.to_conversation(row, chosen, i, path=path)
-                examples.append(formats.render_chat(template, conversation, bos_token=bos, eos_token=eos,
-                                                    train_on_prompt=config.train_on_prompt))
+                examples.append(
+                    formats.render_chat(
+                        template, conversation, bos_token=bos, eos_token=eos, train_on_prompt=config.train_on_prompt
+                    )
+                )
             except DataError as exc:
                 problems.append(exc.problem if exc.problem.row else Problem(str(exc), path=path, row=i))
     else:
         keys = ", ".join(detection.keys) or "none"
-        raise DataError(f"{Path(path).name}: rows have the keys {keys}, which is not a format Lorasmith knows; "
-                        "choose a format file whose key sets match them (see resources/formats/README.md)")
-    return PreparedData(path, chosen, detection.reason, source.encoding, source.encoding_note, len(rows),
-                        examples, problems, rendering, detection.keys, chosen_template)
+        raise DataError(
+            f"{Path(path).name}: rows have the keys {keys}, which is not a format Lorasmith knows; "
+            "choose a format file whose key sets match them (see resources/formats/README.md)"
+        )
+    return PreparedData(
+        path,
+        chosen,
+        detection.reason,
+        source.encoding,
+        source.encoding_note,
+        len(rows),
+        examples,
+        problems,
+        rendering,
+        detection.keys,
+        chosen_template,
+    )
 
 
 def _special_tokens(config: RunConfig, tokenizer) -> tuple[str, str]:
@@ -139,8 +179,9 @@ def _special_tokens(config: RunConfig, tokenizer) -> tuple[str, str]:
     return bos, eos
 
 
-def _render_with_format(fmt, rows, skip: set, train_on_prompt: bool, path: str,
-                        problems: list[Problem]) -> list[Example]:
+def _render_with_format(
+    fmt, rows, skip: set, train_on_prompt: bool, path: str, problems: list[Problem]
+) -> list[Example]:
     examples = []
     for i, row in enumerate(rows, 1):
         if i in skip:
@@ -152,8 +193,9 @@ def _render_with_format(fmt, rows, skip: set, train_on_prompt: bool, path: str,
     return examples
 
 
-def split_validation(examples: list[Example], fraction: float, seed: int,
-                     by_source: bool = False) -> tuple[list[Example], list[Example]]:
+def split_validation(
+    examples: list[Example], fraction: float, seed: int, by_source: bool = False
+) -> tuple[list[Example], list[Example]]:
     """Hold out a seeded random fraction; at least one example each side when possible.
 
     With by_source (raw-text chunks, which overlap their neighbours) no passage may
@@ -180,16 +222,16 @@ def _split_by_source(examples: list[Example], n_eval: int, seed: int) -> tuple[l
         random.Random(seed).shuffle(blocks)
         held: set = set()
         count = 0
-        for block in blocks[:-1]:                   # at least one block stays for training
+        for block in blocks[:-1]:  # at least one block stays for training
             if count >= n_eval:
                 break
             held.add(block)
             count += sum(1 for e in examples if e.source_row == block)
         return ([e for e in examples if e.source_row not in held], [e for e in examples if e.source_row in held])
     if len(examples) < 3:
-        return examples, []                         # a seam chunk, one each side: too few to split
+        return examples, []  # a seam chunk, one each side: too few to split
     n_eval = min(n_eval, len(examples) - 2)
-    return examples[:-n_eval - 1], examples[-n_eval:]
+    return examples[: -n_eval - 1], examples[-n_eval:]
 
 
 def fingerprint(*parts) -> str:
@@ -235,6 +277,7 @@ def load_split(config: RunConfig, tok):
         evals = held.examples
         problems += held.problems
     else:
-        train, evals = split_validation(prepared.examples, config.validation_split, config.seed,
-                                        by_source=prepared.kind == "raw")
+        train, evals = split_validation(
+            prepared.examples, config.validation_split, config.seed, by_source=prepared.kind == "raw"
+        )
     return prepared, train, evals, problems

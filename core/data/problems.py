@@ -1,4 +1,5 @@
 """Problems found in user data, worded for the user: what, where, what to do."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -11,10 +12,10 @@ from core.errors import UserError
 class Problem:
     message: str
     path: str | None = None
-    row: int | None = None       # 1-based row of the dataset (JSON array item, CSV data row, JSONL line)
-    line: int | None = None      # 1-based line in the file, when known
-    column: int | None = None    # 1-based column, when known
-    severity: str = "error"      # "error" stops training; "warning" is shown and training goes on
+    row: int | None = None  # 1-based row of the dataset (JSON array item, CSV data row, JSONL line)
+    line: int | None = None  # 1-based line in the file, when known
+    column: int | None = None  # 1-based column, when known
+    severity: str = "error"  # "error" stops training; "warning" is shown and training goes on
 
     def location(self) -> str:
         name = Path(self.path).name if self.path else ""

@@ -6,6 +6,7 @@ only ever seen cut in half, and chunk edges move to a nearby newline so chunks
 start and end on whole lines. Every character of a kept block lands in some
 chunk (apart from whitespace at a cut).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -20,10 +21,10 @@ EncodeOffsets = Callable[[str], list[tuple[int, int]]]
 
 @dataclass(frozen=True)
 class RawChunk:
-    block: int      # 1-based number of the block among the kept blocks
-    start: int      # character offsets of the chunk in the whole text
+    block: int  # 1-based number of the block among the kept blocks
+    start: int  # character offsets of the chunk in the whole text
     end: int
-    last: bool      # the block's last chunk: it gets the end-of-text token
+    last: bool  # the block's last chunk: it gets the end-of-text token
 
 
 def split_blocks(text: str, hard_cut: str, min_block_chars: int) -> list[tuple[int, str]]:
@@ -39,9 +40,18 @@ def split_blocks(text: str, hard_cut: str, min_block_chars: int) -> list[tuple[i
     return blocks
 
 
-def plan_chunks(text: str, encode_offsets: EncodeOffsets, *, cutoff_len: int, overlap_len: int,
-                newline_cut_len: int, hard_cut: str = "\n\n\n", min_block_chars: int = 0,
-                add_eos: bool = True, special_tokens: int = 0) -> list[RawChunk]:
+def plan_chunks(
+    text: str,
+    encode_offsets: EncodeOffsets,
+    *,
+    cutoff_len: int,
+    overlap_len: int,
+    newline_cut_len: int,
+    hard_cut: str = "\n\n\n",
+    min_block_chars: int = 0,
+    add_eos: bool = True,
+    special_tokens: int = 0,
+) -> list[RawChunk]:
     """Where each chunk starts and ends in `text`.
 
     special_tokens: tokens the tokenizer adds to every chunk (a BOS token), kept
@@ -50,18 +60,23 @@ def plan_chunks(text: str, encode_offsets: EncodeOffsets, *, cutoff_len: int, ov
     budget = cutoff_len - special_tokens
     eos_slot = 1 if add_eos else 0
     if min(cutoff_len, overlap_len, newline_cut_len, min_block_chars, special_tokens) < 0:
-        raise DataError("raw text settings cannot be negative; check cutoff_len, overlap_len, "
-                        "newline_cut_len and min_block_chars")
+        raise DataError(
+            "raw text settings cannot be negative; check cutoff_len, overlap_len, newline_cut_len and min_block_chars"
+        )
     if budget - eos_slot < 1:
         raise DataError(f"cutoff_len {cutoff_len} is too small to hold any text; raise it")
     if overlap_len >= budget:
-        raise DataError(f"the overlap ({overlap_len} tokens) must be smaller than the chunk length "
-                        f"({budget} tokens); lower overlap_len or raise cutoff_len")
+        raise DataError(
+            f"the overlap ({overlap_len} tokens) must be smaller than the chunk length "
+            f"({budget} tokens); lower overlap_len or raise cutoff_len"
+        )
     blocks = split_blocks(text, hard_cut, min_block_chars)
     if not blocks:
         if min_block_chars > 0:
-            raise DataError(f"the text file has no text after removing blocks of {min_block_chars} characters "
-                            "or fewer; lower the minimum block length, or choose a file with longer texts")
+            raise DataError(
+                f"the text file has no text after removing blocks of {min_block_chars} characters "
+                "or fewer; lower the minimum block length, or choose a file with longer texts"
+            )
         raise DataError("the text file has no text; choose a file that contains text")
     chunks = []
     for number, (offset, block) in enumerate(blocks, 1):
@@ -70,19 +85,38 @@ def plan_chunks(text: str, encode_offsets: EncodeOffsets, *, cutoff_len: int, ov
     return chunks
 
 
-def chunk_raw_text(text: str, encode_offsets: EncodeOffsets, *, cutoff_len: int, overlap_len: int,
-                   newline_cut_len: int, hard_cut: str = "\n\n\n", min_block_chars: int = 0,
-                   add_eos: bool = True, special_tokens: int = 0) -> list[Example]:
+def chunk_raw_text(
+    text: str,
+    encode_offsets: EncodeOffsets,
+    *,
+    cutoff_len: int,
+    overlap_len: int,
+    newline_cut_len: int,
+    hard_cut: str = "\n\n\n",
+    min_block_chars: int = 0,
+    add_eos: bool = True,
+    special_tokens: int = 0,
+) -> list[Example]:
     """One fully trained Example per chunk; source_row is the 1-based block number."""
-    chunks = plan_chunks(text, encode_offsets, cutoff_len=cutoff_len, overlap_len=overlap_len,
-                         newline_cut_len=newline_cut_len, hard_cut=hard_cut, min_block_chars=min_block_chars,
-                         add_eos=add_eos, special_tokens=special_tokens)
-    return [Example.build([(text[c.start:c.end], True)], source_row=c.block, add_eos=add_eos and c.last)
-            for c in chunks]
+    chunks = plan_chunks(
+        text,
+        encode_offsets,
+        cutoff_len=cutoff_len,
+        overlap_len=overlap_len,
+        newline_cut_len=newline_cut_len,
+        hard_cut=hard_cut,
+        min_block_chars=min_block_chars,
+        add_eos=add_eos,
+        special_tokens=special_tokens,
+    )
+    return [
+        Example.build([(text[c.start : c.end], True)], source_row=c.block, add_eos=add_eos and c.last) for c in chunks
+    ]
 
 
-def _block_chunks(block: str, encode: EncodeOffsets, budget: int, overlap: int, newline_cut: int,
-                  eos_slot: int) -> list[tuple[int, int, bool]]:
+def _block_chunks(
+    block: str, encode: EncodeOffsets, budget: int, overlap: int, newline_cut: int, eos_slot: int
+) -> list[tuple[int, int, bool]]:
     tokens = sorted((max(0, s), min(len(block), e)) for s, e in encode(block))
     tokens = [(s, e) for s, e in tokens if e > s] or [(0, len(block))]
     starts = [s for s, _ in tokens]
@@ -104,7 +138,7 @@ def _block_chunks(block: str, encode: EncodeOffsets, budget: int, overlap: int, 
     out: list[tuple[int, int, bool]] = []
     start = 0
     while True:
-        first = min(bisect_right(ends, start), n - 1)       # first token reaching past `start`
+        first = min(bisect_right(ends, start), n - 1)  # first token reaching past `start`
         last = n - first + eos_slot <= budget
         if last:
             end = len(block)
@@ -125,7 +159,7 @@ def _block_chunks(block: str, encode: EncodeOffsets, budget: int, overlap: int, 
         while not fits(start, end, last):
             shorter = ends[bisect_left(ends, end) - 1] if bisect_left(ends, end) > 0 else start
             if shorter <= start:
-                break       # one token that re-tokenizes longer: keep it rather than lose text
+                break  # one token that re-tokenizes longer: keep it rather than lose text
             end, last = trim_end(start, shorter), False
         out.append((start, end, last))
         if last:

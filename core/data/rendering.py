@@ -6,6 +6,7 @@ core/data/format_files.py, chat templates (`load_chat_template`,
 `special_tokens`, `builtin_chat_template`, `render_chat`, `render_chats`,
 `render_prompt`) in core/data/chat_templates.py.
 """
+
 from __future__ import annotations
 
 from core.data.chat_templates import (
@@ -19,5 +20,16 @@ from core.data.chat_templates import (
 )
 from core.data.format_files import RESPONSE_KEYS, FormatFile, check_format_text, render_rows
 
-__all__ = ["ANSWER_ROLES", "RESPONSE_KEYS", "FormatFile", "builtin_chat_template", "check_format_text",
-           "load_chat_template", "render_chat", "render_chats", "render_prompt", "render_rows", "special_tokens"]
+__all__ = [
+    "ANSWER_ROLES",
+    "RESPONSE_KEYS",
+    "FormatFile",
+    "builtin_chat_template",
+    "check_format_text",
+    "load_chat_template",
+    "render_chat",
+    "render_chats",
+    "render_prompt",
+    "render_rows",
+    "special_tokens",
+]

@@ -6,6 +6,7 @@ offset, turning what is wrong with the file into problems that say where and
 what to do; `StreamedRows` is the sequence of rows of a file too large to hold,
 indexed once and read from disk on demand.
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,8 +28,8 @@ from core.data.text_cursor import (
     too_deep_problem,
 )
 
-WINDOW = 256               # rows of a streamed file read together on a random access
-LIST_CAP = 20              # repeated warnings of one kind listed before a summary
+WINDOW = 256  # rows of a streamed file read together on a random access
+LIST_CAP = 20  # repeated warnings of one kind listed before a summary
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -39,6 +40,7 @@ class NeedsWholeFile(Exception):
 
 class ProblemLog:
     """The warnings found in one file; past LIST_CAP of one kind, only how many more."""
+
     def __init__(self, path: str | None):
         self.path, self.problems, self.counts = path, [], Counter()
 
@@ -50,14 +52,16 @@ class ProblemLog:
         self.problems.append(Problem(message, self.path, row, line, None, "warning"))
 
     def finish(self) -> list[Problem]:
-        more = {"duplicate": "{n} more rows repeat earlier rows exactly (only the first {cap} are listed)",
-                "surrogate": "{n} more rows hold half of a character (only the first {cap} are listed)",
-                "cells": "{n} more rows have a different number of cells than the header (only the first {cap} "
-                         "are listed)"}
+        more = {
+            "duplicate": "{n} more rows repeat earlier rows exactly (only the first {cap} are listed)",
+            "surrogate": "{n} more rows hold half of a character (only the first {cap} are listed)",
+            "cells": "{n} more rows have a different number of cells than the header (only the first {cap} are listed)",
+        }
         for kind, n in self.counts.items():
             if n > LIST_CAP and kind in more:
-                self.problems.append(Problem(more[kind].format(n=n - LIST_CAP, cap=LIST_CAP), self.path,
-                                             severity="warning"))
+                self.problems.append(
+                    Problem(more[kind].format(n=n - LIST_CAP, cap=LIST_CAP), self.path, severity="warning")
+                )
         return self.problems
 
 
@@ -71,10 +75,20 @@ def _object_or_error(value, row: int, line: int | None, path: str, lines_file: b
     if isinstance(value, dict):
         return value
     where = "each line of a JSON Lines file must be one object" if lines_file else "every row must be an object"
-    hint = ("; to train on plain texts, write them as {\"text\": \"...\"} rows or put them in a .txt file"
-            if isinstance(value, str) else "")
-    raise DataError(Problem(f"row {row} is {_type_name(value)}, not an object {{...}}; {where}, such as "
-                            f"{{\"instruction\": \"...\", \"output\": \"...\"}}{hint}", path=path, row=row, line=line))
+    hint = (
+        '; to train on plain texts, write them as {"text": "..."} rows or put them in a .txt file'
+        if isinstance(value, str)
+        else ""
+    )
+    raise DataError(
+        Problem(
+            f"row {row} is {_type_name(value)}, not an object {{...}}; {where}, such as "
+            f'{{"instruction": "...", "output": "..."}}{hint}',
+            path=path,
+            row=row,
+            line=line,
+        )
+    )
 
 
 def _without_lone_surrogates(value):
@@ -89,8 +103,19 @@ def _without_lone_surrogates(value):
     return value
 
 
-def _checked_row(value, text: str, start: int, end: int, *, row: int, line: int | None, path: str,
-                 lines_file: bool, log: ProblemLog, escaped: bool) -> dict:
+def _checked_row(
+    value,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    row: int,
+    line: int | None,
+    path: str,
+    lines_file: bool,
+    log: ProblemLog,
+    escaped: bool,
+) -> dict:
     """The row parsed from text[start:end], refused when it is not an object or nested past
     MAX_NESTING, with half characters replaced: those escaped in the JSON (which is said), and
     the damaged bytes of a file read with `escaped` (TextCursor.escaped; its note says so)."""
@@ -103,8 +128,13 @@ def _checked_row(value, text: str, start: int, end: int, *, row: int, line: int 
         return row_value
     repaired = _without_lone_surrogates(row_value)
     if half and repaired != row_value:
-        log.warn(f"row {row} holds half of a character (a \\u escape from \\ud800 to \\udfff without its "
-                 "partner, often a cut emoji); it was replaced with \ufffd", kind="surrogate", row=row, line=line)
+        log.warn(
+            f"row {row} holds half of a character (a \\u escape from \\ud800 to \\udfff without its "
+            "partner, often a cut emoji); it was replaced with \ufffd",
+            kind="surrogate",
+            row=row,
+            line=line,
+        )
     return repaired
 
 
@@ -113,7 +143,7 @@ class RowScanner:
 
     def __init__(self, path: Path, file_type: str, enc: Encoding, *, track_bytes: bool = False):
         self.path, self.file_type, self.enc, self.track = path, file_type, enc, track_bytes
-        self.mode: str | None = None          # "array", "lines" or "csv" once the start has been read
+        self.mode: str | None = None  # "array", "lines" or "csv" once the start has been read
         self.header: list[str] | None = None
         self.delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
 
@@ -125,8 +155,10 @@ class RowScanner:
                 yield from self._csv(cur, log, 1, from_start=True)
             elif self.file_type == "jsonl":
                 if cur.peek() == "[":
-                    log.warn("this .jsonl file holds one JSON list rather than one object per line; it was read "
-                             "as a JSON list")
+                    log.warn(
+                        "this .jsonl file holds one JSON list rather than one object per line; it was read "
+                        "as a JSON list"
+                    )
                     yield from self._array(cur, log, 1, inside=False)
                 else:
                     yield from self._lines(cur, log, 1)
@@ -159,7 +191,7 @@ class RowScanner:
             # One object on the first line and more after it: JSON Lines saved as .json.
             try:
                 one = json.loads(cur.peek_line())
-            except (ValueError, RecursionError):   # not one JSON object on that line
+            except (ValueError, RecursionError):  # not one JSON object on that line
                 one = None
             nl = cur.buf.find("\n", cur.pos)
             if isinstance(one, dict) and nl >= 0 and cur.buf[nl:].strip():
@@ -176,19 +208,29 @@ class RowScanner:
         doc, end = cur.value()
         cur.pos = end
         if cur.peek():
-            raise cur.error(cur.pos, "there is more text after the end of the JSON data; remove it, or put all "
-                                     "rows in one list [ ... ]")
+            raise cur.error(
+                cur.pos,
+                "there is more text after the end of the JSON data; remove it, or put all rows in one list [ ... ]",
+            )
         if not isinstance(doc, dict):
-            raise DataError(Problem(f"the file holds {_type_name(doc)}, not a list of rows; put the rows in a "
-                                    "list: [ {...}, {...} ]", path=str(self.path)))
+            raise DataError(
+                Problem(
+                    f"the file holds {_type_name(doc)}, not a list of rows; put the rows in a "
+                    "list: [ {...}, {...} ]",
+                    path=str(self.path),
+                )
+            )
         _refuse_registry(doc, self.path)
         lists = [k for k, v in doc.items() if isinstance(v, list)]
         if len(lists) != 1:
-            what = (f"several lists ({', '.join(lists)}); keep the one with the rows in a file of its own"
-                    if lists else "a single object, not a list of rows; put the rows in a list: [ {...}, {...} ]")
+            what = (
+                f"several lists ({', '.join(lists)}); keep the one with the rows in a file of its own"
+                if lists
+                else "a single object, not a list of rows; put the rows in a list: [ {...}, {...} ]"
+            )
             raise DataError(Problem(f"the file holds {what}", path=str(self.path)))
         key = lists[0]
-        log.warn(f"the rows were found in the \"{key}\" list inside the file's top-level object and read from there")
+        log.warn(f'the rows were found in the "{key}" list inside the file\'s top-level object and read from there')
         # Walk the object again to reach the list, so rows keep their line numbers.
         cur.pos = start + 1
         while True:
@@ -196,32 +238,44 @@ class RowScanner:
             name, end = cur.value()
             cur.pos = end
             cur.peek()
-            cur.pos += 1   # ':'
+            cur.pos += 1  # ':'
             if name == key and cur.peek() == "[":
                 yield from self._array(cur, log, 1, inside=False, top=False)
                 return
             cur.peek()
             cur.pos = cur.value()[1]
             cur.peek()
-            cur.pos += 1   # ','
+            cur.pos += 1  # ','
 
     def _array(self, cur: TextCursor, log: ProblemLog, row: int, *, inside: bool, top: bool = True):
         self.mode = "array"
         if not inside:
-            cur.pos += 1   # '['
+            cur.pos += 1  # '['
             if cur.peek() == "]":
                 cur.pos += 1
                 return
         path = str(self.path)
         while True:
             if cur.peek() == "":
-                raise cur.error(cur.pos, "the file ends before the list is closed with ]; it may have been cut "
-                                         "short, so check its end")
+                raise cur.error(
+                    cur.pos,
+                    "the file ends before the list is closed with ]; it may have been cut short, so check its end",
+                )
             line = cur.line_at(cur.pos)
             byte = cur.byte_at(cur.pos) if cur.track else None
-            value, end = cur.value()   # the row's text is cur.buf[cur.pos:end] (value() may move the buffer)
-            checked = _checked_row(value, cur.buf, cur.pos, end, row=row, line=line, path=path, lines_file=False,
-                                   log=log, escaped=cur.escaped)
+            value, end = cur.value()  # the row's text is cur.buf[cur.pos:end] (value() may move the buffer)
+            checked = _checked_row(
+                value,
+                cur.buf,
+                cur.pos,
+                end,
+                row=row,
+                line=line,
+                path=path,
+                lines_file=False,
+                log=log,
+                escaped=cur.escaped,
+            )
             cur.pos = end
             yield row, line, byte, checked
             row += 1
@@ -239,10 +293,15 @@ class RowScanner:
                     raise cur.error(cur.pos, "there is more text after the list's closing ]; remove it")
                 return
             if ch == "":
-                raise cur.error(cur.pos, "the file ends before the list is closed with ]; it may have been cut "
-                                         "short, so check its end")
-            raise cur.error(cur.pos, "invalid JSON: a comma between rows (or ] to close the list) was expected "
-                                     "here; a comma is probably missing")
+                raise cur.error(
+                    cur.pos,
+                    "the file ends before the list is closed with ]; it may have been cut short, so check its end",
+                )
+            raise cur.error(
+                cur.pos,
+                "invalid JSON: a comma between rows (or ] to close the list) was expected "
+                "here; a comma is probably missing",
+            )
 
     def _lines(self, cur: TextCursor, log: ProblemLog, row: int):
         self.mode = "lines"
@@ -257,23 +316,48 @@ class RowScanner:
             try:
                 value = json.loads(text)
             except json.JSONDecodeError as exc:
-                hint = ("the line ends before its JSON object is complete (it may have been cut short)"
-                        if not text[exc.pos:].strip() else f"invalid JSON: {json_hint(exc.msg)}")
-                raise DataError(Problem(f"{hint}; each line must be one complete JSON object, so fix or delete "
-                                        "this line", path=path, line=line,
-                                        column=min(exc.pos, len(text.rstrip("\r\n"))) + 1)) from None
+                hint = (
+                    "the line ends before its JSON object is complete (it may have been cut short)"
+                    if not text[exc.pos :].strip()
+                    else f"invalid JSON: {json_hint(exc.msg)}"
+                )
+                raise DataError(
+                    Problem(
+                        f"{hint}; each line must be one complete JSON object, so fix or delete this line",
+                        path=path,
+                        line=line,
+                        column=min(exc.pos, len(text.rstrip("\r\n"))) + 1,
+                    )
+                ) from None
             except RecursionError:
                 raise DataError(too_deep_problem(path, row, line)) from None
-            except ValueError as exc:   # a number too long to read (Python's limit on digits)
+            except ValueError as exc:  # a number too long to read (Python's limit on digits)
                 raise DataError(Problem(number_too_long(exc), path=path, row=row, line=line)) from None
-            yield row, line, byte, _checked_row(value, text, 0, len(text), row=row, line=line, path=path,
-                                                lines_file=True, log=log, escaped=cur.escaped)
+            yield (
+                row,
+                line,
+                byte,
+                _checked_row(
+                    value,
+                    text,
+                    0,
+                    len(text),
+                    row=row,
+                    line=line,
+                    path=path,
+                    lines_file=True,
+                    log=log,
+                    escaped=cur.escaped,
+                ),
+            )
             row += 1
         if blank:
             shown = ", ".join(map(str, blank[:10])) + (", ..." if len(blank) > 10 else "")
             many = len(blank) > 1
-            log.warn(f"{len(blank)} blank line{'s were' if many else ' was'} skipped (line{'s' if many else ''} "
-                     f"{shown})", line=blank[0])
+            log.warn(
+                f"{len(blank)} blank line{'s were' if many else ' was'} skipped (line{'s' if many else ''} {shown})",
+                line=blank[0],
+            )
 
     def _csv(self, cur: TextCursor, log: ProblemLog, row: int, *, from_start: bool):
         self.mode = "csv"
@@ -282,7 +366,7 @@ class RowScanner:
             self.header = None
         if from_start and self.path.suffix.lower() == ".csv":
             first = cur.peek_line()
-            if "," not in first:   # Excel in many countries separates cells with ";"
+            if "," not in first:  # Excel in many countries separates cells with ";"
                 self.delimiter = max(";\t|", key=first.count) if any(d in first for d in ";\t|") else ","
 
         def lines():
@@ -290,13 +374,13 @@ class RowScanner:
                 pulled.append(got)
                 yield got[0]
 
-        csv.field_size_limit(2**31 - 1)   # long answers exceed the module's default of 128 KB
+        csv.field_size_limit(2**31 - 1)  # long answers exceed the module's default of 128 KB
         reader = csv.reader(lines(), delimiter=self.delimiter)
         try:
             for cells in reader:
                 line, byte = pulled[0][1], pulled[0][2]
                 pulled.clear()
-                if cur.escaped:   # damaged bytes, kept exact for the offsets, are shown as U+FFFD
+                if cur.escaped:  # damaged bytes, kept exact for the offsets, are shown as U+FFFD
                     cells = [_LONE_SURROGATE.sub("\ufffd", c) for c in cells]
                 if not any(c.strip() for c in cells):
                     continue
@@ -304,23 +388,34 @@ class RowScanner:
                     self.header = _csv_header(cells, path, line)
                     continue
                 width = len(self.header)
-                extra = any(c.strip() for c in cells[width:])   # Excel pads some rows with empty cells
+                extra = any(c.strip() for c in cells[width:])  # Excel pads some rows with empty cells
                 if len(cells) < width or extra:
                     if len(cells) < width:
                         fix = "missing cells are read as empty" + (
-                            " (is a quote left open in a cell?)" if any("\n" in c for c in cells) else "")
+                            " (is a quote left open in a cell?)" if any("\n" in c for c in cells) else ""
+                        )
                     else:
                         fix = "the extra cells are ignored (is there an unquoted comma in a cell?)"
                     plural = "s" if len(cells) != 1 else ""
-                    log.warn(f"this row has {len(cells)} cell{plural} but the header names {width} columns; {fix}",
-                             kind="cells", row=row, line=line)
+                    log.warn(
+                        f"this row has {len(cells)} cell{plural} but the header names {width} columns; {fix}",
+                        kind="cells",
+                        row=row,
+                        line=line,
+                    )
                 cells = cells[:width] + [""] * (width - len(cells))
                 yield row, line, byte, dict(zip(self.header, cells))
                 row += 1
         except csv.Error as exc:
-            line = pulled[0][1] if pulled else None   # where the unreadable row starts
-            raise DataError(Problem(f"this CSV row cannot be read ({exc}); check its quotes: a cell that holds "
-                                    "a quote must double it, like \"\"", path=path, line=line)) from None
+            line = pulled[0][1] if pulled else None  # where the unreadable row starts
+            raise DataError(
+                Problem(
+                    f"this CSV row cannot be read ({exc}); check its quotes: a cell that holds "
+                    'a quote must double it, like ""',
+                    path=path,
+                    line=line,
+                )
+            ) from None
         if self.header is None:
             raise DataError(empty_problem(self.path))
 
@@ -329,28 +424,46 @@ def _csv_header(cells: list[str], path: str, line: int) -> list[str]:
     header = [c.strip() for c in cells]
     for i, name in enumerate(header, 1):
         if not name:
-            raise DataError(Problem(f"column {i} of the header row has no name; give every column a name "
-                                    "(the first row of a CSV file names the columns)", path=path, line=line))
+            raise DataError(
+                Problem(
+                    f"column {i} of the header row has no name; give every column a name "
+                    "(the first row of a CSV file names the columns)",
+                    path=path,
+                    line=line,
+                )
+            )
         if header.index(name) + 1 != i:
-            raise DataError(Problem(f"the column name \"{name}\" appears twice in the header row (columns "
-                                    f"{header.index(name) + 1} and {i}); rename one", path=path, line=line))
+            raise DataError(
+                Problem(
+                    f'the column name "{name}" appears twice in the header row (columns '
+                    f"{header.index(name) + 1} and {i}); rename one",
+                    path=path,
+                    line=line,
+                )
+            )
     return header
 
 
 def _refuse_registry(doc: dict, path: Path) -> None:
     keys = ("file_name", "hf_hub_url", "ms_hub_url", "script_url", "om_hub_url", "cloud_file_name")
-    if doc and all(isinstance(v, dict) for v in doc.values()) and \
-            any(k in v for v in doc.values() for k in keys):
+    if doc and all(isinstance(v, dict) for v in doc.values()) and any(k in v for v in doc.values() for k in keys):
         named = [v["file_name"] for v in doc.values() if isinstance(v.get("file_name"), str)][:3]
         example = f", for example {', '.join(named)}" if named else ""
-        raise DataError(Problem("this is LLaMA-Factory's dataset registry (dataset_info.json): it lists datasets "
-                                "and their columns but holds no examples itself; drop the data file it names "
-                                f"instead{example}", path=str(path)))
+        raise DataError(
+            Problem(
+                "this is LLaMA-Factory's dataset registry (dataset_info.json): it lists datasets "
+                "and their columns but holds no examples itself; drop the data file it names "
+                f"instead{example}",
+                path=str(path),
+            )
+        )
 
 
 def empty_problem(path: Path) -> Problem:
-    return Problem("the file is empty (it holds no rows or text); save your examples into it, or choose the "
-                   "file that holds them", path=str(path))
+    return Problem(
+        "the file is empty (it holds no rows or text); save your examples into it, or choose the file that holds them",
+        path=str(path),
+    )
 
 
 class StreamedRows(Sequence):
@@ -365,7 +478,7 @@ class StreamedRows(Sequence):
 
     def __iter__(self) -> Iterator[dict]:
         scanner = self._scanner
-        plain = RowScanner(scanner.path, scanner.file_type, scanner.enc)   # no byte counting: faster
+        plain = RowScanner(scanner.path, scanner.file_type, scanner.enc)  # no byte counting: faster
         for _, _, _, row in plain.rows(ProblemLog(None), allow_document=False):
             yield row
 

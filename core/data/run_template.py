@@ -9,6 +9,7 @@ run, so what was trained is what is tried and exported. The stop strings come
 from the same template: the text that ends an answer and the text that would
 open the next user turn. No torch here: the GUI previews with this module.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,11 +34,11 @@ _LONG_HEADER = 32
 
 @dataclass(frozen=True)
 class RunTemplate:
-    origin: str                    # "model" | "builtin:NAME" | "file:PATH" | "format_file" | "raw"
-    template: str | None           # the Jinja chat template; None: the prompt is the text itself
-    stops: tuple[str, ...] = ()    # the end of an answer first, then where a next user turn would begin
-    description: str = ""          # how rows became text, in words for the user
-    format_file: str = ""          # the format file, for origin "format_file"
+    origin: str  # "model" | "builtin:NAME" | "file:PATH" | "format_file" | "raw"
+    template: str | None  # the Jinja chat template; None: the prompt is the text itself
+    stops: tuple[str, ...] = ()  # the end of an answer first, then where a next user turn would begin
+    description: str = ""  # how rows became text, in words for the user
+    format_file: str = ""  # the format file, for origin "format_file"
 
     @property
     def end_of_turn(self) -> str:
@@ -47,8 +48,7 @@ class RunTemplate:
     def is_chat(self) -> bool:
         return self.template is not None
 
-    def prompt(self, user_text: str, system: str | None = None, *, bos_token: str = "",
-               eos_token: str = "") -> str:
+    def prompt(self, user_text: str, system: str | None = None, *, bos_token: str = "", eos_token: str = "") -> str:
         """A new message rendered the way the run's training text was."""
         if self.template is None:
             return user_text
@@ -60,8 +60,13 @@ class RunTemplate:
 
     def info(self) -> dict:
         """What template.json holds (the template's text itself goes into template.jinja)."""
-        out = {"version": VERSION, "origin": self.origin, "end_of_turn": self.end_of_turn,
-               "stop": list(self.stops), "description": self.description}
+        out = {
+            "version": VERSION,
+            "origin": self.origin,
+            "end_of_turn": self.end_of_turn,
+            "stop": list(self.stops),
+            "description": self.description,
+        }
         if self.format_file:
             out["format_file"] = self.format_file
         return out
@@ -69,8 +74,13 @@ class RunTemplate:
     @classmethod
     def from_info(cls, info: dict, template: str | None) -> "RunTemplate":
         stops = tuple(s for s in info.get("stop") or () if isinstance(s, str) and s)
-        return cls(str(info.get("origin") or (MODEL if template else RAW)), template, stops,
-                   str(info.get("description") or ""), str(info.get("format_file") or ""))
+        return cls(
+            str(info.get("origin") or (MODEL if template else RAW)),
+            template,
+            stops,
+            str(info.get("description") or ""),
+            str(info.get("format_file") or ""),
+        )
 
 
 def plain(description: str = "plain text, no template") -> RunTemplate:
@@ -91,6 +101,7 @@ def origin_label(origin: str) -> str:
 
 
 # --- resolving -------------------------------------------------------------------------------------
+
 
 def resolve_chat(config, tokenizer=None, kind: str = "alpaca", *, bos: str = "", eos: str = "") -> RunTemplate:
     """The chat template conversations of `kind` train with under `config`.
@@ -151,20 +162,28 @@ def format_file_chat_template(fmt) -> str | None:
             system_layout = system_layout or _split_layout(layout, users[0], systems[0], answer)
     if plain_layout is None:
         return None
-    parts = ["{#- Made by Lorasmith from " + (Path(fmt.path).name if fmt.path else "a format file")
-             + ": each user message in its layout, each answer after it. -#}",
-             "{%- set ns = namespace(system=none) -%}",
-             "{%- for m in messages -%}",
-             "{%- if m.role == 'system' -%}{%- set ns.system = m.content -%}",
-             "{%- elif m.role == 'user' -%}"]
+    parts = [
+        "{#- Made by Lorasmith from "
+        + (Path(fmt.path).name if fmt.path else "a format file")
+        + ": each user message in its layout, each answer after it. -#}",
+        "{%- set ns = namespace(system=none) -%}",
+        "{%- for m in messages -%}",
+        "{%- if m.role == 'system' -%}{%- set ns.system = m.content -%}",
+        "{%- elif m.role == 'user' -%}",
+    ]
     if system_layout is not None:
-        parts += ["{%- if ns.system is not none -%}" + system_layout[0] + "{%- set ns.system = none -%}",
-                  "{%- else -%}" + plain_layout[0] + "{%- endif -%}"]
+        parts += [
+            "{%- if ns.system is not none -%}" + system_layout[0] + "{%- set ns.system = none -%}",
+            "{%- else -%}" + plain_layout[0] + "{%- endif -%}",
+        ]
     else:
         parts.append(plain_layout[0])
     tail, add_eos = plain_layout[1]
-    parts += ["{%- elif m.role == 'assistant' -%}{{- m.content -}}" + tail + ("{{- eos_token -}}" if add_eos else ""),
-              "{%- endif -%}", "{%- endfor -%}"]
+    parts += [
+        "{%- elif m.role == 'assistant' -%}{{- m.content -}}" + tail + ("{{- eos_token -}}" if add_eos else ""),
+        "{%- endif -%}",
+        "{%- endfor -%}",
+    ]
     return "\n".join(parts) + "\n"
 
 
@@ -178,7 +197,7 @@ def _split_layout(layout: str, user: str, system: str | None, answer: str):
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     out, last = [], 0
     for m in pattern.finditer(before):
-        out.append(_literal(before[last:m.start()]) + "{{- " + names[m.group(0)] + " -}}")
+        out.append(_literal(before[last : m.start()]) + "{{- " + names[m.group(0)] + " -}}")
         last = m.end()
     out.append(_literal(before[last:]))
     # Like FormatFile.render: EOS is added only where the layout writes no end marker of its own.
@@ -190,6 +209,7 @@ def _literal(text: str) -> str:
 
 
 # --- stop strings ------------------------------------------------------------------------------------
+
 
 def stop_strings(template: str | None, bos: str = "", eos: str = "") -> tuple[str, ...]:
     """Where an answer ends in this template: its end-of-turn text, then the text that opens the next user turn.
@@ -204,20 +224,38 @@ def stop_strings(template: str | None, bos: str = "", eos: str = "") -> tuple[st
 
     user1, answer1, user2 = _PROBE
     try:
-        one = _render(template, [{"role": "user", "content": user1}, {"role": "assistant", "content": answer1}],
-                      None, False, bos, eos, None)
-        two = _render(template, [{"role": "user", "content": user1}, {"role": "assistant", "content": answer1},
-                                 {"role": "user", "content": user2}], None, True, bos, eos, None)
+        one = _render(
+            template,
+            [{"role": "user", "content": user1}, {"role": "assistant", "content": answer1}],
+            None,
+            False,
+            bos,
+            eos,
+            None,
+        )
+        two = _render(
+            template,
+            [
+                {"role": "user", "content": user1},
+                {"role": "assistant", "content": answer1},
+                {"role": "user", "content": user2},
+            ],
+            None,
+            True,
+            bos,
+            eos,
+            None,
+        )
     except DataError:
         one = two = ""
     stops: list[str] = []
     if answer1 in one and answer1 in two and user2 in two:
-        tail = one[one.rindex(answer1) + len(answer1):]
+        tail = one[one.rindex(answer1) + len(answer1) :]
         ending = next((line.strip() for line in tail.splitlines() if line.strip()), "")
-        between = two[two.index(answer1) + len(answer1):two.index(user2)]
-        header = between[len(tail):] if between.startswith(tail) else between
+        between = two[two.index(answer1) + len(answer1) : two.index(user2)]
+        header = between[len(tail) :] if between.startswith(tail) else between
         if ending and between.lstrip().startswith(ending):
-            header = between.lstrip()[len(ending):]
+            header = between.lstrip()[len(ending) :]
         stops += [ending, _last_words(header)]
     else:
         stops += [m for m in KNOWN_END_MARKERS if m in template]

@@ -9,6 +9,7 @@ that encoding, so the user's other programs still read it; only when the edited
 text holds a character that encoding cannot store, or when saving to a new file,
 is it written as UTF-8, and `SaveResult` says so and why.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,7 +22,7 @@ SAVE_SUFFIXES = (".json", ".jsonl")
 
 
 def save_format(path: str | Path) -> str:
-    """"jsonl" for .jsonl / .ndjson names, else "json"."""
+    """ "jsonl" for .jsonl / .ndjson names, else "json"."""
     return "jsonl" if Path(path).suffix.lower() in (".jsonl", ".ndjson") else "json"
 
 
@@ -53,17 +54,18 @@ def keep_backup(path: str | Path) -> Path | None:
 
 @dataclass(frozen=True)
 class SaveResult:
-    backup: Path | None          # the NAME.orig.EXT made by this save, if any
-    encoding: str                # the codec written
-    kept_encoding: bool          # the file's own (non-UTF-8) encoding was kept
-    unencodable: str = ""        # the first character the file's encoding could not hold
+    backup: Path | None  # the NAME.orig.EXT made by this save, if any
+    encoding: str  # the codec written
+    kept_encoding: bool  # the file's own (non-UTF-8) encoding was kept
+    unencodable: str = ""  # the first character the file's encoding could not hold
 
 
 UTF8_FAMILY = ("utf-8", "utf_8", "utf8", "ascii")
 
 
-def save_rows(rows: list[dict], path: str | Path, *, backup: bool, source_encoding: str = "utf-8",
-              same_file: bool = True) -> SaveResult:
+def save_rows(
+    rows: list[dict], path: str | Path, *, backup: bool, source_encoding: str = "utf-8", same_file: bool = True
+) -> SaveResult:
     """Write rows to `path` (format from its name), in the encoding the file was read in
     when saving over it. With backup=True an existing file there is first kept as
     NAME.orig.EXT (once)."""

@@ -14,6 +14,7 @@ ShareGPT keys ("from"/"value") and the OpenAI keys ("role"/"content") are
 accepted, because datasets on the Hub mix them freely (LLaMA-Factory's own
 ShareGPT files sometimes use role/content). The column name decides the kind.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,29 +28,51 @@ from core.data.text_cursor import NOT_JSON, embedded_json
 
 KINDS = ("alpaca", "sharegpt", "openai", "text", "raw", "custom")
 CHAT_KINDS = ("alpaca", "sharegpt", "openai")
-KIND_NAMES = {"alpaca": "Alpaca", "sharegpt": "ShareGPT", "openai": "OpenAI chat", "text": "text",
-              "raw": "raw text", "custom": "custom"}
-ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistant": "assistant",
-         "system": "system", "developer": "system", "function_call": "tool_call", "tool_call": "tool_call",
-         "observation": "tool", "tool": "tool", "function": "tool"}
-_ROLE_HELP = {"sharegpt": "human, gpt, system, function_call or observation (or user, assistant, tool)",
-              "openai": "system, user, assistant or tool"}
-_MARKERS = {"alpaca": '"instruction" and "output"', "sharegpt": 'a "conversations" list',
-            "openai": 'a "messages" list', "text": '"text"'}
+KIND_NAMES = {
+    "alpaca": "Alpaca",
+    "sharegpt": "ShareGPT",
+    "openai": "OpenAI chat",
+    "text": "text",
+    "raw": "raw text",
+    "custom": "custom",
+}
+ROLES = {
+    "human": "user",
+    "user": "user",
+    "gpt": "assistant",
+    "assistant": "assistant",
+    "system": "system",
+    "developer": "system",
+    "function_call": "tool_call",
+    "tool_call": "tool_call",
+    "observation": "tool",
+    "tool": "tool",
+    "function": "tool",
+}
+_ROLE_HELP = {
+    "sharegpt": "human, gpt, system, function_call or observation (or user, assistant, tool)",
+    "openai": "system, user, assistant or tool",
+}
+_MARKERS = {
+    "alpaca": '"instruction" and "output"',
+    "sharegpt": 'a "conversations" list',
+    "openai": 'a "messages" list',
+    "text": '"text"',
+}
 
 
 @dataclass
 class Detection:
     kind: str
-    reason: str          # one plain sentence for the user
-    keys: list[str]      # keys seen in the rows checked, in first-seen order
+    reason: str  # one plain sentence for the user
+    keys: list[str]  # keys seen in the rows checked, in first-seen order
 
 
 @dataclass
 class Message:
-    role: str            # "system" | "user" | "assistant" | "tool_call" | "tool"
+    role: str  # "system" | "user" | "assistant" | "tool_call" | "tool"
     content: str
-    trained: bool | None = None   # None: decided by role (assistant and tool_call are trained)
+    trained: bool | None = None  # None: decided by role (assistant and tool_call are trained)
 
     @property
     def is_trained(self) -> bool:
@@ -59,8 +82,8 @@ class Message:
 @dataclass
 class Conversation:
     messages: list[Message]
-    tools: str | None = None      # JSON text of tool definitions when the row has them
-    row: int | None = None        # 1-based
+    tools: str | None = None  # JSON text of tool definitions when the row has them
+    row: int | None = None  # 1-based
 
 
 def row_kind(row) -> str:
@@ -97,19 +120,33 @@ def detect_kind(source: SourceData | Sequence[dict], *, sample: int = 200) -> De
     key_list = list(keys)
     if kind == "custom":
         shown = ", ".join(f'"{k}"' for k in key_list[:12]) or "none"
-        return Detection("custom", f"The rows have the keys {shown}, which match no built-in format; choose a "
-                                   "format file that uses these keys.", key_list)
-    lead = f"Every row has {_MARKERS[kind]}" if n == len(rows) else \
-        f"Most rows ({n} of the {len(rows)} checked) have {_MARKERS[kind]}"
+        return Detection(
+            "custom",
+            f"The rows have the keys {shown}, which match no built-in format; choose a "
+            "format file that uses these keys.",
+            key_list,
+        )
+    lead = (
+        f"Every row has {_MARKERS[kind]}"
+        if n == len(rows)
+        else f"Most rows ({n} of the {len(rows)} checked) have {_MARKERS[kind]}"
+    )
     extra = ""
     if kind in ("sharegpt", "openai") and any(isinstance(r, dict) and r.get("tools") for r in rows):
         extra = ', with tool definitions in "tools"'
-    if kind == "openai" and any(isinstance(m, dict) and ("loss_weight" in m or "weight" in m)
-                                for r in rows if isinstance(r, dict) and isinstance(r.get("messages"), list)
-                                for m in r["messages"]):
+    if kind == "openai" and any(
+        isinstance(m, dict) and ("loss_weight" in m or "weight" in m)
+        for r in rows
+        if isinstance(r, dict) and isinstance(r.get("messages"), list)
+        for m in r["messages"]
+    ):
         extra += ' and per-message "loss_weight"' if extra else ', with per-message "loss_weight"'
-    tail = {"alpaca": ": Alpaca format", "sharegpt": ": ShareGPT format", "openai": ": OpenAI chat format",
-            "text": ": each row is trained whole as plain text"}[kind]
+    tail = {
+        "alpaca": ": Alpaca format",
+        "sharegpt": ": ShareGPT format",
+        "openai": ": OpenAI chat format",
+        "text": ": each row is trained whole as plain text",
+    }[kind]
     reason = f"{lead}{tail}{extra}."
     if n < len(rows):
         reason += " The other rows are reported as problems."
@@ -117,6 +154,7 @@ def detect_kind(source: SourceData | Sequence[dict], *, sample: int = 200) -> De
 
 
 # ---------------------------------------------------------------- normalising
+
 
 class _Stop(Exception):
     pass
@@ -146,7 +184,7 @@ def _type_name(value) -> str:
 def _text(value, what: str, report: _Report, *, empty: str | None = "error") -> str:
     """`value` as text; `empty` is the severity of an empty value (None: allowed)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        report.warn(f"{what} is a number, not text; it is used as the text \"{value}\"")
+        report.warn(f'{what} is a number, not text; it is used as the text "{value}"')
         return str(value)
     if value is not None and not isinstance(value, str):
         report.error(f"{what} is {_type_name(value)}, but text was expected; write it as one text in quotes")
@@ -204,19 +242,23 @@ def _alpaca(row: dict, report: _Report) -> list[Message]:
 
 
 def _content(value, what: str, report: _Report, empty: str | None) -> str:
-    if isinstance(value, list):   # content parts: OpenAI's "text", LLaMA-Factory's "value"
+    if isinstance(value, list):  # content parts: OpenAI's "text", LLaMA-Factory's "value"
         texts = []
         for part in value:
             if isinstance(part, str):
                 texts.append(part)
                 continue
-            if isinstance(part, dict) and part.get("type", "text") == "text" and \
-                    isinstance(part.get("text", part.get("value")), str):
+            if (
+                isinstance(part, dict)
+                and part.get("type", "text") == "text"
+                and isinstance(part.get("text", part.get("value")), str)
+            ):
                 texts.append(part.get("text", part.get("value")))
                 continue
             kind = part.get("type") if isinstance(part, dict) else _type_name(part)
-            report.error(f'{what} has a part of type "{kind}"; Lorasmith trains on text only, so remove that part '
-                         "or the row")
+            report.error(
+                f'{what} has a part of type "{kind}"; Lorasmith trains on text only, so remove that part or the row'
+            )
             return ""
         value = "".join(texts)
     return _text(value, what, report, empty=empty)
@@ -240,8 +282,11 @@ def _chat(row: dict, kind: str, report: _Report) -> list[Message]:
         report.error(f'"{key}" is missing; add it or delete the row')
         return []
     if not isinstance(turns, list) or not turns:
-        report.error(f'"{key}" is empty; fill it in or delete the row' if turns in (None, [], "") else
-                     f'"{key}" is {_type_name(turns)}, but a list of messages was expected')
+        report.error(
+            f'"{key}" is empty; fill it in or delete the row'
+            if turns in (None, [], "")
+            else f'"{key}" is {_type_name(turns)}, but a list of messages was expected'
+        )
         return []
     messages = []
     system = _field(row, "system", report, required=False, empty=None)
@@ -265,8 +310,9 @@ def _chat(row: dict, kind: str, report: _Report) -> list[Message]:
             if isinstance(weight, (int, float)) and not isinstance(weight, bool):
                 trained = weight > 0
             else:
-                report.error(f'{where} has a "loss_weight" of {json.dumps(weight)}; use a number: 0 (not trained) '
-                             "or 1 (trained)")
+                report.error(
+                    f'{where} has a "loss_weight" of {json.dumps(weight)}; use a number: 0 (not trained) or 1 (trained)'
+                )
         calls = turn.get("tool_calls")
         raw = turn["value"] if "value" in turn else turn.get("content")
         if role == "assistant" and calls:
@@ -279,11 +325,15 @@ def _chat(row: dict, kind: str, report: _Report) -> list[Message]:
     replies = [m for m in messages if m.role in ("assistant", "tool_call")]
     if not replies:
         reply = '"gpt"' if kind == "sharegpt" else '"assistant"'
-        report.error(f'"{key}" has no reply from the assistant ({reply}), so there is nothing to learn from this '
-                     "row; add one or delete the row")
+        report.error(
+            f'"{key}" has no reply from the assistant ({reply}), so there is nothing to learn from this '
+            "row; add one or delete the row"
+        )
     elif not any(m.is_trained for m in messages):
-        report.error('every message has a "loss_weight" of 0, so nothing in this row is trained; set it to 1 on '
-                     "the replies to learn from, or delete the row")
+        report.error(
+            'every message has a "loss_weight" of 0, so nothing in this row is trained; set it to 1 on '
+            "the replies to learn from, or delete the row"
+        )
     return messages
 
 
@@ -308,8 +358,9 @@ def to_conversation(row: dict, kind: str, row_number: int, *, path: str | None =
     return conversation
 
 
-def check_rows(rows: Sequence[dict], kind: str, *, path: str | None = None,
-               row_lines: Sequence[int] | None = None) -> list[Problem]:
+def check_rows(
+    rows: Sequence[dict], kind: str, *, path: str | None = None, row_lines: Sequence[int] | None = None
+) -> list[Problem]:
     """Every problem of every row, as the user should see it. Rows with an
     error-severity problem cannot be trained; warnings are shown and kept."""
     if kind not in KINDS:
@@ -332,19 +383,33 @@ def check_rows(rows: Sequence[dict], kind: str, *, path: str | None = None,
         elif looks != kind and looks != "custom":
             others[looks] += 1
             other_rows.append(i)
-            report.error(f"this row looks like {KIND_NAMES[looks]} data (it has {_MARKERS[looks]}), not "
-                         f"{KIND_NAMES[kind]}; a file must hold one format, so move it to a file of its own or "
-                         "delete it")
+            report.error(
+                f"this row looks like {KIND_NAMES[looks]} data (it has {_MARKERS[looks]}), not "
+                f"{KIND_NAMES[kind]}; a file must hold one format, so move it to a file of its own or "
+                "delete it"
+            )
         elif kind == "text":
             _field(row, "text", report, required=True)
         else:
             _build(row, kind, report)
         problems += [Problem(message, path, i, line, None, severity) for message, severity in report.items]
     if other_rows:
-        shown = ", ".join(map(str, other_rows[:5])) + (f" and {len(other_rows) - 5} more" if len(other_rows) > 5 else "")
+        shown = ", ".join(map(str, other_rows[:5])) + (
+            f" and {len(other_rows) - 5} more" if len(other_rows) > 5 else ""
+        )
         what = " and ".join(KIND_NAMES[k] for k, _ in others.most_common())
-        advice = (f"most rows are {KIND_NAMES[kind]}, so those rows are left out" if len(other_rows) * 2 < total
-                  else f"choose the {KIND_NAMES[others.most_common(1)[0][0]]} format instead, or split the file")
-        problems.insert(0, Problem(f"the file mixes formats: {len(other_rows)} of {total} rows look like {what} "
-                                   f"data (rows {shown}); {advice}", path, severity="warning"))
+        advice = (
+            f"most rows are {KIND_NAMES[kind]}, so those rows are left out"
+            if len(other_rows) * 2 < total
+            else f"choose the {KIND_NAMES[others.most_common(1)[0][0]]} format instead, or split the file"
+        )
+        problems.insert(
+            0,
+            Problem(
+                f"the file mixes formats: {len(other_rows)} of {total} rows look like {what} "
+                f"data (rows {shown}); {advice}",
+                path,
+                severity="warning",
+            ),
+        )
     return problems

@@ -15,6 +15,7 @@ Files too large to hold in memory as rows are indexed once and read from disk on
 demand (`StreamedRows`), so the caller gets a sequence of rows either way;
 `iter_rows` streams rows from the start of a file for previews.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -29,26 +30,48 @@ from core.data.problems import DataError, Problem
 from core.data.row_scanner import NeedsWholeFile, ProblemLog, RowScanner, StreamedRows, empty_problem
 from core.errors import one_line
 
-__all__ = ["HEAD_BYTES", "SUPPORTED", "SourceData", "StreamedRows", "detect_encoding", "iter_rows",
-           "natural_key", "read_source"]
+__all__ = [
+    "HEAD_BYTES",
+    "SUPPORTED",
+    "SourceData",
+    "StreamedRows",
+    "detect_encoding",
+    "iter_rows",
+    "natural_key",
+    "read_source",
+]
 
 SUPPORTED = ".json, .jsonl, .csv, .tsv, .parquet, .txt, or a folder of .txt files"
-_TYPES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
-          ".parquet": "parquet", ".txt": "txt"}
-_HINTS = {".xlsx": "in Excel, use Save As and choose CSV UTF-8", ".xls": "in Excel, use Save As and choose CSV UTF-8",
-          ".zip": "extract it first", ".gz": "extract it first", ".7z": "extract it first", ".rar": "extract it first",
-          ".docx": "in Word, use Save As and choose Plain Text (.txt)", ".md": "rename it to end in .txt"}
-MEMORY_FACTOR = 3          # rows held in memory take about this many times the file's size
+_TYPES = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".parquet": "parquet",
+    ".txt": "txt",
+}
+_HINTS = {
+    ".xlsx": "in Excel, use Save As and choose CSV UTF-8",
+    ".xls": "in Excel, use Save As and choose CSV UTF-8",
+    ".zip": "extract it first",
+    ".gz": "extract it first",
+    ".7z": "extract it first",
+    ".rar": "extract it first",
+    ".docx": "in Word, use Save As and choose Plain Text (.txt)",
+    ".md": "rename it to end in .txt",
+}
+MEMORY_FACTOR = 3  # rows held in memory take about this many times the file's size
 
 
 @dataclass
 class SourceData:
     path: str
-    file_type: str                  # "json" | "jsonl" | "csv" | "parquet" | "txt" | "txt-folder"
-    encoding: str                   # codec used: "utf-8", "utf-8-sig", "utf-16", "gb18030", "big5", ...
-    encoding_note: str              # one plain sentence for the user
-    rows: Sequence[dict] | None     # a list, or StreamedRows for files too large to hold; None for raw text
-    text: str | None                # raw text for txt / txt-folder
+    file_type: str  # "json" | "jsonl" | "csv" | "parquet" | "txt" | "txt-folder"
+    encoding: str  # codec used: "utf-8", "utf-8-sig", "utf-16", "gb18030", "big5", ...
+    encoding_note: str  # one plain sentence for the user
+    rows: Sequence[dict] | None  # a list, or StreamedRows for files too large to hold; None for raw text
+    text: str | None  # raw text for txt / txt-folder
     row_lines: Sequence[int] | None  # 1-based line where each row starts, None where not known
     problems: list[Problem] = field(default_factory=list)
     files: list[str] | None = None  # txt-folder: the files in the order used
@@ -80,6 +103,7 @@ class _ParquetRows(Sequence):
         import bisect
 
         import pyarrow.parquet as pq
+
         group = bisect.bisect_right(self._starts, i) - 1
         if group != self._group:
             with _parquet_damage(self._path), pq.ParquetFile(self._path) as pf:
@@ -88,6 +112,7 @@ class _ParquetRows(Sequence):
 
 
 # ---------------------------------------------------------------- public API
+
 
 def _file_type(path: Path) -> str:
     suffix = path.suffix.lower()
@@ -127,8 +152,13 @@ def read_source(path: str | Path, *, memory_budget_bytes: int = 2 * 1024**3) -> 
     enc = file_encoding(p)
     if file_type == "txt":
         if size * 2 > memory_budget_bytes:
-            raise DataError(Problem(f"this text file is {_size_text(size)}, more than fits in memory at once; split "
-                                    "it into smaller files and train on part of it", path=str(p)))
+            raise DataError(
+                Problem(
+                    f"this text file is {_size_text(size)}, more than fits in memory at once; split "
+                    "it into smaller files and train on part of it",
+                    path=str(p),
+                )
+            )
         text = decode_whole(p, enc)
         if not text.strip():
             raise DataError(empty_problem(p))
@@ -148,14 +178,20 @@ def read_source(path: str | Path, *, memory_budget_bytes: int = 2 * 1024**3) -> 
                 rows.append(value)
             lines.append(line)
     except NeedsWholeFile:
-        raise DataError(Problem(f"this file is {_size_text(size)}, too large to read at once, and its rows are not "
-                                "a plain JSON list; save them as a list [ ... ] or as JSON Lines (.jsonl) so they "
-                                "can be read in pieces", path=str(p))) from None
+        raise DataError(
+            Problem(
+                f"this file is {_size_text(size)}, too large to read at once, and its rows are not "
+                "a plain JSON list; save them as a list [ ... ] or as JSON Lines (.jsonl) so they "
+                "can be read in pieces",
+                path=str(p),
+            )
+        ) from None
     if not lines:
         raise DataError(empty_problem(p))
     data: Sequence[dict] = StreamedRows(scanner, offsets, lines) if stream else rows
-    return SourceData(str(p), file_type, enc.name, enc.note, data, None, lines if stream else list(lines),
-                      log.finish(), None)
+    return SourceData(
+        str(p), file_type, enc.name, enc.note, data, None, lines if stream else list(lines), log.finish(), None
+    )
 
 
 def iter_rows(path: str | Path) -> Iterator[tuple[int, dict]]:
@@ -183,24 +219,34 @@ class _Duplicates:
         self.log, self.seen = log, {}
 
     def see(self, row: int, line: int | None, value: dict) -> None:
-        key = hash(repr(value))   # the same row written the same way; much faster than re-encoding JSON
+        key = hash(repr(value))  # the same row written the same way; much faster than re-encoding JSON
         first = self.seen.setdefault(key, (row, line))
         if first[0] != row:
             where = f" (line {first[1]})" if first[1] else ""
-            self.log.warn(f"row {row} repeats row {first[0]}{where} exactly; repeats are kept, but they make the model "
-                          "memorise that row, so delete one if it was not on purpose",
-                          kind="duplicate", row=row, line=line)
+            self.log.warn(
+                f"row {row} repeats row {first[0]}{where} exactly; repeats are kept, but they make the model "
+                "memorise that row, so delete one if it was not on purpose",
+                kind="duplicate",
+                row=row,
+                line=line,
+            )
 
 
 # pyarrow refuses schemas nested past 100 levels itself, so Parquet rows never nest deeper than
 # row_scanner's MAX_NESTING and need no walk.
 def _parquet_open(path: Path):
     import pyarrow.parquet as pq
+
     try:
         return pq.ParquetFile(path)
-    except Exception as exc:   # pyarrow raises several types for damaged files
-        raise DataError(Problem(f"this is not a readable Parquet file ({one_line(exc)}); export it again, or save "
-                                "the data as JSON Lines or CSV", path=str(path))) from None
+    except Exception as exc:  # pyarrow raises several types for damaged files
+        raise DataError(
+            Problem(
+                f"this is not a readable Parquet file ({one_line(exc)}); export it again, or save "
+                "the data as JSON Lines or CSV",
+                path=str(path),
+            )
+        ) from None
 
 
 @contextlib.contextmanager
@@ -208,12 +254,17 @@ def _parquet_damage(path: Path):
     """Inside: pyarrow reading the rows of a file whose header was readable. Damage further in shows
     only now, as Arrow's errors or as a text, date or number that cannot be converted."""
     import pyarrow as pa
+
     try:
         yield
     except (pa.ArrowException, OSError, ValueError, OverflowError) as exc:
-        raise DataError(Problem(f"this Parquet file is damaged, or holds a value that cannot be read "
-                                f"({one_line(exc)}); export it again, or save the data as JSON Lines or CSV",
-                                path=str(path))) from None
+        raise DataError(
+            Problem(
+                f"this Parquet file is damaged, or holds a value that cannot be read "
+                f"({one_line(exc)}); export it again, or save the data as JSON Lines or CSV",
+                path=str(path),
+            )
+        ) from None
 
 
 def _parquet_iter(path: Path) -> Iterator[dict]:
@@ -238,8 +289,17 @@ def _read_parquet(path: Path, budget: int) -> SourceData:
     duplicates = _Duplicates(log)
     for i, row in enumerate(data, 1):
         duplicates.see(i, None, row)
-    return SourceData(str(path), "parquet", "binary", "Parquet stores its text as UTF-8, so there is no encoding "
-                      "to guess.", data, None, None, log.finish(), None)
+    return SourceData(
+        str(path),
+        "parquet",
+        "binary",
+        "Parquet stores its text as UTF-8, so there is no encoding to guess.",
+        data,
+        None,
+        None,
+        log.finish(),
+        None,
+    )
 
 
 def natural_key(name: str) -> list:
@@ -248,15 +308,27 @@ def natural_key(name: str) -> list:
 
 
 def _read_folder(folder: Path, budget: int) -> SourceData:
-    files = sorted((f for f in folder.iterdir() if f.is_file() and f.suffix.lower() == ".txt"
-                    and not f.name.startswith(".")), key=lambda f: natural_key(f.name))
+    files = sorted(
+        (f for f in folder.iterdir() if f.is_file() and f.suffix.lower() == ".txt" and not f.name.startswith(".")),
+        key=lambda f: natural_key(f.name),
+    )
     if not files:
-        raise DataError(Problem("this folder holds no .txt files; put the texts to train on in .txt files inside it "
-                                "(other files are ignored)", path=str(folder)))
+        raise DataError(
+            Problem(
+                "this folder holds no .txt files; put the texts to train on in .txt files inside it "
+                "(other files are ignored)",
+                path=str(folder),
+            )
+        )
     total = sum(f.stat().st_size for f in files)
     if total * 2 > budget:
-        raise DataError(Problem(f"the .txt files here add up to {_size_text(total)}, more than fits in memory at "
-                                "once; move some of them to another folder", path=str(folder)))
+        raise DataError(
+            Problem(
+                f"the .txt files here add up to {_size_text(total)}, more than fits in memory at "
+                "once; move some of them to another folder",
+                path=str(folder),
+            )
+        )
     parts, used, encodings, problems = [], [], [], []
     for f in files:
         enc = file_encoding(f) if f.stat().st_size else None
@@ -264,12 +336,13 @@ def _read_folder(folder: Path, budget: int) -> SourceData:
         if not text.strip():
             problems.append(Problem("this file is empty and was skipped", path=str(f), severity="warning"))
             continue
-        parts.append(text.strip("\n"))   # the files are joined by a hard cut of exactly two blank lines
+        parts.append(text.strip("\n"))  # the files are joined by a hard cut of exactly two blank lines
         used.append(str(f))
         encodings.append((f.name, enc))
     if not parts:
-        raise DataError(Problem("every .txt file in this folder is empty; put the texts to train on in them",
-                                path=str(folder)))
+        raise DataError(
+            Problem("every .txt file in this folder is empty; put the texts to train on in them", path=str(folder))
+        )
     names = {e.name for _, e in encodings}
     if len(names) == 1:
         enc = encodings[0][1]
@@ -280,7 +353,12 @@ def _read_folder(folder: Path, budget: int) -> SourceData:
         for file_name, e in encodings:
             groups.setdefault(ENCODING_LABELS.get(e.name, e.name), []).append(file_name)
         name = "mixed"
-        note = "The files use different encodings: " + "; ".join(
-            f"{', '.join(fs[:3])}{f' and {len(fs) - 3} more' if len(fs) > 3 else ''} as {label}"
-            for label, fs in groups.items()) + "."
+        note = (
+            "The files use different encodings: "
+            + "; ".join(
+                f"{', '.join(fs[:3])}{f' and {len(fs) - 3} more' if len(fs) > 3 else ''} as {label}"
+                for label, fs in groups.items()
+            )
+            + "."
+        )
     return SourceData(str(folder), "txt-folder", name, note, None, "\n\n\n".join(parts), None, problems, used)

@@ -1,6 +1,7 @@
 """Decoded text of a file read in chunks, with the line, column and byte offset of
 any position, so a problem deep in a large JSON, JSON Lines or CSV file is reported
 where it is; and the plain-words hints for Python's JSON error messages."""
+
 from __future__ import annotations
 
 import codecs
@@ -11,17 +12,16 @@ from pathlib import Path
 from core.data.encodings import ENCODING_LABELS, Encoding
 from core.data.problems import DataError, Problem
 
-CHUNK = 1 << 18            # bytes read at a time while streaming
-MAX_ROW_CHARS = 64 << 20   # one row larger than this means a broken file, not a real example
+CHUNK = 1 << 18  # bytes read at a time while streaming
+MAX_ROW_CHARS = 64 << 20  # one row larger than this means a broken file, not a real example
 # Lists and objects inside one another. Real rows need a handful of levels; far deeper ones
 # would overflow Python's stack wherever a row is copied, compared, printed or saved.
 MAX_NESTING = 100
 _JSON_HINTS = {
-    "Expecting ',' delimiter": "a comma is missing between two items (or a quote inside a text is not written as \\\")",
+    "Expecting ',' delimiter": 'a comma is missing between two items (or a quote inside a text is not written as \\")',
     "Expecting ':' delimiter": "a colon is missing after a key",
     "Expecting value": "a value is missing here (often a comma just before ] or }, or text without quotes)",
-    "Expecting property name enclosed in double quotes":
-        "a key in double quotes was expected here (often a comma just before }, or 'single quotes')",
+    "Expecting property name enclosed in double quotes": "a key in double quotes was expected here (often a comma just before }, or 'single quotes')",
     "Unterminated string starting at": "a text in quotes is never closed",
     "Invalid control character at": "a line break or tab inside a quoted text must be written as \\n or \\t",
     "Invalid \\escape": "a backslash inside a text must be written as \\\\",
@@ -33,12 +33,16 @@ def json_hint(msg: str) -> str:
     return next((hint for start, hint in _JSON_HINTS.items() if msg.startswith(start)), msg)
 
 
-def too_deep_problem(path: str, row: int | None = None, line: int | None = None,
-                     column: int | None = None) -> Problem:
+def too_deep_problem(path: str, row: int | None = None, line: int | None = None, column: int | None = None) -> Problem:
     what = f"row {row} has lists or objects nested" if row else "the lists or objects here are nested"
-    return Problem(f"{what} more than {MAX_NESTING} levels deep, which no training example needs; the file is "
-                   "probably damaged or was written wrongly by a program, so flatten or delete that part",
-                   path=path, row=row, line=line, column=column)
+    return Problem(
+        f"{what} more than {MAX_NESTING} levels deep, which no training example needs; the file is "
+        "probably damaged or was written wrongly by a program, so flatten or delete that part",
+        path=path,
+        row=row,
+        line=line,
+        column=column,
+    )
 
 
 def nested_too_deep(value) -> bool:
@@ -47,8 +51,12 @@ def nested_too_deep(value) -> bool:
     while level:
         if depth > MAX_NESTING:
             return True
-        level = [child for v in level for child in (v.values() if isinstance(v, dict) else v)
-                 if isinstance(child, (dict, list))]
+        level = [
+            child
+            for v in level
+            for child in (v.values() if isinstance(v, dict) else v)
+            if isinstance(child, (dict, list))
+        ]
         depth += 1
     return False
 
@@ -72,8 +80,10 @@ def number_too_long(exc: ValueError) -> str:
     """What to say when JSON holds a number longer than Python converts (sys.get_int_max_str_digits)."""
     digits = re.search(r"\(\d+ digits\)", str(exc))
     limit = f" ({digits.group(0)[1:-1]} at most)" if digits else ""
-    return (f"a number here is too long to read{limit}; no training example needs one that long, so the file "
-            "is probably damaged; if it is meant as text, put it in quotes")
+    return (
+        f"a number here is too long to read{limit}; no training example needs one that long, so the file "
+        "is probably damaged; if it is meant as text, put it in quotes"
+    )
 
 
 _WS = re.compile(r"[ \t\r\n]*")
@@ -84,8 +94,9 @@ class TextCursor:
     """Decoded text of a file read in chunks, knowing the line, column and (when
     asked) byte offset of any position still in the buffer."""
 
-    def __init__(self, path: Path, enc: Encoding, *, start: int | None = None, line: int = 1,
-                 track_bytes: bool = False):
+    def __init__(
+        self, path: Path, enc: Encoding, *, start: int | None = None, line: int = 1, track_bytes: bool = False
+    ):
         self.path, self.enc, self.track = str(path), enc, track_bytes
         self.fh = open(path, "rb")
         self.fh.seek(enc.bom_len if start is None else start)
@@ -111,11 +122,20 @@ class TextCursor:
         try:
             chunk = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            line = self._line + self.buf.count("\n", self._mark) + \
-                data[:max(0, exc.start)].decode(self.enc.body, "replace").count("\n")
+            line = (
+                self._line
+                + self.buf.count("\n", self._mark)
+                + data[: max(0, exc.start)].decode(self.enc.body, "replace").count("\n")
+            )
             label = ENCODING_LABELS.get(self.enc.body, self.enc.body)
-            raise DataError(Problem(f"this line is not valid {label} text, though the start of the file is; "
-                                    "re-save the whole file as UTF-8", path=self.path, line=line)) from None
+            raise DataError(
+                Problem(
+                    f"this line is not valid {label} text, though the start of the file is; "
+                    "re-save the whole file as UTF-8",
+                    path=self.path,
+                    line=line,
+                )
+            ) from None
         self.eof = not data
         # Carry the line and byte count forward to `pos`, the new start of the buffer.
         if self._mark <= self.pos:
@@ -126,11 +146,11 @@ class TextCursor:
             if self._bmark <= self.pos:
                 self.byte_at(self.pos)
             else:
-                self._byte -= len(self.buf[self.pos:self._bmark].encode(self.enc.body, self._byte_errors))
-        dropped = self.buf[:self.pos]
+                self._byte -= len(self.buf[self.pos : self._bmark].encode(self.enc.body, self._byte_errors))
+        dropped = self.buf[: self.pos]
         nl = dropped.rfind("\n")
         self._col_base = self._col_base + len(dropped) if nl < 0 else len(dropped) - nl - 1
-        self.buf = self.buf[self.pos:] + chunk
+        self.buf = self.buf[self.pos :] + chunk
         self.pos = self._mark = self._bmark = 0
         return bool(chunk) or not self.eof
 
@@ -147,8 +167,8 @@ class TextCursor:
 
     def byte_at(self, p: int) -> int:
         if p < self._bmark:
-            return self._byte - len(self.buf[p:self._bmark].encode(self.enc.body, self._byte_errors))
-        self._byte += len(self.buf[self._bmark:p].encode(self.enc.body, self._byte_errors))
+            return self._byte - len(self.buf[p : self._bmark].encode(self.enc.body, self._byte_errors))
+        self._byte += len(self.buf[self._bmark : p].encode(self.enc.body, self._byte_errors))
         self._bmark = p
         return self._byte
 
@@ -168,21 +188,26 @@ class TextCursor:
                 obj, end = _DECODER.raw_decode(self.buf, self.pos)
                 if end < len(self.buf) or self.eof:
                     return obj, end
-                self.more()   # a number at the very end of the buffer may go on in the next chunk
+                self.more()  # a number at the very end of the buffer may go on in the next chunk
             except json.JSONDecodeError as exc:
                 cut = exc.pos >= len(self.buf) - 16 or exc.msg.startswith("Unterminated string")
                 if cut and not self.eof and len(self.buf) - self.pos <= MAX_ROW_CHARS:
                     self.more()
                     continue
-                if self.eof and not self.buf[exc.pos:].strip() or exc.msg.startswith("Unterminated string"):
-                    raise self.error(exc.pos, "the file ends in the middle of a row; it may have been cut short "
-                                              "(or a quote is never closed), so check the file there")
-                raise self.error(exc.pos, f"invalid JSON: {json_hint(exc.msg)}; fix the file at this place and "
-                                          "try again")
-            except RecursionError:   # the decoder recurses into every list and object
-                raise DataError(too_deep_problem(self.path, line=self.line_at(self.pos),
-                                                 column=self.column_at(self.pos))) from None
-            except ValueError as exc:   # not JSONDecodeError: a number past Python's limit on digits
+                if self.eof and not self.buf[exc.pos :].strip() or exc.msg.startswith("Unterminated string"):
+                    raise self.error(
+                        exc.pos,
+                        "the file ends in the middle of a row; it may have been cut short "
+                        "(or a quote is never closed), so check the file there",
+                    )
+                raise self.error(
+                    exc.pos, f"invalid JSON: {json_hint(exc.msg)}; fix the file at this place and try again"
+                )
+            except RecursionError:  # the decoder recurses into every list and object
+                raise DataError(
+                    too_deep_problem(self.path, line=self.line_at(self.pos), column=self.column_at(self.pos))
+                ) from None
+            except ValueError as exc:  # not JSONDecodeError: a number past Python's limit on digits
                 raise self.error(self.pos, number_too_long(exc)) from None
 
     def readline(self) -> tuple[str, int, int | None] | None:
@@ -201,7 +226,7 @@ class TextCursor:
         while self.buf.find("\n", self.pos) < 0 and self.more():
             pass
         nl = self.buf.find("\n", self.pos)
-        return self.buf[self.pos:nl if nl >= 0 else len(self.buf)]
+        return self.buf[self.pos : nl if nl >= 0 else len(self.buf)]
 
     def read_all(self) -> None:
         while self.more():

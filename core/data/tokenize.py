@@ -5,6 +5,7 @@ transformers, so the GUI can count tokens and colour the preview in its own
 process; the training child uses exactly the same code, which is what makes
 the preview's colours the tokens that carry loss.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,9 +28,17 @@ def _token_text(value) -> str | None:
 class TextTokenizer:
     """The model's fast tokenizer plus the special tokens we need."""
 
-    def __init__(self, backend, *, bos_token: str | None, eos_token: str | None,
-                 pad_token: str | None, add_bos: bool, chat_template: str | None = None,
-                 source: str = ""):
+    def __init__(
+        self,
+        backend,
+        *,
+        bos_token: str | None,
+        eos_token: str | None,
+        pad_token: str | None,
+        add_bos: bool,
+        chat_template: str | None = None,
+        source: str = "",
+    ):
         self.backend = backend
         self.bos_token, self.eos_token, self.pad_token = bos_token, eos_token, pad_token
         self.bos_id = backend.token_to_id(bos_token) if bos_token else None
@@ -47,16 +56,18 @@ class TextTokenizer:
         model_dir = Path(model_dir)
         tok_file = model_dir / "tokenizer.json"
         if not tok_file.exists():
-            raise DataError(f"{model_dir}: no tokenizer.json in the model folder; "
-                            "download the model again with its tokenizer files")
+            raise DataError(
+                f"{model_dir}: no tokenizer.json in the model folder; download the model again with its tokenizer files"
+            )
         backend = Tokenizer.from_file(str(tok_file))
         config: dict = {}
         for name in ("special_tokens_map.json", "tokenizer_config.json"):
             path = model_dir / name
             if path.exists():
                 try:
-                    config.update({k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items()
-                                   if v is not None})
+                    config.update(
+                        {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if v is not None}
+                    )
                 except (OSError, json.JSONDecodeError) as exc:
                     raise DataError(f"{path}: cannot be read ({exc}); download the model again") from None
         bos, eos, pad = (_token_text(config.get(k)) for k in ("bos_token", "eos_token", "pad_token"))
@@ -75,8 +86,15 @@ class TextTokenizer:
         elif isinstance(config.get("chat_template"), list):
             named = {t.get("name"): t.get("template") for t in config["chat_template"] if isinstance(t, dict)}
             template = named.get("default")
-        return cls(backend, bos_token=bos, eos_token=eos, pad_token=pad, add_bos=add_bos,
-                   chat_template=template, source=str(model_dir))
+        return cls(
+            backend,
+            bos_token=bos,
+            eos_token=eos,
+            pad_token=pad,
+            add_bos=add_bos,
+            chat_template=template,
+            source=str(model_dir),
+        )
 
     # ------------------------------------------------------------------
     def encode_offsets(self, text: str) -> list[tuple[int, int]]:
@@ -94,7 +112,7 @@ class TextTokenizer:
 class TokenizedExample:
     input_ids: list[int]
     labels: list[int]
-    full_length: int          # tokens before the cutoff was applied
+    full_length: int  # tokens before the cutoff was applied
     # (start, end, trained) character span of each kept token in example.text;
     # (-1, -1) for tokens added around the text (BOS, EOS).
     spans: list[tuple[int, int, bool]]
@@ -138,26 +156,38 @@ def tokenize_example(example: Example, tok: TextTokenizer, cutoff_len: int | Non
     return TokenizedExample(ids, labels, full, spans)
 
 
-
 def full_lengths(examples, tok: TextTokenizer, chunk: int = 512) -> Iterator[int]:
     """tokenize_example(e, tok, None).full_length for each example, without the per-token
     label and span work: statistics only need lengths, and the tokenizer's batch call
     runs on every core. Yields lengths in order, a chunk of examples at a time."""
     examples = list(examples)
     for first in range(0, len(examples), chunk):
-        part = examples[first:first + chunk]
+        part = examples[first : first + chunk]
         encoded = tok.backend.encode_batch([e.text for e in part], add_special_tokens=False)
         for example, enc in zip(part, encoded):
             extra = int(bool(tok.add_bos and not (tok.bos_token and example.text.startswith(tok.bos_token))))
             extra += int(bool(example.add_eos and tok.eos_id is not None))
             yield len(enc.ids) + extra
 
+
 def length_stats(lengths: list[int], cutoff_len: int | None, bins: int = 30) -> dict:
     """Token-length distribution and how many examples the cutoff truncates."""
     if not lengths:
-        return {"count": 0, "min": 0, "max": 0, "mean": 0.0, "p50": 0, "p90": 0, "p95": 0,
-                "p99": 0, "truncated": 0, "truncated_fraction": 0.0, "cutoff": cutoff_len,
-                "histogram": {"edges": [], "counts": []}, "total_tokens": 0}
+        return {
+            "count": 0,
+            "min": 0,
+            "max": 0,
+            "mean": 0.0,
+            "p50": 0,
+            "p90": 0,
+            "p95": 0,
+            "p99": 0,
+            "truncated": 0,
+            "truncated_fraction": 0.0,
+            "cutoff": cutoff_len,
+            "histogram": {"edges": [], "counts": []},
+            "total_tokens": 0,
+        }
     ordered = sorted(lengths)
     n = len(ordered)
 
@@ -175,10 +205,18 @@ def length_stats(lengths: list[int], cutoff_len: int | None, bins: int = 30) -> 
         counts.pop()
         edges.pop()
     return {
-        "count": n, "min": lo, "max": hi, "mean": round(sum(ordered) / n, 2),
-        "p50": pct(50), "p90": pct(90), "p95": pct(95), "p99": pct(99),
-        "truncated": truncated, "truncated_fraction": round(truncated / n, 4),
-        "cutoff": cutoff_len, "total_tokens": sum(ordered),
+        "count": n,
+        "min": lo,
+        "max": hi,
+        "mean": round(sum(ordered) / n, 2),
+        "p50": pct(50),
+        "p90": pct(90),
+        "p95": pct(95),
+        "p99": pct(99),
+        "truncated": truncated,
+        "truncated_fraction": round(truncated / n, 4),
+        "cutoff": cutoff_len,
+        "total_tokens": sum(ordered),
         "histogram": {"edges": edges, "counts": counts},
     }
 

@@ -7,6 +7,7 @@ core/hub/download.py.
 huggingface_hub is imported inside functions: the GUI imports this module and
 should not pay for it at start-up.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,6 +45,7 @@ class Cancelled(HubError):
 
 
 # --- settings ------------------------------------------------------------------------------
+
 
 @dataclass
 class HubSettings:
@@ -86,8 +88,10 @@ def resolve_endpoint(endpoint: str | None = None) -> str:
     """The given endpoint, else HF_ENDPOINT, else huggingface.co; without a trailing slash."""
     value = (endpoint or os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).strip().rstrip("/")
     if not re.match(r"^https?://[^/\s]+", value):
-        raise HubError("bad_endpoint", f"'{value}' is not a web address; a Hub endpoint looks like "
-                                       f"{DEFAULT_ENDPOINT} or {MIRROR_EXAMPLE}")
+        raise HubError(
+            "bad_endpoint",
+            f"'{value}' is not a web address; a Hub endpoint looks like {DEFAULT_ENDPOINT} or {MIRROR_EXAMPLE}",
+        )
     return value
 
 
@@ -106,8 +110,11 @@ def normalise_repo_id(text: str) -> str:
     if match:
         value = "/".join(match.group(1).split("/")[:2])
     if not _REPO_ID.match(value) or ".." in value:
-        raise HubError("bad_repo_id", f"'{text}' is not a model name; use the form owner/name as shown "
-                                      "on the model page, for example Qwen/Qwen2.5-0.5B-Instruct")
+        raise HubError(
+            "bad_repo_id",
+            f"'{text}' is not a model name; use the form owner/name as shown "
+            "on the model page, for example Qwen/Qwen2.5-0.5B-Instruct",
+        )
     return value
 
 
@@ -116,6 +123,7 @@ def model_page(repo_id: str, endpoint: str | None = None) -> str:
 
 
 # --- access token ----------------------------------------------------------------------------
+
 
 def get_token(explicit: str | None = None) -> str | None:
     """The token to send: an explicit one, else HF_TOKEN, else the one saved in the OS keyring."""
@@ -140,13 +148,18 @@ def save_token(token: str) -> None:
 
     token = token.strip()
     if not token:
-        raise HubError("bad_token", "The access token is empty; paste the token from your Hugging Face "
-                                    "account page (Settings > Access Tokens)")
+        raise HubError(
+            "bad_token",
+            "The access token is empty; paste the token from your Hugging Face account page (Settings > Access Tokens)",
+        )
     try:
         keyring.set_password(KEYRING_SERVICE, KEYRING_USER, token)
     except KeyringError:
-        raise HubError("no_keyring", "This computer has no secure password store to keep the token in; "
-                                     "set the HF_TOKEN environment variable instead") from None
+        raise HubError(
+            "no_keyring",
+            "This computer has no secure password store to keep the token in; "
+            "set the HF_TOKEN environment variable instead",
+        ) from None
 
 
 def forget_token() -> None:
@@ -177,8 +190,10 @@ def hf_headers(token: str | None) -> dict[str, str]:
 
 # --- errors ---------------------------------------------------------------------------------------
 
-def explain(exc: BaseException, *, repo_id: str | None, endpoint: str, had_token: bool,
-            revision: str | None = None) -> HubError:
+
+def explain(
+    exc: BaseException, *, repo_id: str | None, endpoint: str, had_token: bool, revision: str | None = None
+) -> HubError:
     """Turn a huggingface_hub / network / disk exception into a HubError that says what to do."""
     import httpx2
     from huggingface_hub import errors
@@ -188,43 +203,75 @@ def explain(exc: BaseException, *, repo_id: str | None, endpoint: str, had_token
     name = repo_id or "this model"
     page = f"{endpoint}/{repo_id}" if repo_id else endpoint
     if isinstance(exc, errors.OfflineModeIsEnabled):
-        return HubError("offline_mode", "Offline mode is on, so Lorasmith does not contact the Hub. "
-                                        "Turn it off in Settings (and unset HF_HUB_OFFLINE) to search or download.")
+        return HubError(
+            "offline_mode",
+            "Offline mode is on, so Lorasmith does not contact the Hub. "
+            "Turn it off in Settings (and unset HF_HUB_OFFLINE) to search or download.",
+        )
     if isinstance(exc, errors.GatedRepoError):
         if had_token:
-            return HubError("gated", f"{name} is gated and your account has not been given access yet. Open {page}, "
-                                     "sign in with the account the token belongs to and accept the licence; "
-                                     "some publishers approve requests by hand, which can take a while.", url=page)
-        return HubError("gated", f"{name} is gated: you must accept its licence first. Open {page}, sign in and "
-                                 "accept it, then add your Hugging Face access token (Models > Access token, "
-                                 "or the HF_TOKEN environment variable) and try again.", url=page)
+            return HubError(
+                "gated",
+                f"{name} is gated and your account has not been given access yet. Open {page}, "
+                "sign in with the account the token belongs to and accept the licence; "
+                "some publishers approve requests by hand, which can take a while.",
+                url=page,
+            )
+        return HubError(
+            "gated",
+            f"{name} is gated: you must accept its licence first. Open {page}, sign in and "
+            "accept it, then add your Hugging Face access token (Models > Access token, "
+            "or the HF_TOKEN environment variable) and try again.",
+            url=page,
+        )
     if isinstance(exc, errors.RevisionNotFoundError):
-        return HubError("revision_not_found", f"{name} has no branch, tag or commit called '{revision}'; "
-                                              f"check the revision on {page}", url=page)
+        return HubError(
+            "revision_not_found",
+            f"{name} has no branch, tag or commit called '{revision}'; check the revision on {page}",
+            url=page,
+        )
     if isinstance(exc, errors.RemoteEntryNotFoundError):
-        return HubError("file_not_found", f"A file of {name} is missing on the Hub; the model may have changed "
-                                          "while downloading. Try again.", url=page)
+        return HubError(
+            "file_not_found",
+            f"A file of {name} is missing on the Hub; the model may have changed while downloading. Try again.",
+            url=page,
+        )
     if isinstance(exc, errors.DisabledRepoError):
         return HubError("disabled", f"{name} has been disabled on the Hub and cannot be downloaded.", url=page)
     if isinstance(exc, errors.RepositoryNotFoundError):
         private = " If it is private, add an access token that can read it." if not had_token else ""
-        return HubError("not_found", f"No model called '{name}' on {endpoint}. Check the spelling (owner/name, "
-                                     f"as on the model page).{private}", url=page)
+        return HubError(
+            "not_found",
+            f"No model called '{name}' on {endpoint}. Check the spelling (owner/name, as on the model page).{private}",
+            url=page,
+        )
     if isinstance(exc, errors.HfHubHTTPError) and exc.response is not None:
         return _explain_status(exc.response, name=name, endpoint=endpoint, had_token=had_token, page=page)
     if isinstance(exc, (httpx2.TransportError, ConnectionError, TimeoutError)):
-        return HubError("offline", f"Cannot reach {endpoint}: check your internet connection and try again. "
-                                   f"If the Hub is blocked where you are, set a mirror such as {MIRROR_EXAMPLE} "
-                                   "as the Hub endpoint in Settings.")
+        return HubError(
+            "offline",
+            f"Cannot reach {endpoint}: check your internet connection and try again. "
+            f"If the Hub is blocked where you are, set a mirror such as {MIRROR_EXAMPLE} "
+            "as the Hub endpoint in Settings.",
+        )
     if isinstance(exc, json.JSONDecodeError):
-        return HubError("bad_answer", f"{endpoint} did not answer like the Hugging Face Hub. Check the Hub endpoint "
-                                      "address in Settings (for example https://huggingface.co).")
+        return HubError(
+            "bad_answer",
+            f"{endpoint} did not answer like the Hugging Face Hub. Check the Hub endpoint "
+            "address in Settings (for example https://huggingface.co).",
+        )
     if isinstance(exc, PermissionError):
-        return HubError("no_permission", f"Lorasmith may not write to {exc.filename or 'the models folder'}. "
-                                         "Choose a models folder you own in Settings, then try again.")
+        return HubError(
+            "no_permission",
+            f"Lorasmith may not write to {exc.filename or 'the models folder'}. "
+            "Choose a models folder you own in Settings, then try again.",
+        )
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return HubError("disk_full", f"The disk ran out of space while saving {name}: {exc.filename or ''}. "
-                                     "Free up space or choose another models folder in Settings, then try again.")
+        return HubError(
+            "disk_full",
+            f"The disk ran out of space while saving {name}: {exc.filename or ''}. "
+            "Free up space or choose another models folder in Settings, then try again.",
+        )
     raise exc
 
 
@@ -232,21 +279,35 @@ def _explain_status(response, *, name: str, endpoint: str, had_token: bool, page
     status = response.status_code
     if status == 401:
         if had_token:
-            return HubError("token_rejected", "The Hub refused your access token (it is wrong or has expired). "
-                                              f"Make a new read token at {endpoint}/settings/tokens and enter it "
-                                              "again.")
-        return HubError("token_needed", f"The Hub asks you to sign in to read {name}. Add an access token "
-                                        f"(make one at {endpoint}/settings/tokens) and try again.", url=page)
+            return HubError(
+                "token_rejected",
+                "The Hub refused your access token (it is wrong or has expired). "
+                f"Make a new read token at {endpoint}/settings/tokens and enter it "
+                "again.",
+            )
+        return HubError(
+            "token_needed",
+            f"The Hub asks you to sign in to read {name}. Add an access token "
+            f"(make one at {endpoint}/settings/tokens) and try again.",
+            url=page,
+        )
     if status == 403:
-        return HubError("forbidden", f"Your access token is not allowed to read {name}. Use a token with read "
-                                     "access (a fine-grained token needs read access to this repository or to "
-                                     f"public gated repositories); tokens are at {endpoint}/settings/tokens.",
-                        url=page)
+        return HubError(
+            "forbidden",
+            f"Your access token is not allowed to read {name}. Use a token with read "
+            "access (a fine-grained token needs read access to this repository or to "
+            f"public gated repositories); tokens are at {endpoint}/settings/tokens.",
+            url=page,
+        )
     if status == 429:
         wait = retry_after_seconds(response.headers)
         when = f"about {wait} seconds" if wait else "a few minutes"
-        return HubError("rate_limited", f"The Hub is limiting requests from your connection. Wait {when} and try "
-                                        "again; signing in with an access token raises the limit.", retry_after=wait)
+        return HubError(
+            "rate_limited",
+            f"The Hub is limiting requests from your connection. Wait {when} and try "
+            "again; signing in with an access token raises the limit.",
+            retry_after=wait,
+        )
     if status >= 500:
         return HubError("server_error", f"The Hub had a server error (HTTP {status}); try again in a few minutes.")
     return HubError("http_error", f"The Hub answered HTTP {status} for {name}; try again later.", url=page)
@@ -265,5 +326,8 @@ def check_online(offline: bool) -> None:
     from huggingface_hub import constants
 
     if offline or constants.is_offline_mode():
-        raise HubError("offline_mode", "Offline mode is on, so Lorasmith does not contact the Hub. Turn it off in "
-                                       "Settings (and unset HF_HUB_OFFLINE) to search or download.")
+        raise HubError(
+            "offline_mode",
+            "Offline mode is on, so Lorasmith does not contact the Hub. Turn it off in "
+            "Settings (and unset HF_HUB_OFFLINE) to search or download.",
+        )

@@ -7,6 +7,7 @@ never modified or deleted; a folder copied in by hand is checked as it is. The
 lock that keeps one download per folder is here too, since deleting a model must
 respect it.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,12 +37,12 @@ class LocalModel:
     path: Path
     repo_id: str | None
     commit: str | None
-    source: str              # "hub", "import" or "folder" (copied in by hand)
-    status: str              # "ready", "incomplete" or "broken"
+    source: str  # "hub", "import" or "folder" (copied in by hand)
+    status: str  # "ready", "incomplete" or "broken"
     size_bytes: int
     total_bytes: int | None = None
     problems: list[str] = field(default_factory=list)
-    revision: str | None = None   # the branch or tag asked for, when not the default branch
+    revision: str | None = None  # the branch or tag asked for, when not the default branch
 
     @property
     def ready(self) -> bool:
@@ -69,8 +70,11 @@ def models_root(settings: HubSettings | None = None) -> Path:
 def list_local_models(settings: HubSettings | None = None) -> list[LocalModel]:
     """Every model in the models folder: downloaded, imported, unfinished or damaged."""
     root = models_root(settings)
-    return [describe_local_model(child) for child in sorted(root.iterdir(), key=lambda p: p.name.lower())
-            if child.is_dir() and not child.name.startswith(".")]
+    return [
+        describe_local_model(child)
+        for child in sorted(root.iterdir(), key=lambda p: p.name.lower())
+        if child.is_dir() and not child.name.startswith(".")
+    ]
 
 
 def find_local_model(name_or_repo: str, settings: HubSettings | None = None) -> LocalModel | None:
@@ -84,7 +88,7 @@ def find_local_model(name_or_repo: str, settings: HubSettings | None = None) -> 
             model = describe_local_model(entry)
             if not revision or name == name_or_repo or _same_revision(model, revision):
                 return model
-    if "/" in repo and root.is_dir():   # Hub ids ignore case; a folder copied by hand may be spelt otherwise
+    if "/" in repo and root.is_dir():  # Hub ids ignore case; a folder copied by hand may be spelt otherwise
         for model in list_local_models(settings):
             if (model.repo_id or "").lower() == repo.lower() and (not revision or _same_revision(model, revision)):
                 return model
@@ -93,34 +97,74 @@ def find_local_model(name_or_repo: str, settings: HubSettings | None = None) -> 
 
 def _same_revision(model: LocalModel, revision: str) -> bool:
     return revision in (model.revision or "main", model.commit or "") or (
-        len(revision) >= 7 and (model.commit or "").startswith(revision))
+        len(revision) >= 7 and (model.commit or "").startswith(revision)
+    )
 
 
 def describe_local_model(folder: Path) -> LocalModel:
     marker = read_json(folder / READY_MARKER)
     if marker and marker.get("source") == "import":
         path = Path(marker.get("path", ""))
-        problems = (validate_model_folder(path, allow_pickle=bool(marker.get("allow_pickle"))) if path.is_dir()
-                    else [f"{path} no longer exists; import the folder again or delete this entry"])
-        return LocalModel(folder.name, path, marker.get("repo_id"), None, "import",
-                          "broken" if problems else "ready", _folder_size(path), problems=problems)
+        problems = (
+            validate_model_folder(path, allow_pickle=bool(marker.get("allow_pickle")))
+            if path.is_dir()
+            else [f"{path} no longer exists; import the folder again or delete this entry"]
+        )
+        return LocalModel(
+            folder.name,
+            path,
+            marker.get("repo_id"),
+            None,
+            "import",
+            "broken" if problems else "ready",
+            _folder_size(path),
+            problems=problems,
+        )
     if marker and marker.get("source") == "hub":
         files = marker.get("files") or {}
-        problems = [f"{name} is missing or damaged; download the model again" for name, entry in files.items()
-                    if not (folder / name).is_file() or (folder / name).stat().st_size != entry.get("size")]
-        return LocalModel(folder.name, folder, marker.get("repo_id"), marker.get("commit"), "hub",
-                          "broken" if problems else "ready", _folder_size(folder),
-                          sum(e.get("size") or 0 for e in files.values()), problems, marker.get("revision"))
+        problems = [
+            f"{name} is missing or damaged; download the model again"
+            for name, entry in files.items()
+            if not (folder / name).is_file() or (folder / name).stat().st_size != entry.get("size")
+        ]
+        return LocalModel(
+            folder.name,
+            folder,
+            marker.get("repo_id"),
+            marker.get("commit"),
+            "hub",
+            "broken" if problems else "ready",
+            _folder_size(folder),
+            sum(e.get("size") or 0 for e in files.values()),
+            problems,
+            marker.get("revision"),
+        )
     manifest = read_json(folder / WORK_DIR / MANIFEST)
     if manifest:
         total = sum(e.get("size") or 0 for e in manifest.get("files", {}).values())
-        return LocalModel(folder.name, folder, manifest.get("repo_id"), manifest.get("commit"), "hub", "incomplete",
-                          _folder_size(folder), total,
-                          ["The download has not finished; download the model again to continue it."],
-                          manifest.get("revision"))
+        return LocalModel(
+            folder.name,
+            folder,
+            manifest.get("repo_id"),
+            manifest.get("commit"),
+            "hub",
+            "incomplete",
+            _folder_size(folder),
+            total,
+            ["The download has not finished; download the model again to continue it."],
+            manifest.get("revision"),
+        )
     problems = validate_model_folder(folder)
-    return LocalModel(folder.name, folder, None, None, "folder", "broken" if problems else "ready",
-                      _folder_size(folder), problems=problems)
+    return LocalModel(
+        folder.name,
+        folder,
+        None,
+        None,
+        "folder",
+        "broken" if problems else "ready",
+        _folder_size(folder),
+        problems=problems,
+    )
 
 
 def validate_model_folder(path: Path, allow_pickle: bool = False) -> list[str]:
@@ -140,12 +184,15 @@ def validate_model_folder(path: Path, allow_pickle: bool = False) -> list[str]:
         problems += [p for p in (_safetensors_problem(w) for w in weights) if p]
     elif list(path.glob("pytorch_model*.bin")):
         if not allow_pickle:
-            problems.append("only pickle weights (.bin), which can run code when loaded; allow pickle weights "
-                            "if you trust where they came from")
+            problems.append(
+                "only pickle weights (.bin), which can run code when loaded; allow pickle weights "
+                "if you trust where they came from"
+            )
     else:
         problems.append("no weights (*.safetensors)")
     has_tokenizer = any((path / n).is_file() for n in ("tokenizer.json", "tokenizer.model")) or (
-        (path / "vocab.json").is_file() and (path / "merges.txt").is_file())
+        (path / "vocab.json").is_file() and (path / "merges.txt").is_file()
+    )
     if not has_tokenizer:
         problems.append("no tokenizer (tokenizer.json or tokenizer.model)")
     return problems
@@ -168,8 +215,9 @@ def _safetensors_problem(path: Path) -> str | None:
     return None
 
 
-def import_model_folder(source: str | Path, name: str | None = None, *, settings: HubSettings | None = None,
-                        allow_pickle: bool = False) -> LocalModel:
+def import_model_folder(
+    source: str | Path, name: str | None = None, *, settings: HubSettings | None = None, allow_pickle: bool = False
+) -> LocalModel:
     """Register a model folder the user already has; it stays where it is and is never modified or deleted."""
     src = Path(source).expanduser().resolve()
     if not src.is_dir():
@@ -186,9 +234,14 @@ def import_model_folder(source: str | Path, name: str | None = None, *, settings
         raise HubError("name_taken", f"A model called '{name}' is already in the models folder; choose another name.")
     entry.mkdir(parents=True)
     config = read_json(src / "config.json") or {}
-    record = {"format": 1, "source": "import", "path": str(src), "allow_pickle": allow_pickle,
-              "repo_id": config.get("_name_or_path") if "/" in str(config.get("_name_or_path", "")) else None,
-              "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    record = {
+        "format": 1,
+        "source": "import",
+        "path": str(src),
+        "allow_pickle": allow_pickle,
+        "repo_id": config.get("_name_or_path") if "/" in str(config.get("_name_or_path", "")) else None,
+        "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
     write_text_atomic(entry / READY_MARKER, json.dumps(record, indent=1))
     return describe_local_model(entry)
 
@@ -197,13 +250,15 @@ def delete_local_model(name: str, settings: HubSettings | None = None) -> LocalM
     """Delete a downloaded model, or forget an imported one (its folder is left alone)."""
     model = find_local_model(name, settings)
     if model is None:
-        raise HubError("no_such_model", f"No model called '{name}' in {models_root(settings)}; "
-                                        "'lorasmith models list' shows the names.")
+        raise HubError(
+            "no_such_model",
+            f"No model called '{name}' in {models_root(settings)}; 'lorasmith models list' shows the names.",
+        )
     entry = models_root(settings) / model.name
     with _active_lock:
         if entry.resolve() in _active or _lock_held_elsewhere(entry / WORK_DIR / LOCK):
             raise HubError("busy", f"{model.name} is being downloaded; stop the download before deleting it.")
-    (entry / READY_MARKER).unlink(missing_ok=True)   # first, so a half-deleted folder never looks ready
+    (entry / READY_MARKER).unlink(missing_ok=True)  # first, so a half-deleted folder never looks ready
     if model.source == "import":
         if not any(entry.iterdir()):
             entry.rmdir()
@@ -232,6 +287,7 @@ def read_json(path: Path):
 
 # --- the download lock ----------------------------------------------------------------------
 
+
 class download_lock:
     """One download per model folder, across threads and processes; a dead process's lock is taken over."""
 
@@ -240,8 +296,11 @@ class download_lock:
         self.path = target / WORK_DIR / LOCK
 
     def __enter__(self):
-        busy = HubError("busy", f"{self.repo_id} is already being downloaded by Lorasmith (another window or "
-                                "command). Wait for it to finish, or stop it there.")
+        busy = HubError(
+            "busy",
+            f"{self.repo_id} is already being downloaded by Lorasmith (another window or "
+            "command). Wait for it to finish, or stop it there.",
+        )
         with _active_lock:
             if self.target in _active:
                 raise busy

@@ -9,6 +9,7 @@ core/hub/local.py.
 huggingface_hub is imported inside functions: the GUI imports this module and
 should not pay for it at start-up.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,14 +50,38 @@ from core.paths import (
 
 # model_type values (config.json) of decoder-only models that transformers
 # implements natively and that 4-bit LoRA training works with.
-SUPPORTED_MODEL_TYPES = frozenset({
-    "llama", "mistral", "ministral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe",
-    "gemma", "gemma2", "gemma3_text", "phi", "phi3", "smollm3", "granite", "olmo", "olmo2",
-    "stablelm", "gpt_neox", "gpt2", "falcon", "starcoder2", "cohere", "glm4",
-})
+SUPPORTED_MODEL_TYPES = frozenset(
+    {
+        "llama",
+        "mistral",
+        "ministral",
+        "mixtral",
+        "qwen2",
+        "qwen2_moe",
+        "qwen3",
+        "qwen3_moe",
+        "gemma",
+        "gemma2",
+        "gemma3_text",
+        "phi",
+        "phi3",
+        "smollm3",
+        "granite",
+        "olmo",
+        "olmo2",
+        "stablelm",
+        "gpt_neox",
+        "gpt2",
+        "falcon",
+        "starcoder2",
+        "cohere",
+        "glm4",
+    }
+)
 
 
 # --- recommended models ---------------------------------------------------------------------
+
 
 @dataclass
 class RecommendedModel:
@@ -84,6 +109,7 @@ def recommended_models() -> list[RecommendedModel]:
 
 # --- search -----------------------------------------------------------------------------------
 
+
 @dataclass
 class SearchResult:
     repo_id: str
@@ -98,8 +124,9 @@ class SearchResult:
 SEARCH_FILTERS = ("safetensors", "transformers")
 
 
-def search_models(text: str, *, limit: int = 30, endpoint: str | None = None, token: str | None = None,
-                  offline: bool = False) -> list[SearchResult]:
+def search_models(
+    text: str, *, limit: int = 30, endpoint: str | None = None, token: str | None = None, offline: bool = False
+) -> list[SearchResult]:
     """Text-generation models with safetensors weights for transformers, most downloaded first.
 
     Makes the same single request HfApi.list_models would, but without its
@@ -111,14 +138,19 @@ def search_models(text: str, *, limit: int = 30, endpoint: str | None = None, to
     endpoint, offline = endpoint_and_offline(endpoint, offline)
     check_online(offline)
     token = get_token(token)
-    params: list[tuple[str, Any]] = [("search", text.strip()), ("pipeline_tag", "text-generation"),
-                                     ("sort", "downloads"), ("direction", "-1"), ("limit", str(limit))]
+    params: list[tuple[str, Any]] = [
+        ("search", text.strip()),
+        ("pipeline_tag", "text-generation"),
+        ("sort", "downloads"),
+        ("direction", "-1"),
+        ("limit", str(limit)),
+    ]
     params += [("filter", f) for f in SEARCH_FILTERS]
-    params += [("expand", e) for e in ("downloads", "likes", "gated", "pipeline_tag", "library_name",
-                                       "safetensors")]
+    params += [("expand", e) for e in ("downloads", "likes", "gated", "pipeline_tag", "library_name", "safetensors")]
     try:
-        response = get_session().get(f"{endpoint}/api/models", params=params, headers=hf_headers(token),
-                                     timeout=REQUEST_TIMEOUT)
+        response = get_session().get(
+            f"{endpoint}/api/models", params=params, headers=hf_headers(token), timeout=REQUEST_TIMEOUT
+        )
         hf_raise_for_status(response)
         items = response.json()
     except Exception as exc:
@@ -127,10 +159,17 @@ def search_models(text: str, *, limit: int = 30, endpoint: str | None = None, to
     for item in items[:limit]:
         item.setdefault("siblings", None)
         info = ModelInfo(**item)
-        results.append(SearchResult(repo_id=info.id, downloads=info.downloads or 0, likes=info.likes or 0,
-                                    parameters=info.safetensors.total if info.safetensors else None,
-                                    gated=bool(info.gated), pipeline_tag=info.pipeline_tag,
-                                    library=info.library_name))
+        results.append(
+            SearchResult(
+                repo_id=info.id,
+                downloads=info.downloads or 0,
+                likes=info.likes or 0,
+                parameters=info.safetensors.total if info.safetensors else None,
+                gated=bool(info.gated),
+                pipeline_tag=info.pipeline_tag,
+                library=info.library_name,
+            )
+        )
     results.sort(key=lambda r: r.downloads, reverse=True)
     return results
 
@@ -138,9 +177,19 @@ def search_models(text: str, *, limit: int = 30, endpoint: str | None = None, to
 # --- file selection ---------------------------------------------------------------------------
 
 CONFIG_FILES = ("config.json", "generation_config.json")
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
-                   "tokenizer.model", "spiece.model", "vocab.json", "merges.txt", "vocab.txt",
-                   "chat_template.jinja", "chat_template.json")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "added_tokens.json",
+    "tokenizer.model",
+    "spiece.model",
+    "vocab.json",
+    "merges.txt",
+    "vocab.txt",
+    "chat_template.jinja",
+    "chat_template.json",
+)
 SAFETENSORS_INDEX = "model.safetensors.index.json"
 PICKLE_INDEX = "pytorch_model.bin.index.json"
 
@@ -148,8 +197,8 @@ PICKLE_INDEX = "pytorch_model.bin.index.json"
 @dataclass
 class FileSelection:
     files: list[str]
-    weights_format: str | None      # "safetensors", "pickle" or None
-    problem: str | None = None      # why nothing usable can be fetched, in plain words
+    weights_format: str | None  # "safetensors", "pickle" or None
+    problem: str | None = None  # why nothing usable can be fetched, in plain words
 
 
 def select_files(paths: list[str], *, allow_pickle: bool = False, trust_remote_code: bool = False) -> FileSelection:
@@ -171,15 +220,23 @@ def select_files(paths: list[str], *, allow_pickle: bool = False, trust_remote_c
     pickles = [p for p in top if p.endswith(".bin") and p.startswith("pytorch_model")]
     if pickles:
         if not allow_pickle:
-            return FileSelection(sorted(wanted), None, "This model only has pickle weights (.bin files), which can "
-                                 "run code on your computer when loaded. Download it only if you trust the "
-                                 "publisher, by allowing pickle weights.")
+            return FileSelection(
+                sorted(wanted),
+                None,
+                "This model only has pickle weights (.bin files), which can "
+                "run code on your computer when loaded. Download it only if you trust the "
+                "publisher, by allowing pickle weights.",
+            )
         weights = _pick_weights(pickles, PICKLE_INDEX in top, "pytorch_model", ".bin")
         if PICKLE_INDEX in top:
             weights.append(PICKLE_INDEX)
         return FileSelection(sorted(wanted + weights), "pickle")
-    return FileSelection(sorted(wanted), None, "This repository has no model weights Lorasmith can use "
-                         "(safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.")
+    return FileSelection(
+        sorted(wanted),
+        None,
+        "This repository has no model weights Lorasmith can use "
+        "(safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.",
+    )
 
 
 def _pick_weights(candidates: list[str], has_index: bool, prefix: str, suffix: str) -> list[str]:
@@ -198,19 +255,22 @@ def remote_code_reason(config: dict) -> str | None:
     model_type = config.get("model_type")
     if not auto_map or model_type in SUPPORTED_MODEL_TYPES:
         return None
-    return (f"Its architecture ('{model_type or 'unknown'}') is defined by Python files in the model's repository, "
-            "which would run on your computer with your permissions when the model loads. Allow custom code only "
-            "for publishers you trust.")
+    return (
+        f"Its architecture ('{model_type or 'unknown'}') is defined by Python files in the model's repository, "
+        "which would run on your computer with your permissions when the model loads. Allow custom code only "
+        "for publishers you trust."
+    )
 
 
 # --- model details ----------------------------------------------------------------------------
+
 
 @dataclass
 class RemoteFile:
     path: str
     size: int | None
-    sha256: str | None       # LFS files
-    git_oid: str | None      # git blob id (sha1), for files kept in git itself
+    sha256: str | None  # LFS files
+    git_oid: str | None  # git blob id (sha1), for files kept in git itself
 
 
 @dataclass
@@ -237,8 +297,9 @@ class ModelDetails:
     likes: int = 0
 
 
-def fetch_config(repo_id: str, revision: str | None = None, endpoint: str | None = None,
-                 token: str | None = None) -> dict:
+def fetch_config(
+    repo_id: str, revision: str | None = None, endpoint: str | None = None, token: str | None = None
+) -> dict:
     """config.json of a Hub model (or of a local model folder) as a dict. Raises HubError with what to do."""
     local = Path(repo_id).expanduser()
     if local.is_dir():
@@ -286,16 +347,26 @@ def remote_files(repo_id: str, revision: str | None, endpoint: str, token: str |
         files = [RemoteFile(s.rfilename, s.size, s.lfs.sha256 if s.lfs else None, s.blob_id) for s in siblings]
         if any(f.size is None for f in files):
             tree = api.list_repo_tree(repo_id, revision=info.sha or revision, recursive=True)
-            files = [RemoteFile(t.path, t.size, t.lfs.sha256 if t.lfs else None, t.blob_id)
-                     for t in tree if hasattr(t, "blob_id")]
+            files = [
+                RemoteFile(t.path, t.size, t.lfs.sha256 if t.lfs else None, t.blob_id)
+                for t in tree
+                if hasattr(t, "blob_id")
+            ]
     except Exception as exc:
         raise explain(exc, repo_id=repo_id, endpoint=endpoint, had_token=bool(token), revision=revision) from None
     return info, files
 
 
-def model_details(repo_id: str, revision: str | None = None, *, endpoint: str | None = None,
-                  token: str | None = None, offline: bool = False, allow_pickle: bool = False,
-                  trust_remote_code: bool = False) -> ModelDetails:
+def model_details(
+    repo_id: str,
+    revision: str | None = None,
+    *,
+    endpoint: str | None = None,
+    token: str | None = None,
+    offline: bool = False,
+    allow_pickle: bool = False,
+    trust_remote_code: bool = False,
+) -> ModelDetails:
     repo_id = normalise_repo_id(repo_id)
     endpoint, offline = endpoint_and_offline(endpoint, offline)
     check_online(offline)
@@ -309,26 +380,42 @@ def model_details(repo_id: str, revision: str | None = None, *, endpoint: str | 
     except HubError as exc:
         if exc.code not in ("gated", "token_needed", "forbidden", "file_not_found"):
             raise
-        config = dict(info.config or {})    # the Hub's public summary of config.json
+        config = dict(info.config or {})  # the Hub's public summary of config.json
     architectures = config.get("architectures") or []
     model_type = config.get("model_type")
     reason = remote_code_reason(config)
     trainable = model_type in SUPPORTED_MODEL_TYPES
     if not trainable:
-        problems.append(f"Lorasmith cannot train this architecture ('{model_type or 'unknown'}'); it trains "
-                        "decoder-only text models such as Llama, Qwen, Mistral, Gemma and Phi.")
+        problems.append(
+            f"Lorasmith cannot train this architecture ('{model_type or 'unknown'}'); it trains "
+            "decoder-only text models such as Llama, Qwen, Mistral, Gemma and Phi."
+        )
     weight_bytes = sum(f.size or 0 for f in chosen if f.path.endswith((".safetensors", ".bin")))
     parameters, estimated = (info.safetensors.total, False) if info.safetensors else (None, True)
     if parameters is None and weight_bytes:
         parameters = weight_bytes // _bytes_per_parameter(config)
     return ModelDetails(
-        repo_id=repo_id, commit=info.sha, page=f"{endpoint}/{repo_id}",
-        architecture=architectures[0] if architectures else None, model_type=model_type,
-        parameters=parameters, parameters_estimated=estimated and parameters is not None,
-        download_bytes=sum(f.size or 0 for f in chosen), files=chosen, weights_format=selection.weights_format,
-        license=_license(info), gated=bool(info.gated), private=bool(info.private), trainable=trainable,
-        needs_remote_code=reason is not None, remote_code_reason=reason, problems=problems, config=config,
-        downloads=info.downloads or 0, likes=info.likes or 0)
+        repo_id=repo_id,
+        commit=info.sha,
+        page=f"{endpoint}/{repo_id}",
+        architecture=architectures[0] if architectures else None,
+        model_type=model_type,
+        parameters=parameters,
+        parameters_estimated=estimated and parameters is not None,
+        download_bytes=sum(f.size or 0 for f in chosen),
+        files=chosen,
+        weights_format=selection.weights_format,
+        license=_license(info),
+        gated=bool(info.gated),
+        private=bool(info.private),
+        trainable=trainable,
+        needs_remote_code=reason is not None,
+        remote_code_reason=reason,
+        problems=problems,
+        config=config,
+        downloads=info.downloads or 0,
+        likes=info.likes or 0,
+    )
 
 
 def _bytes_per_parameter(config: dict) -> int:

@@ -1,5 +1,6 @@
 """Which adapters a run has to try (its final adapter and checkpoints), and adapter or model folders
 from what a user typed. Light: the GUI process lists them without loading a model."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from core.training import runs
 
 @dataclass(frozen=True)
 class AdapterChoice:
-    kind: str            # "final" | "checkpoint"
+    kind: str  # "final" | "checkpoint"
     step: int
     path: Path
 
@@ -48,13 +49,17 @@ def resolve_adapter(path: str | Path) -> Path:
         return path
     if (path / runs.ADAPTER / "adapter_config.json").is_file():
         return path / runs.ADAPTER
-    raise DataError(f"{path}: no LoRA adapter here (adapter_config.json is missing); give a run folder, its "
-                    "adapter folder or one of its checkpoints/checkpoint-N folders")
+    raise DataError(
+        f"{path}: no LoRA adapter here (adapter_config.json is missing); give a run folder, its "
+        "adapter folder or one of its checkpoints/checkpoint-N folders"
+    )
 
 
 def check_model_dir(path: str | Path) -> Path:
     path = Path(path)
     if not (path / "config.json").is_file():
-        raise DataError(f"{path}: not a model folder (config.json is missing); give the folder of a downloaded "
-                        "model, for example the one the run trained on")
+        raise DataError(
+            f"{path}: not a model folder (config.json is missing); give the folder of a downloaded "
+            "model, for example the one the run trained on"
+        )
     return path

@@ -4,6 +4,7 @@ trained adapter loads onto the 4-bit base model, and a few tokens come out.
 A missing hidden import or data file in a build shows up here. The parent
 (desktop/selftest.py) reads the one result line this prints.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,9 +13,28 @@ import sys
 from pathlib import Path
 
 # Imported by the check child; a missing hidden import or data file in a build shows up here.
-DEPENDENCIES = ("torch", "transformers", "peft", "bitsandbytes", "accelerate", "datasets", "tokenizers",
-                "safetensors", "huggingface_hub", "jinja2", "yaml", "platformdirs", "pyarrow", "charset_normalizer",
-                "pynvml", "keyring", "psutil", "numpy", "PySide6", "pyqtgraph")
+DEPENDENCIES = (
+    "torch",
+    "transformers",
+    "peft",
+    "bitsandbytes",
+    "accelerate",
+    "datasets",
+    "tokenizers",
+    "safetensors",
+    "huggingface_hub",
+    "jinja2",
+    "yaml",
+    "platformdirs",
+    "pyarrow",
+    "charset_normalizer",
+    "pynvml",
+    "keyring",
+    "psutil",
+    "numpy",
+    "PySide6",
+    "pyqtgraph",
+)
 RESULT_PREFIX = "@@selftest "
 
 
@@ -48,6 +68,7 @@ def engine_main(argv: list[str]) -> int:
         result["sample"] = text
     except Exception as exc:  # noqa: BLE001 - reported to the parent as the reason
         import traceback
+
         traceback.print_exc()
         result["error"] = f"{type(exc).__name__}: {exc}"
     print(RESULT_PREFIX + json.dumps(result, ensure_ascii=False), flush=True)

@@ -5,6 +5,7 @@ process. What the GUI reads itself lives in light modules: the run's adapters
 (core/inference/adapters.py) and its quick prompts (core/inference/prompts.py).
 Perplexity is in core/inference/perplexity.py.
 """
+
 from __future__ import annotations
 
 import time
@@ -19,7 +20,6 @@ from core.inference.adapters import check_model_dir, resolve_adapter
 
 class GenerationStopped(Exception):
     """Raised inside model.generate when the user asked to stop; the text so far is kept."""
-
 
 
 def choose_quantization(trained: str, device: str = "auto") -> str:
@@ -45,8 +45,11 @@ def choose_quantization(trained: str, device: str = "auto") -> str:
 def _loading_options(config: RunConfig | None) -> dict:
     if config is None:
         return {}
-    return {"double_quant": config.double_quant, "trust_remote_code": config.trust_remote_code,
-            "allow_pickle_weights": config.allow_pickle_weights}
+    return {
+        "double_quant": config.double_quant,
+        "trust_remote_code": config.trust_remote_code,
+        "allow_pickle_weights": config.allow_pickle_weights,
+    }
 
 
 class ModelSession:
@@ -59,23 +62,31 @@ class ModelSession:
 
     MAX_ADAPTERS = 6
 
-    def __init__(self, model_dir: str | Path, quantization: str = "4bit", device: str = "auto", *,
-                 config: RunConfig | None = None):
+    def __init__(
+        self,
+        model_dir: str | Path,
+        quantization: str = "4bit",
+        device: str = "auto",
+        *,
+        config: RunConfig | None = None,
+    ):
         """`config`: the run's settings, whose double quantisation and trust choices the load follows."""
         from core.inference.generate import load_for_generation
 
         self.model_dir = str(check_model_dir(model_dir))
         self.quantization = quantization
         self.loading = _loading_options(config)
-        self.base = load_for_generation(self.model_dir, None, quantization=quantization, device=device,
-                                        **self.loading)
+        self.base = load_for_generation(self.model_dir, None, quantization=quantization, device=device, **self.loading)
         self.peft = None
         self._names: dict[tuple, str] = {}
         self._counter = 0
 
     def matches(self, model_dir: str | Path, quantization: str, config: RunConfig | None = None) -> bool:
-        return (str(Path(model_dir)) == str(Path(self.model_dir)) and quantization == self.quantization
-                and _loading_options(config) == self.loading)
+        return (
+            str(Path(model_dir)) == str(Path(self.model_dir))
+            and quantization == self.quantization
+            and _loading_options(config) == self.loading
+        )
 
     @contextmanager
     def using(self, adapter: str | Path | None) -> Iterator:
@@ -131,8 +142,13 @@ class TextStream:
     model.generate is interrupted.
     """
 
-    def __init__(self, backend, on_text: Callable[[str], None], should_stop: Callable[[], bool] = lambda: False,
-                 stops: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        backend,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool] = lambda: False,
+        stops: tuple[str, ...] = (),
+    ):
         from core.inference.generate import special_texts
 
         self.backend = backend
@@ -170,13 +186,13 @@ class TextStream:
         elif not final:
             if raw.endswith("\ufffd"):
                 return None
-            raw = raw[:len(raw) - held_back(raw, self.stops)]
+            raw = raw[: len(raw) - held_back(raw, self.stops)]
         return without_specials(raw, self.specials)
 
     def _flush(self, final: bool) -> None:
         text = self._visible(final)
         if text is not None and text.startswith(self.sent):
-            new = text[len(self.sent):]
+            new = text[len(self.sent) :]
             if new:
                 self.sent = text
                 self.on_text(new)
@@ -194,9 +210,15 @@ class Reply:
     stopped: bool
 
 
-def stream_reply(session: ModelSession, adapter: str | Path | None, prompt_text: str, settings,
-                 on_text: Callable[[str], None] = lambda _t: None,
-                 should_stop: Callable[[], bool] = lambda: False, stops: tuple[str, ...] | None = None) -> Reply:
+def stream_reply(
+    session: ModelSession,
+    adapter: str | Path | None,
+    prompt_text: str,
+    settings,
+    on_text: Callable[[str], None] = lambda _t: None,
+    should_stop: Callable[[], bool] = lambda: False,
+    stops: tuple[str, ...] | None = None,
+) -> Reply:
     """Generate a reply to an already-rendered prompt, streaming text; stops early when asked.
 
     `stops`: the run's stop strings (RunTemplate.stops); None: the common chat end markers.

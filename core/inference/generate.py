@@ -1,4 +1,5 @@
 """Text generation with a base model, with or without a LoRA adapter (child process side)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,16 +9,23 @@ from dataclasses import dataclass
 @dataclass
 class SamplingSettings:
     max_new_tokens: int = 128
-    temperature: float = 0.0      # 0: greedy, repeatable
+    temperature: float = 0.0  # 0: greedy, repeatable
     top_p: float = 1.0
     seed: int = 0
     # Above 1.0 discourages repeating earlier tokens; small models loop without it.
     repetition_penalty: float = 1.0
 
 
-def load_for_generation(model_dir: str, adapter_dir: str | None = None, *, quantization: str = "4bit",
-                        device: str = "auto", double_quant: bool = True, trust_remote_code: bool = False,
-                        allow_pickle_weights: bool = False):
+def load_for_generation(
+    model_dir: str,
+    adapter_dir: str | None = None,
+    *,
+    quantization: str = "4bit",
+    device: str = "auto",
+    double_quant: bool = True,
+    trust_remote_code: bool = False,
+    allow_pickle_weights: bool = False,
+):
     """The base model (quantised as it was trained), with the adapter applied when given.
 
     `double_quant`, `trust_remote_code` and `allow_pickle_weights` are the run's own settings:
@@ -32,8 +40,12 @@ def load_for_generation(model_dir: str, adapter_dir: str | None = None, *, quant
     dtype = torch.float32
     if on_gpu:
         dtype = torch.bfloat16 if torch.cuda.get_device_capability()[0] >= 8 else torch.float16
-    kwargs = dict(dtype=dtype, device_map={"": 0 if on_gpu else "cpu"},
-                  use_safetensors=None if allow_pickle_weights else True, trust_remote_code=trust_remote_code)
+    kwargs = dict(
+        dtype=dtype,
+        device_map={"": 0 if on_gpu else "cpu"},
+        use_safetensors=None if allow_pickle_weights else True,
+        trust_remote_code=trust_remote_code,
+    )
     stored = bnb_config(quantization, dtype, double_quant)
     if stored is not None:
         kwargs["quantization_config"] = stored
@@ -53,12 +65,19 @@ def chat_prompt(model_dir: str, user_text: str, system: str | None = None) -> st
     template = formats.load_chat_template(model_dir) or formats.builtin_chat_template("chatml")
     special = formats.special_tokens(model_dir)
     messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user_text}]
-    return formats.render_prompt(template, messages, bos_token=special.get("bos_token") or "",
-                                 eos_token=special.get("eos_token") or "")
+    return formats.render_prompt(
+        template, messages, bos_token=special.get("bos_token") or "", eos_token=special.get("eos_token") or ""
+    )
 
 
-def generate(model, model_dir: str, prompt_text: str, settings: SamplingSettings, streamer=None,
-             stops: Sequence[str] | None = None) -> str:
+def generate(
+    model,
+    model_dir: str,
+    prompt_text: str,
+    settings: SamplingSettings,
+    streamer=None,
+    stops: Sequence[str] | None = None,
+) -> str:
     """Generate a reply to an already-rendered prompt; returns only the new text.
 
     `stops`: the run's stop strings (core/data/run_template.py); generation ends
@@ -79,14 +98,21 @@ def generate(model, model_dir: str, prompt_text: str, settings: SamplingSettings
     sample = settings.temperature > 0
     texts = tuple(s for s in stops or () if s)
     criteria = StoppingCriteriaList([_stop_on_text(tok.backend, texts, len(ids))]) if texts else None
-    out = model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
-                         max_new_tokens=settings.max_new_tokens, do_sample=sample,
-                         temperature=settings.temperature if sample else None,
-                         top_p=settings.top_p if sample else None, top_k=None,
-                         repetition_penalty=settings.repetition_penalty,
-                         eos_token_id=_stop_ids(tok, stops), pad_token_id=tok.pad_id, streamer=streamer,
-                         stopping_criteria=criteria)
-    new = out[0, len(ids):].tolist()
+    out = model.generate(
+        input_ids=input_ids,
+        attention_mask=torch.ones_like(input_ids),
+        max_new_tokens=settings.max_new_tokens,
+        do_sample=sample,
+        temperature=settings.temperature if sample else None,
+        top_p=settings.top_p if sample else None,
+        top_k=None,
+        repetition_penalty=settings.repetition_penalty,
+        eos_token_id=_stop_ids(tok, stops),
+        pad_token_id=tok.pad_id,
+        streamer=streamer,
+        stopping_criteria=criteria,
+    )
+    new = out[0, len(ids) :].tolist()
     return reply_text(tok.backend, new, texts)
 
 
@@ -116,7 +142,7 @@ def _stop_on_text(backend, stops: tuple[str, ...], prompt_length: int):
         def __call__(self, input_ids, scores, **kwargs):
             import torch
 
-            tail = input_ids[0, max(prompt_length, input_ids.shape[1] - STOP_WINDOW):].tolist()
+            tail = input_ids[0, max(prompt_length, input_ids.shape[1] - STOP_WINDOW) :].tolist()
             done = find_stop(backend.decode(tail, skip_special_tokens=False), stops) is not None
             return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
 

@@ -18,6 +18,7 @@ Events: ready; loading/loaded {model, device}; token {side, text}; side_done {si
 stopped}; progress {stage, done, total, label}; ppl_row {row}; done {stopped, ...}; error {code, message, hint}.
 Each command ends with exactly one done or error event.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,7 @@ class Child:
         self.log = log
         self.commands: queue.Queue = queue.Queue()
         self.read_count = 0
-        self.stopped_through = 0      # commands numbered up to this one are cancelled
+        self.stopped_through = 0  # commands numbered up to this one are cancelled
         self.session = None
         self._lock = threading.Lock()
 
@@ -118,8 +119,14 @@ class Child:
             self.emit("loading", id=ident, model=str(model), quantization=wanted)
             started = time.perf_counter()
             self.session = ModelSession(model, wanted, config=config)
-            self.emit("loaded", id=ident, model=str(model), device=self.session.device, quantization=wanted,
-                      seconds=round(time.perf_counter() - started, 2))
+            self.emit(
+                "loaded",
+                id=ident,
+                model=str(model),
+                device=self.session.device,
+                quantization=wanted,
+                seconds=round(time.perf_counter() - started, 2),
+            )
         return self.session
 
     def do_generate(self, command: dict, seq: int, ident) -> None:
@@ -131,8 +138,9 @@ class Child:
         config = _run_config(command)
         # The run's saved template: prompts are put in it and its stop strings end the answers.
         template = run_template(Path(command["run_dir"]), config) if command.get("run_dir") else None
-        prompt = command.get("prompt_text") or prompt_for(config, str(command.get("question", "")),
-                                                           command.get("system") or None, template)
+        prompt = command.get("prompt_text") or prompt_for(
+            config, str(command.get("question", "")), command.get("system") or None, template
+        )
         known = SamplingSettings.__dataclass_fields__
         settings = SamplingSettings(**{k: v for k, v in (command.get("settings") or {}).items() if k in known})
         session = self._session(config, command.get("quantization") or config.quantization, ident)
@@ -140,12 +148,24 @@ class Child:
         for side in command.get("sides") or [{"name": "adapter", "adapter": None}]:
             name = side.get("name", "")
             self.emit("side_started", id=ident, side=name)
-            reply = stream_reply(session, side.get("adapter") or None, prompt, settings,
-                                 on_text=lambda text, name=name: self.emit("token", id=ident, side=name, text=text),
-                                 should_stop=lambda: self.cancelled(seq),
-                                 stops=template.stops if template is not None else None)
-            self.emit("side_done", id=ident, side=name, text=reply.text, tokens=reply.tokens,
-                      seconds=round(reply.seconds, 3), stopped=reply.stopped)
+            reply = stream_reply(
+                session,
+                side.get("adapter") or None,
+                prompt,
+                settings,
+                on_text=lambda text, name=name: self.emit("token", id=ident, side=name, text=text),
+                should_stop=lambda: self.cancelled(seq),
+                stops=template.stops if template is not None else None,
+            )
+            self.emit(
+                "side_done",
+                id=ident,
+                side=name,
+                text=reply.text,
+                tokens=reply.tokens,
+                seconds=round(reply.seconds, 3),
+                stopped=reply.stopped,
+            )
             if reply.stopped:
                 stopped = True
                 break
@@ -169,18 +189,30 @@ class Child:
         session = self._session(config, command.get("quantization") or config.quantization, ident)
         try:
             rows = perplexity_table(
-                session, adapters, sequences, int(command.get("window") or DEFAULT_WINDOW),
+                session,
+                adapters,
+                sequences,
+                int(command.get("window") or DEFAULT_WINDOW),
                 int(command.get("stride") or DEFAULT_STRIDE),
-                progress=lambda label, done, total: self.emit("progress", id=ident, stage="perplexity",
-                                                              label=label, done=done, total=total),
+                progress=lambda label, done, total: self.emit(
+                    "progress", id=ident, stage="perplexity", label=label, done=done, total=total
+                ),
                 should_stop=lambda: self.cancelled(seq),
-                on_row=lambda row: self.emit("ppl_row", id=ident, row=row.to_json()))
+                on_row=lambda row: self.emit("ppl_row", id=ident, row=row.to_json()),
+            )
         except GenerationStopped:
             self.emit("done", id=ident, cmd="perplexity", stopped=True)
             return
         csv_path = save_perplexity_csv(Path(run_dir), source, rows) if run_dir else None
-        self.emit("done", id=ident, cmd="perplexity", stopped=False, source=source,
-                  rows=[r.to_json() for r in rows], csv=str(csv_path) if csv_path else None)
+        self.emit(
+            "done",
+            id=ident,
+            cmd="perplexity",
+            stopped=False,
+            source=source,
+            rows=[r.to_json() for r in rows],
+            csv=str(csv_path) if csv_path else None,
+        )
 
     def do_export(self, command: dict, seq: int, ident) -> None:
         from core.inference.export import exporter as export
@@ -189,10 +221,13 @@ class Child:
             self.session = None  # the merge needs the memory more than a warm model does
         checkpoint = command.get("checkpoint")
         path = export.export_run(
-            Path(command["run_dir"]), command["kind"], Path(command["out"]),
+            Path(command["run_dir"]),
+            command["kind"],
+            Path(command["out"]),
             checkpoint=int(checkpoint) if checkpoint not in (None, "") else None,
             progress=lambda stage, fraction: self.emit("progress", id=ident, stage=stage, fraction=fraction),
-            should_stop=lambda: self.cancelled(seq))
+            should_stop=lambda: self.cancelled(seq),
+        )
         self.emit("done", id=ident, cmd="export", stopped=False, path=str(path))
 
     def do_unload(self, command: dict, seq: int, ident) -> None:
@@ -216,16 +251,22 @@ def describe_failure(exc: BaseException, log=None) -> dict:
     """code, message and hint for an error event; bugs leave their traceback in the log."""
     text = str(exc) or type(exc).__name__
     if isinstance(exc, MemoryError) or "out of memory" in text.lower() or "can't allocate memory" in text.lower():
-        return {"code": "oom", "message": "There is not enough memory for this model.",
-                "hint": "Close other programs, or use a smaller model."}
+        return {
+            "code": "oom",
+            "message": "There is not enough memory for this model.",
+            "hint": "Close other programs, or use a smaller model.",
+        }
     if isinstance(exc, UserError):
         return {"code": "user", "message": one_line(exc), "hint": ""}
     if log is not None:
         traceback.print_exc(file=log)
         log.flush()
     where = getattr(log, "name", LOG_NAME)
-    return {"code": "crash", "message": f"{type(exc).__name__}: {text}",
-            "hint": f"This is a bug in Lorasmith. Please send {where} with a report."}
+    return {
+        "code": "crash",
+        "message": f"{type(exc).__name__}: {text}",
+        "hint": f"This is a bug in Lorasmith. Please send {where} with a report.",
+    }
 
 
 def open_log():
@@ -241,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(_serve, argv)
 
 
-engine_main = main   # started as a child engine (see core.launch)
+engine_main = main  # started as a child engine (see core.launch)
 
 
 def _serve(_argv) -> int:

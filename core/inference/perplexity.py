@@ -4,6 +4,7 @@ A sliding window (window and stride in tokens) scores texts longer than the mode
 can read at once; only trained tokens are scored, as in training. Cheap to import:
 torch is imported inside the functions that run a model.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ DEFAULT_STRIDE = 512
 @dataclass
 class Sequence:
     input_ids: list[int]
-    labels: list[int]        # -100 where a token is context only
+    labels: list[int]  # -100 where a token is context only
 
 
 def sliding_windows(n_tokens: int, window: int, stride: int) -> list[tuple[int, int, int]]:
@@ -83,6 +84,7 @@ def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None
             raise DataError(f"{path}: no such file; give a .txt file or a dataset file")
         if path.suffix.lower() == ".txt":
             from core.data.sources import read_source
+
             sequences = sequences_from_text(read_source(path).text or "", tok)
         else:
             from core.data.pipeline import prepare_examples
@@ -101,13 +103,16 @@ def load_sequences(model_dir: str, data: str | None = None, run_dir: Path | None
     config = config_for_trying(Path(run_dir))
     _prepared, _train, held_out, _problems = load_split(config, tok)
     if not held_out:
-        raise DataError(f"{Path(run_dir).name}: this run held out no validation rows (validation_split is 0); "
-                        "measure on a text file instead")
+        raise DataError(
+            f"{Path(run_dir).name}: this run held out no validation rows (validation_split is 0); "
+            "measure on a text file instead"
+        )
     return sequences_from_examples(held_out, tok), "validation"
 
 
-def sequence_loss(model, sequence: Sequence, window: int, stride: int,
-                  should_stop: Callable[[], bool] = lambda: False) -> tuple[float, int]:
+def sequence_loss(
+    model, sequence: Sequence, window: int, stride: int, should_stop: Callable[[], bool] = lambda: False
+) -> tuple[float, int]:
     """Summed negative log-likelihood (nats) and number of scored tokens of one sequence."""
     import torch
     import torch.nn.functional as F
@@ -131,9 +136,14 @@ def sequence_loss(model, sequence: Sequence, window: int, stride: int,
     return total, count
 
 
-def measure(model, sequences: list[Sequence], window: int, stride: int,
-            progress: Callable[[int, int], None] = lambda _d, _t: None,
-            should_stop: Callable[[], bool] = lambda: False) -> tuple[float, int]:
+def measure(
+    model,
+    sequences: list[Sequence],
+    window: int,
+    stride: int,
+    progress: Callable[[int, int], None] = lambda _d, _t: None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> tuple[float, int]:
     """Mean loss per scored token over all sequences, and how many tokens were scored."""
     total, count = 0.0, 0
     for i, sequence in enumerate(sequences, 1):
@@ -145,20 +155,29 @@ def measure(model, sequences: list[Sequence], window: int, stride: int,
     return total / count, count
 
 
-def perplexity_table(session: ModelSession, adapters: list[tuple[str, int | None, Path]],
-                     sequences: list[Sequence], window: int, stride: int,
-                     progress: Callable[[str, int, int], None] = lambda _l, _d, _t: None,
-                     should_stop: Callable[[], bool] = lambda: False,
-                     on_row: Callable[[PerplexityRow], None] = lambda _r: None) -> list[PerplexityRow]:
+def perplexity_table(
+    session: ModelSession,
+    adapters: list[tuple[str, int | None, Path]],
+    sequences: list[Sequence],
+    window: int,
+    stride: int,
+    progress: Callable[[str, int, int], None] = lambda _l, _d, _t: None,
+    should_stop: Callable[[], bool] = lambda: False,
+    on_row: Callable[[PerplexityRow], None] = lambda _r: None,
+) -> list[PerplexityRow]:
     """The base model first, then each (label, step, adapter folder), all on the same sequences."""
     rows = []
     for label, step, folder in [("base model", None, None)] + list(adapters):
         with session.using(folder) as model:
-            loss, count = measure(model, sequences, window, stride,
-                                  lambda done, total, label=label: progress(label, done, total), should_stop)
+            loss, count = measure(
+                model,
+                sequences,
+                window,
+                stride,
+                lambda done, total, label=label: progress(label, done, total),
+                should_stop,
+            )
         row = PerplexityRow(label, step, str(folder or ""), count, loss)
         rows.append(row)
         on_row(row)
     return rows
-
-

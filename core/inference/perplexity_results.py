@@ -1,5 +1,6 @@
 """A perplexity measurement's rows and their CSV in the run folder. Light: the Try-out screen reads
 a saved measurement without loading a model."""
+
 from __future__ import annotations
 
 import csv
@@ -11,19 +12,25 @@ from pathlib import Path
 
 @dataclass
 class PerplexityRow:
-    label: str               # "base model", "final adapter (step 60)", "checkpoint at step 20", or a path
-    step: int | None         # None for the base model
-    adapter: str             # adapter folder, "" for the base model
-    tokens: int              # tokens scored
-    loss: float              # mean negative log-likelihood per token (nats)
+    label: str  # "base model", "final adapter (step 60)", "checkpoint at step 20", or a path
+    step: int | None  # None for the base model
+    adapter: str  # adapter folder, "" for the base model
+    tokens: int  # tokens scored
+    loss: float  # mean negative log-likelihood per token (nats)
 
     @property
     def perplexity(self) -> float:
         return math.exp(self.loss) if self.loss < 700 else math.inf
 
     def to_json(self) -> dict:
-        return {"label": self.label, "step": self.step, "adapter": self.adapter, "tokens": self.tokens,
-                "loss": self.loss, "perplexity": self.perplexity}
+        return {
+            "label": self.label,
+            "step": self.step,
+            "adapter": self.adapter,
+            "tokens": self.tokens,
+            "loss": self.loss,
+            "perplexity": self.perplexity,
+        }
 
 
 def perplexity_csv(rows: list[PerplexityRow]) -> str:
@@ -31,8 +38,16 @@ def perplexity_csv(rows: list[PerplexityRow]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["model", "step", "adapter", "tokens", "mean_loss", "perplexity"])
     for row in rows:
-        writer.writerow([row.label, "" if row.step is None else row.step, row.adapter, row.tokens,
-                         f"{row.loss:.6f}", f"{row.perplexity:.4f}"])
+        writer.writerow(
+            [
+                row.label,
+                "" if row.step is None else row.step,
+                row.adapter,
+                row.tokens,
+                f"{row.loss:.6f}",
+                f"{row.perplexity:.4f}",
+            ]
+        )
     return out.getvalue()
 
 
@@ -52,6 +67,13 @@ def read_perplexity_csv(path: Path) -> list[PerplexityRow]:
     rows = []
     with open(path, encoding="utf-8", newline="") as fh:
         for record in csv.DictReader(fh):
-            rows.append(PerplexityRow(record["model"], int(record["step"]) if record["step"] else None,
-                                      record["adapter"], int(record["tokens"]), float(record["mean_loss"])))
+            rows.append(
+                PerplexityRow(
+                    record["model"],
+                    int(record["step"]) if record["step"] else None,
+                    record["adapter"],
+                    int(record["tokens"]),
+                    float(record["mean_loss"]),
+                )
+            )
     return rows

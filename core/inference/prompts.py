@@ -1,6 +1,7 @@
 """What to ask a trained model: a new message rendered the way the run's training data was, and the
 run's own rows as quick prompts with their expected answers. Light: no torch, so the GUI process can
 read a run's quick prompts itself."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,11 +22,11 @@ RAW_PROMPT_CHARS = 300
 
 @dataclass
 class QuickPrompt:
-    question: str        # what the user sees and may edit
-    prompt_text: str     # the prompt exactly as training rendered it
-    expected: str        # the trained answer, without end markers
-    row: int | None      # 1-based row of the source file
-    split: str           # "validation" | "training"
+    question: str  # what the user sees and may edit
+    prompt_text: str  # the prompt exactly as training rendered it
+    expected: str  # the trained answer, without end markers
+    row: int | None  # 1-based row of the source file
+    split: str  # "validation" | "training"
 
 
 def prompt_for(config: RunConfig, user_text: str, system: str | None = None, template=None) -> str:
@@ -44,8 +45,9 @@ def prompt_for(config: RunConfig, user_text: str, system: str | None = None, tem
         if rendered is not None:
             return rendered
     special = formats.special_tokens(config.model)
-    return template.prompt(user_text, system, bos_token=special.get("bos_token") or "",
-                           eos_token=special.get("eos_token") or "")
+    return template.prompt(
+        user_text, system, bos_token=special.get("bos_token") or "", eos_token=special.get("eos_token") or ""
+    )
 
 
 def _prompt_from_format_file(config: RunConfig, user_text: str) -> str | None:
@@ -94,8 +96,7 @@ def _source_rows(path: str):
 
 def _plain(tok, text: str) -> str:
     """Text with the tokenizer's special tokens (end markers, role tags) taken out."""
-    return tok.backend.decode(tok.backend.encode(text, add_special_tokens=False).ids,
-                              skip_special_tokens=True).strip()
+    return tok.backend.decode(tok.backend.encode(text, add_special_tokens=False).ids, skip_special_tokens=True).strip()
 
 
 def _prompt_of(example: Example, tok, kind: str, rows, split: str) -> QuickPrompt | None:

@@ -4,6 +4,7 @@ Training saves it in the run folder (core/training/runs.py write_template);
 this reads it back, and resolves it for runs from before it was saved. Cheap
 to import: no torch.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

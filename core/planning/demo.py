@@ -1,5 +1,6 @@
 """Settings for the bundled demo model: the run the demo, the wizard's demo choice and the
 installed app's self-test all start from."""
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,25 @@ DEMO_REPETITION_PENALTY = 1.3
 
 def demo_config(steps: int | None = None) -> RunConfig:
     return RunConfig(
-        model=str(demo_model_dir()), dataset=str(samples_dir() / "demo_persona.json"),
-        cutoff_len=256, micro_batch_size=2, batch_size=2, max_steps=steps or DEMO_STEPS,
-        learning_rate=2e-3, lr_scheduler="cosine", warmup_ratio=0.05, lora_rank=16, lora_alpha=32,
-        lora_dropout=0.0, lora_targets="all-linear", validation_split=0.1, eval_steps=50,
-        save_steps=1000, logging_steps=10, seed=7, device="cpu",
+        model=str(demo_model_dir()),
+        dataset=str(samples_dir() / "demo_persona.json"),
+        cutoff_len=256,
+        micro_batch_size=2,
+        batch_size=2,
+        max_steps=steps or DEMO_STEPS,
+        learning_rate=2e-3,
+        lr_scheduler="cosine",
+        warmup_ratio=0.05,
+        lora_rank=16,
+        lora_alpha=32,
+        lora_dropout=0.0,
+        lora_targets="all-linear",
+        validation_split=0.1,
+        eval_steps=50,
+        save_steps=1000,
+        logging_steps=10,
+        seed=7,
+        device="cpu",
     )
 
 

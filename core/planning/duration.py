@@ -1,4 +1,5 @@
 """How long a run takes, roughly: steps, tokens and seconds from the settings and the dataset's lengths."""
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,9 @@ def training_tokens(settings: dict, stats: dict) -> int:
     return int(train_rows * settings["epochs"] * min(mean, settings["cutoff_len"]))
 
 
-def training_seconds(settings: dict, stats: dict | None, parameters: int, device: str, *,
-                     bf16_card: bool = True, cpu_gflops: float = 0.0) -> float | None:
+def training_seconds(
+    settings: dict, stats: dict | None, parameters: int, device: str, *, bf16_card: bool = True, cpu_gflops: float = 0.0
+) -> float | None:
     """A rough time for the whole run, or None when it cannot be guessed (no dataset, unmeasured CPU)."""
     if not stats or not (stats.get("rows") or stats.get("count")):
         return None

@@ -4,6 +4,7 @@ The default path reads NVML (nvidia-ml-py) and psutil only, so the GUI process c
 call it without importing torch. core/training/device_check.py adds what only
 torch can tell (does CUDA work, does bitsandbytes work), for processes that load torch anyway.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,17 +13,22 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-GIB = 1024 ** 3
+GIB = 1024**3
 # 4-bit dequantisation and PyTorch's overheads leave about a third of the processor's raw matrix speed.
 CPU_EFFICIENCY = 0.33
 
 NO_NVIDIA = "No NVIDIA graphics card was found."
-NO_NVML = ("The NVIDIA management library (nvidia-ml-py) is missing, so graphics cards cannot be checked; "
-           "reinstall Lorasmith.")
-NO_DRIVER = ("No NVIDIA driver answered ({detail}): if this computer has an NVIDIA card, install or update its "
-             "driver from nvidia.com and restart Lorasmith.")
-CPU_FALLBACK = ("Lorasmith trains with 4-bit quantisation on NVIDIA cards; AMD and Intel cards are not supported for "
-                "4-bit training yet. You can still train the demo model and small models on the processor (CPU), slowly.")
+NO_NVML = (
+    "The NVIDIA management library (nvidia-ml-py) is missing, so graphics cards cannot be checked; reinstall Lorasmith."
+)
+NO_DRIVER = (
+    "No NVIDIA driver answered ({detail}): if this computer has an NVIDIA card, install or update its "
+    "driver from nvidia.com and restart Lorasmith."
+)
+CPU_FALLBACK = (
+    "Lorasmith trains with 4-bit quantisation on NVIDIA cards; AMD and Intel cards are not supported for "
+    "4-bit training yet. You can still train the demo model and small models on the processor (CPU), slowly."
+)
 
 
 @dataclass
@@ -30,7 +36,7 @@ class GpuInfo:
     index: int
     name: str
     total_bytes: int
-    free_bytes: int                      # the smaller of NVML's and CUDA's figure when both are known
+    free_bytes: int  # the smaller of NVML's and CUDA's figure when both are known
     used_by_others_bytes: int
     compute_capability: tuple[int, int]
     nvml_free_bytes: int | None = None
@@ -54,8 +60,8 @@ class GpuInfo:
 class HardwareInfo:
     gpus: list[GpuInfo] = field(default_factory=list)
     driver_version: str | None = None
-    message: str = ""                    # plain-English summary for the user
-    cuda_available: bool | None = None   # None: not checked (torch not used)
+    message: str = ""  # plain-English summary for the user
+    cuda_available: bool | None = None  # None: not checked (torch not used)
     bitsandbytes_ok: bool | None = None
     torch_version: str | None = None
     ram_total_bytes: int = 0
@@ -91,8 +97,9 @@ class HardwareInfo:
     def to_json(self) -> dict:
         data = asdict(self)
         data["device"] = self.device
-        data["gpus"] = [{**asdict(g), "bf16": g.bf16, "compute_capability": list(g.compute_capability)}
-                        for g in self.gpus]
+        data["gpus"] = [
+            {**asdict(g), "bf16": g.bf16, "compute_capability": list(g.compute_capability)} for g in self.gpus
+        ]
         return data
 
 
@@ -122,11 +129,16 @@ def describe(info: HardwareInfo) -> str:
         reason = next((n for n in reversed(info.notes) if n == NO_NVML or n.startswith("No NVIDIA driver")), NO_NVIDIA)
         return f"{reason} {CPU_FALLBACK}"
     gpu = info.gpu
-    text = (f"{gpu.name}: {gpu.total_gib:.1f} GiB of video memory, {gpu.free_gib:.1f} GiB free"
-            + ("" if gpu.bf16 else "; this card computes in fp16 (bf16 needs an RTX 30xx or newer)") + ".")
+    text = (
+        f"{gpu.name}: {gpu.total_gib:.1f} GiB of video memory, {gpu.free_gib:.1f} GiB free"
+        + ("" if gpu.bf16 else "; this card computes in fp16 (bf16 needs an RTX 30xx or newer)")
+        + "."
+    )
     if info.cuda_available is False:
-        text += (" PyTorch cannot use this card (CUDA is not available); reinstall Lorasmith or update "
-                 "the NVIDIA driver. Training would run on the processor.")
+        text += (
+            " PyTorch cannot use this card (CUDA is not available); reinstall Lorasmith or update "
+            "the NVIDIA driver. Training would run on the processor."
+        )
     return text
 
 
@@ -158,7 +170,7 @@ def _read_system(info: HardwareInfo, disk_path) -> None:
     info.cpu_cores = psutil.cpu_count(logical=False) or os.cpu_count() or 1
     if disk_path is not None:
         path = Path(disk_path).resolve()
-        while not path.exists() and path != path.parent:   # a folder not made yet: measure its drive
+        while not path.exists() and path != path.parent:  # a folder not made yet: measure its drive
             path = path.parent
         info.disk_path = str(path)
         info.disk_free_bytes = shutil.disk_usage(path).free
@@ -182,7 +194,7 @@ def _read_nvml(nvml, info: HardwareInfo) -> None:
             handle = nvml.nvmlDeviceGetHandleByIndex(index)
             mem = nvml.nvmlDeviceGetMemoryInfo(handle)
             own = 0
-            try:   # memory this process already holds (the torch path) is not "used by others"
+            try:  # memory this process already holds (the torch path) is not "used by others"
                 for proc in nvml.nvmlDeviceGetComputeRunningProcesses(handle):
                     if proc.pid == own_pid and proc.usedGpuMemory:
                         own += int(proc.usedGpuMemory)
@@ -192,10 +204,17 @@ def _read_nvml(nvml, info: HardwareInfo) -> None:
                 cc = tuple(int(x) for x in nvml.nvmlDeviceGetCudaComputeCapability(handle))
             except nvml.NVMLError:
                 cc = (0, 0)
-            info.gpus.append(GpuInfo(index=index, name=_text(nvml.nvmlDeviceGetName(handle)),
-                                     total_bytes=int(mem.total), free_bytes=int(mem.free) + own,
-                                     used_by_others_bytes=max(0, int(mem.used) - own),
-                                     compute_capability=cc, nvml_free_bytes=int(mem.free) + own))
+            info.gpus.append(
+                GpuInfo(
+                    index=index,
+                    name=_text(nvml.nvmlDeviceGetName(handle)),
+                    total_bytes=int(mem.total),
+                    free_bytes=int(mem.free) + own,
+                    used_by_others_bytes=max(0, int(mem.used) - own),
+                    compute_capability=cc,
+                    nvml_free_bytes=int(mem.free) + own,
+                )
+            )
     except nvml.NVMLError as exc:
         info.notes.append(NO_DRIVER.format(detail=_text(exc)))
     finally:
@@ -207,6 +226,7 @@ def _read_nvml(nvml, info: HardwareInfo) -> None:
 
 # --- CPU mode ----------------------------------------------------------------------
 
+
 def measure_cpu_gflops(seconds: float = 0.3) -> float:
     """Matrix-multiply speed of this processor in GFLOP/s (numpy, all cores), measured briefly."""
     import numpy as np
@@ -214,12 +234,12 @@ def measure_cpu_gflops(seconds: float = 0.3) -> float:
     n = 512
     a = np.random.default_rng(0).standard_normal((n, n), dtype=np.float32)
     b = a.T.copy()
-    a @ b                                   # warm up the BLAS threads
+    a @ b  # warm up the BLAS threads
     runs, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         a @ b
         runs += 1
-    return 2 * n ** 3 * runs / (time.perf_counter() - start) / 1e9
+    return 2 * n**3 * runs / (time.perf_counter() - start) / 1e9
 
 
 def cpu_tokens_per_second(model_params: int, gflops: float) -> float:

@@ -4,6 +4,7 @@ Every proposal is checked against the VRAM estimator, and every setting carries 
 one-line reason a newcomer can read. `next_smaller` gives the step down the app
 offers after an out-of-memory failure.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -25,13 +26,13 @@ GOALS = ("style", "knowledge")
 MICRO_BATCHES = (16, 8, 4, 2, 1)
 MIN_CUTOFF = 128
 CUTOFF_STEP = 64
-TARGET_ORDER = ("all-linear", "attention", "qv")     # from most adapters to fewest
+TARGET_ORDER = ("all-linear", "attention", "qv")  # from most adapters to fewest
 
 
 @dataclass
 class Plan:
-    settings: dict[str, Any]            # RunConfig field -> proposed value
-    reasons: dict[str, str]             # RunConfig field -> one plain sentence
+    settings: dict[str, Any]  # RunConfig field -> proposed value
+    reasons: dict[str, str]  # RunConfig field -> one plain sentence
     estimate: Estimate
     budget_bytes: int
     fits: bool
@@ -46,9 +47,16 @@ class Plan:
         return dataclasses.replace(config, **self.settings)
 
     def to_json(self) -> dict:
-        return {"fits": self.fits, "goal": self.goal, "device": self.device,
-                "budget_gib": round(self.budget_bytes / GIB, 2), "settings": dict(self.settings),
-                "reasons": dict(self.reasons), "messages": list(self.messages), **self.estimate.to_json()}
+        return {
+            "fits": self.fits,
+            "goal": self.goal,
+            "device": self.device,
+            "budget_gib": round(self.budget_bytes / GIB, 2),
+            "settings": dict(self.settings),
+            "reasons": dict(self.reasons),
+            "messages": list(self.messages),
+            **self.estimate.to_json(),
+        }
 
 
 def _round_up(value: float, step: int = CUTOFF_STEP) -> int:
@@ -65,14 +73,16 @@ def _rows(stats: dict | None) -> int | None:
 def _wanted_cutoff(stats: dict | None, goal: str, limit: int | None) -> tuple[int, str]:
     if not stats or not stats.get("max"):
         cutoff = 512 if goal == "style" else 1024
-        reason = (f"{cutoff} tokens suits typical examples; look at your dataset's lengths to cut fewer of them.")
+        reason = f"{cutoff} tokens suits typical examples; look at your dataset's lengths to cut fewer of them."
     else:
         p95, p99, longest = stats.get("p95") or stats["max"], stats.get("p99") or stats["max"], stats["max"]
         # A long tail (a few huge rows) is not worth doubling the memory for.
         covered, share = (p99, "99%") if p99 <= 2 * p95 else (p95, "95%")
         cutoff = max(MIN_CUTOFF, _round_up(covered))
-        reason = (f"{cutoff} tokens covers {share} of your examples in full (the longest has {longest:,}); "
-                  "longer ones are cut at the end.")
+        reason = (
+            f"{cutoff} tokens covers {share} of your examples in full (the longest has {longest:,}); "
+            "longer ones are cut at the end."
+        )
         if longest <= cutoff:
             cutoff = max(MIN_CUTOFF, _round_up(longest))
             reason = f"{cutoff} tokens fits every one of your examples in full (the longest has {longest:,})."
@@ -99,14 +109,22 @@ def estimate_for(model_config: dict, settings: dict, device: str) -> Estimate:
 
 
 def _base_settings(goal: str, device: str, cutoff: int, rank: int) -> dict:
-    return {"quantization": "4bit", "cutoff_len": cutoff, "lora_rank": rank, "lora_alpha": 2 * rank,
-            "lora_targets": "all-linear", "gradient_checkpointing": True, "micro_batch_size": 1,
-            "optimizer": "paged_adamw_8bit" if device == "cuda" else "adamw_torch",
-            "device": device}
+    return {
+        "quantization": "4bit",
+        "cutoff_len": cutoff,
+        "lora_rank": rank,
+        "lora_alpha": 2 * rank,
+        "lora_targets": "all-linear",
+        "gradient_checkpointing": True,
+        "micro_batch_size": 1,
+        "optimizer": "paged_adamw_8bit" if device == "cuda" else "adamw_torch",
+        "device": device,
+    }
 
 
-def fit_settings(model_config: dict, budget: int, base: dict, device: str, micro_batches, cover_floor: int,
-                 pinned=()) -> tuple[dict, Estimate, bool]:
+def fit_settings(
+    model_config: dict, budget: int, base: dict, device: str, micro_batches, cover_floor: int, pinned=()
+) -> tuple[dict, Estimate, bool]:
     """The first settings on the way down that fit `budget`: (settings, estimate, reduced?).
 
     The largest of `micro_batches` that fits with checkpointing, without it when even that fits;
@@ -144,25 +162,32 @@ def shorter_cutoff(cutoff: int, floor: int = MIN_CUTOFF) -> int:
 def _ladder(base: dict, cover_floor: int, pinned=()):
     s = dict(base)
     if "cutoff_len" not in pinned:
-        while s["cutoff_len"] > cover_floor:          # first shorten towards what most rows need
+        while s["cutoff_len"] > cover_floor:  # first shorten towards what most rows need
             s = {**s, "cutoff_len": shorter_cutoff(s["cutoff_len"], cover_floor)}
             yield s
     if "lora_targets" not in pinned and s["lora_targets"] in TARGET_ORDER:
-        for targets in TARGET_ORDER[TARGET_ORDER.index(s["lora_targets"]) + 1:]:    # then fewer adapters
+        for targets in TARGET_ORDER[TARGET_ORDER.index(s["lora_targets"]) + 1 :]:  # then fewer adapters
             s = {**s, "lora_targets": targets}
             yield s
     if "lora_rank" not in pinned:
-        while s["lora_rank"] > 4:                     # then a smaller rank
+        while s["lora_rank"] > 4:  # then a smaller rank
             s = {**s, "lora_rank": s["lora_rank"] // 2, "lora_alpha": s["lora_rank"]}
             yield s
     if "cutoff_len" not in pinned:
-        while s["cutoff_len"] > MIN_CUTOFF:           # last, cut the texts shorter than most rows
+        while s["cutoff_len"] > MIN_CUTOFF:  # last, cut the texts shorter than most rows
             s = {**s, "cutoff_len": shorter_cutoff(s["cutoff_len"], MIN_CUTOFF)}
             yield s
 
 
-def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = None, goal: str = "style",
-            device: str = "cuda", cpu_gflops: float | None = None) -> Plan:
+def propose(
+    model_config,
+    budget_bytes: int,
+    *,
+    dataset_stats: dict | None = None,
+    goal: str = "style",
+    device: str = "cuda",
+    cpu_gflops: float | None = None,
+) -> Plan:
     """Settings that fit `budget_bytes` for this model, data and goal, each with its reason."""
     if goal not in GOALS:
         raise ValueError(f"goal is {goal!r}; choose style (learn a style or format) or knowledge (learn facts)")
@@ -175,8 +200,9 @@ def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = Non
     p90 = (dataset_stats or {}).get("p90")
     cover_floor = min(cutoff, max(MIN_CUTOFF, _round_up(p90))) if p90 else min(cutoff, 256)
     base = _base_settings(goal, device, cutoff, rank)
-    settings, est, degraded = fit_settings(config, budget_bytes, base, device,
-                                           [m for m in MICRO_BATCHES if m <= max_micro], cover_floor)
+    settings, est, degraded = fit_settings(
+        config, budget_bytes, base, device, [m for m in MICRO_BATCHES if m <= max_micro], cover_floor
+    )
     fits = est.total_bytes <= budget_bytes
     micro = settings["micro_batch_size"]
     batch = max(micro, target_batch // micro * micro)
@@ -185,38 +211,64 @@ def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = Non
     reasons = {
         "quantization": "4-bit (QLoRA) stores the base model in a quarter of the memory with almost no loss in quality.",
         "lora_alpha": "Alpha at twice the rank is the usual, well-tested strength for the adapter.",
-        "optimizer": ("8-bit AdamW keeps its state in a quarter of the memory and can spill to system memory in a spike."
-                      if device == "cuda" else "Plain AdamW: the processor has no use for the 8-bit GPU optimizer."),
+        "optimizer": (
+            "8-bit AdamW keeps its state in a quarter of the memory and can spill to system memory in a spike."
+            if device == "cuda"
+            else "Plain AdamW: the processor has no use for the 8-bit GPU optimizer."
+        ),
     }
     where = f"your {budget_gib:.1f} GiB budget" if device == "cuda" else f"{budget_gib:.1f} GiB of free memory"
-    reasons["micro_batch_size"] = (f"{micro} example{'s' if micro > 1 else ''} at a time is the most that fits in {where}"
-                                   f" at this cutoff." if fits else "One example at a time, the least possible.")
-    reasons["batch_size"] = (f"The model learns from {batch} examples per step ({micro} at a time, "
-                             f"{batch // micro} time{'s' if batch // micro > 1 else ''}), which keeps learning smooth.")
-    reasons["cutoff_len"] = cutoff_reason if settings["cutoff_len"] == cutoff else (
-        f"{settings['cutoff_len']} tokens, shorter than your examples need ({cutoff}), so that training fits in memory.")
-    reasons["lora_rank"] = rank_reason if settings["lora_rank"] == rank else (
-        f"Rank {settings['lora_rank']}, lower than ideal ({rank}), so that training fits in memory.")
+    reasons["micro_batch_size"] = (
+        f"{micro} example{'s' if micro > 1 else ''} at a time is the most that fits in {where} at this cutoff."
+        if fits
+        else "One example at a time, the least possible."
+    )
+    reasons["batch_size"] = (
+        f"The model learns from {batch} examples per step ({micro} at a time, "
+        f"{batch // micro} time{'s' if batch // micro > 1 else ''}), which keeps learning smooth."
+    )
+    reasons["cutoff_len"] = (
+        cutoff_reason
+        if settings["cutoff_len"] == cutoff
+        else (
+            f"{settings['cutoff_len']} tokens, shorter than your examples need ({cutoff}), so that training fits in memory."
+        )
+    )
+    reasons["lora_rank"] = (
+        rank_reason
+        if settings["lora_rank"] == rank
+        else (f"Rank {settings['lora_rank']}, lower than ideal ({rank}), so that training fits in memory.")
+    )
     reasons["lora_targets"] = {
         "all-linear": "Adapters on every layer learn best (as the QLoRA paper found) and cost little extra memory.",
         "attention": "Adapters on the attention layers only, to fit in memory.",
-        "qv": "Adapters on two attention layers only, the smallest choice, to fit in memory."}[settings["lora_targets"]]
+        "qv": "Adapters on two attention layers only, the smallest choice, to fit in memory.",
+    }[settings["lora_targets"]]
     reasons["gradient_checkpointing"] = (
         "Recomputes activations instead of storing them: about 30% slower, but it is what makes this fit."
-        if settings["gradient_checkpointing"] else
-        "There is room to keep the activations, so training runs about 30% faster without recomputing them.")
+        if settings["gradient_checkpointing"]
+        else "There is room to keep the activations, so training runs about 30% faster without recomputing them."
+    )
     settings.update(_schedule(goal, rows, batch, config, reasons))
-    reasons["device"] = ("Trains on your NVIDIA graphics card." if device == "cuda" else
-                         "No usable NVIDIA graphics card, so training runs on the processor: slow, fine for small models.")
+    reasons["device"] = (
+        "Trains on your NVIDIA graphics card."
+        if device == "cuda"
+        else "No usable NVIDIA graphics card, so training runs on the processor: slow, fine for small models."
+    )
     if device == "cuda":
         settings["vram_budget_gib"] = round(budget_gib, 2)
-        reasons["vram_budget_gib"] = ("Training stops with a clear out-of-memory message above this, instead of "
-                                      "spilling into system memory and running ten times slower.")
+        reasons["vram_budget_gib"] = (
+            "Training stops with a clear out-of-memory message above this, instead of "
+            "spilling into system memory and running ten times slower."
+        )
     messages = list(est.notes)
     if not fits:
-        messages.insert(0, f"Even the smallest settings need {est.total_gib:.1f} GiB, more than {where}. "
-                           "Choose a smaller model (fewer billions of parameters) or a shorter cutoff length, "
-                           "or close other programs that use the graphics card.")
+        messages.insert(
+            0,
+            f"Even the smallest settings need {est.total_gib:.1f} GiB, more than {where}. "
+            "Choose a smaller model (fewer billions of parameters) or a shorter cutoff length, "
+            "or close other programs that use the graphics card.",
+        )
     elif degraded:
         messages.insert(0, "Memory is tight: the settings were reduced to fit (see the reasons).")
     if device == "cpu" and cpu_gflops and rows:
@@ -224,9 +276,21 @@ def propose(model_config, budget_bytes: int, *, dataset_stats: dict | None = Non
         from core.planning.hardware import describe_cpu_time
 
         tokens = training_tokens(settings, {**(dataset_stats or {}), "rows": rows})
-        messages.append("Training on the processor: " + describe_cpu_time(model_parameter_count(config), tokens, cpu_gflops) + ".")
-    return Plan(settings=settings, reasons=reasons, estimate=est, budget_bytes=int(budget_bytes), fits=fits,
-                goal=goal, device=device, messages=messages, model_config=config, dataset_stats=dataset_stats)
+        messages.append(
+            "Training on the processor: " + describe_cpu_time(model_parameter_count(config), tokens, cpu_gflops) + "."
+        )
+    return Plan(
+        settings=settings,
+        reasons=reasons,
+        estimate=est,
+        budget_bytes=int(budget_bytes),
+        fits=fits,
+        goal=goal,
+        device=device,
+        messages=messages,
+        model_config=config,
+        dataset_stats=dataset_stats,
+    )
 
 
 def _schedule(goal: str, rows: int | None, batch: int, config: dict, reasons: dict) -> dict:
@@ -243,32 +307,55 @@ def _schedule(goal: str, rows: int | None, batch: int, config: dict, reasons: di
     lr = float(f"{(1e-4 if big else 2e-4) * (1.0 if batch >= 16 else 0.75):.2g}")
     warmup = round(min(0.1, max(0.03, 5 / steps)), 3)
     eval_steps = max(1, steps // 10)
-    reasons["epochs"] = (f"{epochs} passes over {'your ' + format(n, ',') if known else 'a typical'} "
-                         f"{'examples' if known else 'dataset'}: "
-                         + ("small datasets need more passes, " if n <= 1000 else "large datasets need fewer, ")
-                         + ("and facts need repetition." if goal == "knowledge" else "and a style is learnt quickly."))
-    reasons["learning_rate"] = (f"{lr:.1e} is the tested QLoRA rate" + (" for large models" if big else "")
-                                + ("" if batch >= 16 else ", a little lower for the smaller batch") + ".")
+    reasons["epochs"] = (
+        f"{epochs} passes over {'your ' + format(n, ',') if known else 'a typical'} "
+        f"{'examples' if known else 'dataset'}: "
+        + ("small datasets need more passes, " if n <= 1000 else "large datasets need fewer, ")
+        + ("and facts need repetition." if goal == "knowledge" else "and a style is learnt quickly.")
+    )
+    reasons["learning_rate"] = (
+        f"{lr:.1e} is the tested QLoRA rate"
+        + (" for large models" if big else "")
+        + ("" if batch >= 16 else ", a little lower for the smaller batch")
+        + "."
+    )
     reasons["warmup_ratio"] = f"The first {warmup:.0%} of the run raises the learning rate gently, so it starts stable."
-    reasons["validation_split"] = ("Too few examples to hold any back, so validation is off." if split == 0 else
-                                   f"{split:.0%} of the examples are held back to check that the model is not "
-                                   "just memorising.")
-    reasons["eval_steps"] = (f"Validation loss is measured every {eval_steps} step{'s' if eval_steps > 1 else ''}, "
-                             "about ten times in the run.")
+    reasons["validation_split"] = (
+        "Too few examples to hold any back, so validation is off."
+        if split == 0
+        else f"{split:.0%} of the examples are held back to check that the model is not just memorising."
+    )
+    reasons["eval_steps"] = (
+        f"Validation loss is measured every {eval_steps} step{'s' if eval_steps > 1 else ''}, "
+        "about ten times in the run."
+    )
     reasons["save_steps"] = f"A checkpoint every {eval_steps * 2} steps, so a crash or a stop loses little."
     if not known:
         reasons["epochs"] += " Give a dataset for a schedule fitted to it."
-    return {"epochs": float(epochs), "learning_rate": lr, "warmup_ratio": warmup, "validation_split": split,
-            "eval_steps": eval_steps, "save_steps": eval_steps * 2}
+    return {
+        "epochs": float(epochs),
+        "learning_rate": lr,
+        "warmup_ratio": warmup,
+        "validation_split": split,
+        "eval_steps": eval_steps,
+        "save_steps": eval_steps * 2,
+    }
 
 
-def propose_for_hardware(model_config, hardware, *, dataset_stats: dict | None = None, goal: str = "style",
-                         cpu_gflops: float | None = None) -> Plan:
+def propose_for_hardware(
+    model_config, hardware, *, dataset_stats: dict | None = None, goal: str = "style", cpu_gflops: float | None = None
+) -> Plan:
     """Plan for this computer: the GPU's free VRAM minus a margin, or system RAM in CPU mode."""
     if hardware.device == "cuda":
         return propose(model_config, hardware.vram_budget_bytes(), dataset_stats=dataset_stats, goal=goal)
-    return propose(model_config, hardware.ram_budget_bytes(), dataset_stats=dataset_stats, goal=goal,
-                   device="cpu", cpu_gflops=cpu_gflops)
+    return propose(
+        model_config,
+        hardware.ram_budget_bytes(),
+        dataset_stats=dataset_stats,
+        goal=goal,
+        device="cpu",
+        cpu_gflops=cpu_gflops,
+    )
 
 
 def next_smaller(plan: Plan) -> Plan | None:
@@ -276,15 +363,20 @@ def next_smaller(plan: Plan) -> Plan | None:
     s = dict(plan.settings)
     if s["micro_batch_size"] > 1:
         s["micro_batch_size"] //= 2
-        change = ("micro_batch_size", f"Halved to {s['micro_batch_size']} after running out of memory; "
-                  f"the batch of {s['batch_size']} is kept by accumulating more steps.")
+        change = (
+            "micro_batch_size",
+            f"Halved to {s['micro_batch_size']} after running out of memory; "
+            f"the batch of {s['batch_size']} is kept by accumulating more steps.",
+        )
     elif not s["gradient_checkpointing"]:
         s["gradient_checkpointing"] = True
         change = ("gradient_checkpointing", "Turned on after running out of memory: slower, but far less memory.")
     elif s["cutoff_len"] > MIN_CUTOFF:
         s["cutoff_len"] = shorter_cutoff(s["cutoff_len"])
-        change = ("cutoff_len", f"Shortened to {s['cutoff_len']} tokens after running out of memory; longer "
-                  "examples are cut.")
+        change = (
+            "cutoff_len",
+            f"Shortened to {s['cutoff_len']} tokens after running out of memory; longer examples are cut.",
+        )
     elif s["lora_targets"] != "qv":
         s["lora_targets"] = "attention" if s["lora_targets"] == "all-linear" else "qv"
         change = ("lora_targets", "Fewer adapter layers after running out of memory.")
@@ -296,15 +388,32 @@ def next_smaller(plan: Plan) -> Plan | None:
         return None
     est = estimate_for(plan.model_config, s, plan.device)
     reasons = {**plan.reasons, change[0]: change[1]}
-    return dataclasses.replace(plan, settings=s, reasons=reasons, estimate=est,
-                               fits=est.total_bytes <= plan.budget_bytes,
-                               messages=[f"Retrying with smaller settings: {change[1]}"] + list(est.notes))
+    return dataclasses.replace(
+        plan,
+        settings=s,
+        reasons=reasons,
+        estimate=est,
+        fits=est.total_bytes <= plan.budget_bytes,
+        messages=[f"Retrying with smaller settings: {change[1]}"] + list(est.notes),
+    )
 
 
 # The RunConfig fields next_smaller may change, and those the estimate reads with them.
-_OOM_FIELDS = ("quantization", "double_quant", "cutoff_len", "lora_rank", "lora_alpha", "lora_targets",
-               "custom_targets", "gradient_checkpointing", "micro_batch_size", "batch_size", "optimizer",
-               "use_dora", "device")
+_OOM_FIELDS = (
+    "quantization",
+    "double_quant",
+    "cutoff_len",
+    "lora_rank",
+    "lora_alpha",
+    "lora_targets",
+    "custom_targets",
+    "gradient_checkpointing",
+    "micro_batch_size",
+    "batch_size",
+    "optimizer",
+    "use_dora",
+    "device",
+)
 
 
 def smaller_after_oom(config, model_config: dict | None = None):
@@ -318,8 +427,16 @@ def smaller_after_oom(config, model_config: dict | None = None):
     settings = {k: getattr(config, k) for k in _OOM_FIELDS if hasattr(config, k)}
     device = "cpu" if settings.get("device") == "cpu" else "cuda"
     budget = int((getattr(config, "vram_budget_gib", 0) or 0) * GIB)
-    current = Plan(settings=settings, reasons={}, estimate=estimate_for(model_config, settings, device),
-                   budget_bytes=budget, fits=False, goal="style", device=device, model_config=model_config)
+    current = Plan(
+        settings=settings,
+        reasons={},
+        estimate=estimate_for(model_config, settings, device),
+        budget_bytes=budget,
+        fits=False,
+        goal="style",
+        device=device,
+        model_config=model_config,
+    )
     smaller = next_smaller(current)
     if smaller is None:
         return None

@@ -6,6 +6,7 @@ did not touch are proposed again around it by the planner's own search: the larg
 micro batch that fits, checkpointing only when needed, and when even that is too much,
 a shorter cutoff, fewer adapter layers, a smaller rank, in the planner's order.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,10 +20,10 @@ EDITABLE = ("micro_batch_size", "cutoff_len", "lora_rank", "lora_targets", "grad
 
 @dataclass
 class Fitted:
-    settings: dict                  # RunConfig field -> value, the plan's with the user's choices
+    settings: dict  # RunConfig field -> value, the plan's with the user's choices
     estimate: Estimate
     fits: bool
-    changed: dict = field(default_factory=dict)     # field -> how the re-fit changed it: "up", "down", "changed"
+    changed: dict = field(default_factory=dict)  # field -> how the re-fit changed it: "up", "down", "changed"
 
 
 def refit(plan: Plan, pinned: dict) -> Fitted:
@@ -35,10 +36,14 @@ def refit(plan: Plan, pinned: dict) -> Fitted:
     if "gradient_checkpointing" not in pinned:
         base["gradient_checkpointing"] = True
     target_batch = plan.settings["batch_size"]
-    micro_batches = ([pinned["micro_batch_size"]] if "micro_batch_size" in pinned
-                     else [m for m in MICRO_BATCHES if m <= max(1, target_batch)])
-    settings, est, _reduced = fit_settings(plan.model_config, plan.budget_bytes, base, plan.device, micro_batches,
-                                           MIN_CUTOFF, pinned)
+    micro_batches = (
+        [pinned["micro_batch_size"]]
+        if "micro_batch_size" in pinned
+        else [m for m in MICRO_BATCHES if m <= max(1, target_batch)]
+    )
+    settings, est, _reduced = fit_settings(
+        plan.model_config, plan.budget_bytes, base, plan.device, micro_batches, MIN_CUTOFF, pinned
+    )
     settings = dict(settings)
     micro = settings["micro_batch_size"]
     settings["batch_size"] = max(micro, target_batch // micro * micro)

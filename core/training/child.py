@@ -1,4 +1,5 @@
 """Set-up of the training child process: log file, stdin stop, no console assumptions."""
+
 from __future__ import annotations
 
 import logging
@@ -36,7 +37,7 @@ def _train_child(argv: list[str]) -> int:
 
     from core.planning.hardware import pin_training_gpu
 
-    pin_training_gpu()   # before torch starts CUDA: train on the card the plan was made for
+    pin_training_gpu()  # before torch starts CUDA: train on the card the plan was made for
     from core.training.engine import run_training
     from core.training.monitor import Emitter, StopRequest
 

@@ -1,4 +1,5 @@
 """Tokenised training data: cached with the datasets library, batched with little padding."""
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,17 @@ def tokenize_to_dataset(examples: list[Example], tok: TextTokenizer, cutoff_len:
 
 
 # Every file of a model folder that can change the token ids of the same text.
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model",
-                   "vocab.json", "merges.txt", "added_tokens.json", "chat_template.jinja", "chat_template.json")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "tokenizer.model",
+    "vocab.json",
+    "merges.txt",
+    "added_tokens.json",
+    "chat_template.jinja",
+    "chat_template.json",
+)
 
 
 def tokenize_cache_key(config: RunConfig, tok: TextTokenizer, template_text: str | None) -> str:
@@ -47,14 +57,30 @@ def tokenize_cache_key(config: RunConfig, tok: TextTokenizer, template_text: str
     from core.data.pipeline import fingerprint
 
     model = Path(config.model)
-    settings = [config.cutoff_len, config.format_file, config.chat_template, config.train_on_prompt,
-                config.dataset_kind, config.overlap_len, config.newline_cut_len, config.hard_cut,
-                config.min_block_chars, config.add_eos, config.validation_split, config.seed]
+    settings = [
+        config.cutoff_len,
+        config.format_file,
+        config.chat_template,
+        config.train_on_prompt,
+        config.dataset_kind,
+        config.overlap_len,
+        config.newline_cut_len,
+        config.hard_cut,
+        config.min_block_chars,
+        config.add_eos,
+        config.validation_split,
+        config.seed,
+    ]
     special = [tok.bos_id, tok.eos_id, tok.pad_id, tok.add_bos]
-    return fingerprint(Path(config.dataset), Path(config.validation_file) if config.validation_file else "",
-                       *(model / name for name in TOKENIZER_FILES),
-                       Path(config.format_file) if config.format_file else "",
-                       template_text or "", special, settings)
+    return fingerprint(
+        Path(config.dataset),
+        Path(config.validation_file) if config.validation_file else "",
+        *(model / name for name in TOKENIZER_FILES),
+        Path(config.format_file) if config.format_file else "",
+        template_text or "",
+        special,
+        settings,
+    )
 
 
 def cached_tokenize(examples: list[Example], tok: TextTokenizer, cutoff_len: int, key: str, cache_root: Path):
@@ -72,12 +98,14 @@ def cached_tokenize(examples: list[Example], tok: TextTokenizer, cutoff_len: int
     ds, stats, dropped = tokenize_to_dataset(examples, tok, cutoff_len)
     staging = folder.with_name(folder.name + ".partial")
     import shutil
+
     shutil.rmtree(staging, ignore_errors=True)
     ds.save_to_disk(str(staging / "data"))
     (staging / "lorasmith.json").write_text(json.dumps({"stats": stats, "dropped": dropped}), encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
     replace(staging, folder)
     from datasets import load_from_disk as _load
+
     return _load(str(folder / "data")), stats, dropped, False
 
 
@@ -122,8 +150,12 @@ class Collator:
             self.meter.slots += len(ids)
             # No KV cache: transformers only derives the block-diagonal mask from
             # position ids when no cache is passed.
-            return {"input_ids": torch.tensor([ids]), "labels": torch.tensor([labels]),
-                    "position_ids": torch.tensor([positions]), "use_cache": False}
+            return {
+                "input_ids": torch.tensor([ids]),
+                "labels": torch.tensor([labels]),
+                "position_ids": torch.tensor([positions]),
+                "use_cache": False,
+            }
         width = max(lengths)
         if self.multiple > 1:
             width = -(-width // self.multiple) * self.multiple
@@ -152,5 +184,3 @@ def write_dataset_sample(path: Path, examples: list[Example], tok: TextTokenizer
         record["truncated"] = t.truncated
         lines.append(json.dumps(record, ensure_ascii=False))
     write_text_atomic(path, "\n".join(lines) + "\n")
-
-

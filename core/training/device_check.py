@@ -1,6 +1,7 @@
 """What only torch can tell about this computer: does CUDA work, how much memory it sees free, and
 does 4-bit quantisation with bitsandbytes work. For processes that load torch anyway (the engine,
 the command line); the GUI process uses core.planning.hardware alone."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 Called in the training child process (core/training/__main__.py); the GUI
 never imports this module.
 """
+
 from __future__ import annotations
 
 import math
@@ -31,8 +32,11 @@ def choose_device(config: RunConfig):
 
     if config.device == "cuda" or (config.device == "auto" and torch.cuda.is_available()):
         if not torch.cuda.is_available():
-            raise RunFailed("no_gpu", "The settings ask for the GPU, but no CUDA GPU is available.",
-                            "Set device to auto or cpu, or check the NVIDIA driver.")
+            raise RunFailed(
+                "no_gpu",
+                "The settings ask for the GPU, but no CUDA GPU is available.",
+                "Set device to auto or cpu, or check the NVIDIA driver.",
+            )
         return "cuda"
     return "cpu"
 
@@ -55,13 +59,19 @@ def resolve_targets(model, config: RunConfig) -> list[str] | str:
     import torch.nn as nn
 
     # Linear4bit / Linear8bitLt when quantized; GPT-2 style models use Conv1D for their projections.
-    names = [name for name, mod in model.named_modules()
-             if isinstance(mod, nn.Linear) or type(mod).__name__.startswith("Linear") or type(mod).__name__ == "Conv1D"]
+    names = [
+        name
+        for name, mod in model.named_modules()
+        if isinstance(mod, nn.Linear) or type(mod).__name__.startswith("Linear") or type(mod).__name__ == "Conv1D"
+    ]
     try:
         return lora_targets.resolve_targets(config.lora_targets, names, config.custom_targets)
     except lora_targets.TargetError as exc:
-        raise RunFailed("bad_config", f"{str(exc)[0].upper()}{str(exc)[1:]}.",
-                        "Choose other LoRA targets on the Train screen (Advanced).") from None
+        raise RunFailed(
+            "bad_config",
+            f"{str(exc)[0].upper()}{str(exc)[1:]}.",
+            "Choose other LoRA targets on the Train screen (Advanced).",
+        ) from None
 
 
 def load_model(config: RunConfig, device: str, dtype):
@@ -69,9 +79,12 @@ def load_model(config: RunConfig, device: str, dtype):
 
     from core.training.quantization import bnb_config
 
-    kwargs = dict(dtype=dtype, device_map={"": 0 if device == "cuda" else "cpu"},
-                  use_safetensors=None if config.allow_pickle_weights else True,
-                  trust_remote_code=config.trust_remote_code)
+    kwargs = dict(
+        dtype=dtype,
+        device_map={"": 0 if device == "cuda" else "cpu"},
+        use_safetensors=None if config.allow_pickle_weights else True,
+        trust_remote_code=config.trust_remote_code,
+    )
     quantization = bnb_config(config.quantization, dtype, config.double_quant)
     if quantization is not None:
         kwargs["quantization_config"] = quantization
@@ -80,11 +93,17 @@ def load_model(config: RunConfig, device: str, dtype):
     except OSError as exc:
         text = str(exc)
         if "safetensors" in text or ".bin" in text:
-            raise RunFailed("bad_model", f"{config.model}: no safetensors weights found.",
-                            "Download the model's safetensors files, or allow pickle weights "
-                            "if you trust where the model came from.") from None
-        raise RunFailed("bad_model", f"{config.model}: the model could not be loaded ({text.splitlines()[0]}).",
-                        "Check that the folder holds config.json, the weights and the tokenizer.") from None
+            raise RunFailed(
+                "bad_model",
+                f"{config.model}: no safetensors weights found.",
+                "Download the model's safetensors files, or allow pickle weights "
+                "if you trust where the model came from.",
+            ) from None
+        raise RunFailed(
+            "bad_model",
+            f"{config.model}: the model could not be loaded ({text.splitlines()[0]}).",
+            "Check that the folder holds config.json, the weights and the tokenizer.",
+        ) from None
     keep_4bit_layout_trainable(model)
     return model
 
@@ -115,14 +134,22 @@ def attach_lora(model, config: RunConfig, *, upcast_frozen: bool = True):
 
     ckpt_kwargs = {"use_reentrant": False}
     if config.quantization in ("4bit", "8bit") and upcast_frozen:
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=config.gradient_checkpointing,
-                                                gradient_checkpointing_kwargs=ckpt_kwargs)
+        model = prepare_model_for_kbit_training(
+            model, use_gradient_checkpointing=config.gradient_checkpointing, gradient_checkpointing_kwargs=ckpt_kwargs
+        )
     elif config.gradient_checkpointing:
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs=ckpt_kwargs)
         model.enable_input_require_grads()
-    lora = LoraConfig(r=config.lora_rank, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
-                      target_modules=resolve_targets(model, config), use_rslora=config.use_rslora,
-                      use_dora=config.use_dora, bias="none", task_type="CAUSAL_LM")
+    lora = LoraConfig(
+        r=config.lora_rank,
+        lora_alpha=config.lora_alpha,
+        lora_dropout=config.lora_dropout,
+        target_modules=resolve_targets(model, config),
+        use_rslora=config.use_rslora,
+        use_dora=config.use_dora,
+        bias="none",
+        task_type="CAUSAL_LM",
+    )
     return get_peft_model(model, lora)
 
 
@@ -166,9 +193,9 @@ class NonFiniteWeights(Exception):
         self.names = names
 
 
-
-def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = None,
-                 stop: StopRequest | None = None) -> int:
+def run_training(
+    run_dir: Path, *, resume: bool = False, emit: Emitter | None = None, stop: StopRequest | None = None
+) -> int:
     """Train the run in `run_dir`. Returns 0 when finished or stopped, 1 when it failed."""
     run_dir = Path(run_dir)
     emit = emit or Emitter(run_dir / runs.METRICS)
@@ -181,19 +208,29 @@ def run_training(run_dir: Path, *, resume: bool = False, emit: Emitter | None = 
     except DataError as exc:
         emit("failed", code="bad_data", message=str(exc), hint="Fix the dataset, then start again.")
         return 1
-    except UserError as exc:   # any other mistake in the settings, found once training began
-        emit("failed", code="bad_config", message=str(exc), hint="Fix the setting on the Train screen, then start again.")
+    except UserError as exc:  # any other mistake in the settings, found once training began
+        emit(
+            "failed", code="bad_config", message=str(exc), hint="Fix the setting on the Train screen, then start again."
+        )
         return 1
     except Exception as exc:  # a bug or an environment problem: full details go to the log
         memory = out_of_memory(exc)
         if memory is not None:
-            emit("failed", code="oom", message=memory,
-                 hint="Lower the micro batch size or the cutoff length, or turn on gradient checkpointing.")
+            emit(
+                "failed",
+                code="oom",
+                message=memory,
+                hint="Lower the micro batch size or the cutoff length, or turn on gradient checkpointing.",
+            )
             return 1
         with open(run_dir / runs.LOG, "a", encoding="utf-8") as log:
             traceback.print_exc(file=log)
-        emit("failed", code="crash", message=f"{type(exc).__name__}: {exc}",
-             hint=f"This is a bug in Lorasmith. Please send {run_dir / runs.LOG} with a report.")
+        emit(
+            "failed",
+            code="crash",
+            message=f"{type(exc).__name__}: {exc}",
+            hint=f"This is a bug in Lorasmith. Please send {run_dir / runs.LOG} with a report.",
+        )
         return 1
 
 
@@ -209,8 +246,11 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     config = RunConfig.load(run_dir / runs.RUN_YAML)
     problems = config.validate()
     if problems:
-        raise RunFailed("bad_config", "The settings have problems: " + "; ".join(problems) + ".",
-                        "Fix them in the Train screen or in run.yaml.")
+        raise RunFailed(
+            "bad_config",
+            "The settings have problems: " + "; ".join(problems) + ".",
+            "Fix them in the Train screen or in run.yaml.",
+        )
     set_seed(config.seed)
     device = choose_device(config)
     dtype = choose_dtype(config, device)
@@ -223,8 +263,11 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     bad = [p for p in data_problems if p.severity == "error"]
     if not train_ex:
         first = f" First problem: {bad[0]}" if bad else ""
-        raise RunFailed("bad_data", f"No usable examples in {Path(config.dataset).name}.{first}",
-                        "Open the dataset in the Dataset screen to see and fix the problems.")
+        raise RunFailed(
+            "bad_data",
+            f"No usable examples in {Path(config.dataset).name}.{first}",
+            "Open the dataset in the Dataset screen to see and fix the problems.",
+        )
     key = tokenize_cache_key(config, tok, prepared.template.template if prepared.template else None)
     train_ds, stats, dropped, hit = cached_tokenize(train_ex, tok, config.cutoff_len, key + "-train", cache_dir())
     eval_ds = None
@@ -236,61 +279,117 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
         if _already_trained(run_dir, total_steps, emit):
             return 0
     if bad:
-        emit("warning", code="bad_rows", step=0,
-             message=f"{len(bad)} row(s) were left out because of problems. First: {bad[0]}")
+        emit(
+            "warning",
+            code="bad_rows",
+            step=0,
+            message=f"{len(bad)} row(s) were left out because of problems. First: {bad[0]}",
+        )
     write_dataset_sample(run_dir / runs.SAMPLE, train_ex, tok, config.cutoff_len)
     if stats["truncated"]:
-        emit("warning", code="truncated_examples", step=0,
-             message=f"{stats['truncated']} of {stats['count']} examples ({stats['truncated_fraction']:.0%}) are longer "
-                     f"than the cutoff of {config.cutoff_len} tokens and were cut. Raise the cutoff length or shorten them.")
+        emit(
+            "warning",
+            code="truncated_examples",
+            step=0,
+            message=f"{stats['truncated']} of {stats['count']} examples ({stats['truncated_fraction']:.0%}) are longer "
+            f"than the cutoff of {config.cutoff_len} tokens and were cut. Raise the cutoff length or shorten them.",
+        )
 
     model = attach_lora(load_model(config, device, dtype), config, upcast_frozen=upcasts_frozen(device, dtype))
     model.config.use_cache = False  # a KV cache is for generation; in training it only costs memory
     # The loss over trained tokens only, chunk by chunk: the full logits never exist (lean_loss.py).
     lean = config.lean_loss and lean_loss.install(model)
     collator = Collator(tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
-    context = guards.RunContext(dtype=str(dtype).replace("torch.", ""), device=device,
-                                learning_rate=config.learning_rate,
-                                model_type=str(getattr(model.config, "model_type", "") or ""),
-                                dtype_was_chosen=config.compute_dtype == "auto")
-    optimizer = config.optimizer if config.optimizer != "auto" else ("paged_adamw_8bit" if device == "cuda" else "adamw_torch")
+    context = guards.RunContext(
+        dtype=str(dtype).replace("torch.", ""),
+        device=device,
+        learning_rate=config.learning_rate,
+        model_type=str(getattr(model.config, "model_type", "") or ""),
+        dtype_was_chosen=config.compute_dtype == "auto",
+    )
+    optimizer = (
+        config.optimizer if config.optimizer != "auto" else ("paged_adamw_8bit" if device == "cuda" else "adamw_torch")
+    )
     args = TrainingArguments(
-        output_dir=str(run_dir / runs.CHECKPOINTS), per_device_train_batch_size=config.micro_batch_size,
+        output_dir=str(run_dir / runs.CHECKPOINTS),
+        per_device_train_batch_size=config.micro_batch_size,
         per_device_eval_batch_size=config.micro_batch_size,
-        gradient_accumulation_steps=config.gradient_accumulation_steps, num_train_epochs=config.epochs,
-        max_steps=config.max_steps, learning_rate=config.learning_rate, lr_scheduler_type=config.lr_scheduler,
-        lr_scheduler_kwargs=_scheduler_kwargs(config, total_steps), warmup_steps=warmup_steps_for(config, total_steps),
-        max_grad_norm=config.max_grad_norm, optim=optimizer, weight_decay=config.weight_decay,
-        seed=config.seed, data_seed=config.seed,
-        neftune_noise_alpha=config.neftune_alpha or None, logging_steps=config.logging_steps,
-        logging_first_step=True, eval_strategy="steps" if eval_ds is not None else "no",
-        eval_steps=config.eval_steps, save_strategy="steps", save_steps=config.save_steps,
-        save_total_limit=_save_total_limit(config, eval_ds is not None), report_to=[], use_cpu=device == "cpu",
+        gradient_accumulation_steps=config.gradient_accumulation_steps,
+        num_train_epochs=config.epochs,
+        max_steps=config.max_steps,
+        learning_rate=config.learning_rate,
+        lr_scheduler_type=config.lr_scheduler,
+        lr_scheduler_kwargs=_scheduler_kwargs(config, total_steps),
+        warmup_steps=warmup_steps_for(config, total_steps),
+        max_grad_norm=config.max_grad_norm,
+        optim=optimizer,
+        weight_decay=config.weight_decay,
+        seed=config.seed,
+        data_seed=config.seed,
+        neftune_noise_alpha=config.neftune_alpha or None,
+        logging_steps=config.logging_steps,
+        logging_first_step=True,
+        eval_strategy="steps" if eval_ds is not None else "no",
+        eval_steps=config.eval_steps,
+        save_strategy="steps",
+        save_steps=config.save_steps,
+        save_total_limit=_save_total_limit(config, eval_ds is not None),
+        report_to=[],
+        use_cpu=device == "cpu",
         # The Trainer keeps its best checkpoint by validation loss out of the rotation.
-        metric_for_best_model="eval_loss" if eval_ds is not None else None, greater_is_better=False,
+        metric_for_best_model="eval_loss" if eval_ds is not None else None,
+        greater_is_better=False,
         # Its default replaces a NaN step's loss with the running mean (0 with logging_steps=1),
         # which hid a broken run as "loss exactly 0"; the guards need to see the NaN.
         logging_nan_inf_filter=False,
-        bf16=device == "cuda" and dtype == torch.bfloat16, fp16=device == "cuda" and dtype == torch.float16,
-        train_sampling_strategy="random" if config.packing else "group_by_length", length_column_name="length",
-        remove_unused_columns=False, disable_tqdm=True, dataloader_num_workers=0,
+        bf16=device == "cuda" and dtype == torch.bfloat16,
+        fp16=device == "cuda" and dtype == torch.float16,
+        train_sampling_strategy="random" if config.packing else "group_by_length",
+        length_column_name="length",
+        remove_unused_columns=False,
+        disable_tqdm=True,
+        dataloader_num_workers=0,
     )
-    callback = EventCallback(emit, stop, collator, stop_at_loss=config.stop_at_loss,
-                             early_stopping_patience=config.early_stopping_patience, context=context,
-                             loss_watch=guards.LossWatch().attach(model))
-    trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                      data_collator=collator, callbacks=[callback, CheckpointMarker(emit, callback)])
+    callback = EventCallback(
+        emit,
+        stop,
+        collator,
+        stop_at_loss=config.stop_at_loss,
+        early_stopping_patience=config.early_stopping_patience,
+        context=context,
+        loss_watch=guards.LossWatch().attach(model),
+    )
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        data_collator=collator,
+        callbacks=[callback, CheckpointMarker(emit, callback)],
+    )
     trainer.remove_callback(PrinterCallback)  # our events replace its printed dicts
     resume_from = None
     if resume:
         latest = runs.latest_checkpoint(run_dir)
         resume_from = str(latest) if latest else None
-    emit("started", run_dir=str(run_dir), total_steps=total_steps, epochs=config.epochs,
-         train_examples=len(train_ds), eval_examples=len(eval_ds) if eval_ds is not None else 0,
-         device=device, dtype=str(dtype).replace("torch.", ""), resumed_from=resume_from,
-         token_lengths=stats, dropped_examples=dropped, tokenize_cache_hit=hit, data_kind=prepared.kind,
-         rendering=prepared.rendering, vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2),
-         lean_loss=lean)
+    emit(
+        "started",
+        run_dir=str(run_dir),
+        total_steps=total_steps,
+        epochs=config.epochs,
+        train_examples=len(train_ds),
+        eval_examples=len(eval_ds) if eval_ds is not None else 0,
+        device=device,
+        dtype=str(dtype).replace("torch.", ""),
+        resumed_from=resume_from,
+        token_lengths=stats,
+        dropped_examples=dropped,
+        tokenize_cache_hit=hit,
+        data_kind=prepared.kind,
+        rendering=prepared.rendering,
+        vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2),
+        lean_loss=lean,
+    )
     trainer.train(resume_from_checkpoint=resume_from)
 
     step = trainer.state.global_step
@@ -307,8 +406,12 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
         failure = guards.with_resume(callback.failure, runs.checkpoint_step(latest) if latest else None)
         emit("failed", **{"step": step, **failure})
         return 1
-    ending = dict(adapter_path=str(adapter), step=step, padded_fraction=round(collator.meter.padded_fraction, 4),
-                  **_best_fields(run_dir))
+    ending = dict(
+        adapter_path=str(adapter),
+        step=step,
+        padded_fraction=round(collator.meter.padded_fraction, 4),
+        **_best_fields(run_dir),
+    )
     if callback.stop_reason:
         emit("cancelled", reason=callback.stop_reason, stopped_by=callback.stopped_by, **ending)
     else:
@@ -336,14 +439,19 @@ def _already_trained(run_dir: Path, total_steps: int, emit: Emitter) -> bool:
     the end); a run killed after its final checkpoint but before its adapter gets the adapter from it."""
     latest = runs.latest_checkpoint(run_dir)
     summary = runs.summarize(run_dir)
-    done = max(runs.checkpoint_step(latest) if latest else 0,
-               summary.steps if summary.status == "finished" else 0)
+    done = max(runs.checkpoint_step(latest) if latest else 0, summary.steps if summary.status == "finished" else 0)
     if done < total_steps:
         return False
     if summary.status == "finished" and summary.has_adapter:
-        emit.say("finished", adapter_path=str(run_dir / runs.ADAPTER), step=done, already_finished=True,
-                 message=f"This run already reached its last step ({done} of {total_steps}); "
-                         "nothing was trained or changed.", **_best_fields(run_dir))
+        emit.say(
+            "finished",
+            adapter_path=str(run_dir / runs.ADAPTER),
+            step=done,
+            already_finished=True,
+            message=f"This run already reached its last step ({done} of {total_steps}); "
+            "nothing was trained or changed.",
+            **_best_fields(run_dir),
+        )
         return True
     if latest is None or guards.nonfinite_saved(latest):
         return False
@@ -353,6 +461,11 @@ def _already_trained(run_dir: Path, total_steps: int, emit: Emitter) -> bool:
     for name in ("adapter_config.json", guards.ADAPTER_WEIGHTS):
         shutil.copy2(latest / name, staging / name)
     replace_dir_atomic(staging, run_dir / runs.ADAPTER)
-    emit("finished", adapter_path=str(run_dir / runs.ADAPTER), step=done, from_checkpoint=str(latest),
-         **_best_fields(run_dir))
+    emit(
+        "finished",
+        adapter_path=str(run_dir / runs.ADAPTER),
+        step=done,
+        from_checkpoint=str(latest),
+        **_best_fields(run_dir),
+    )
     return True

@@ -3,6 +3,7 @@
 The same records are appended to the run's metrics.jsonl so a finished run's
 curves reload exactly. Add fields freely; never rename one.
 """
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,18 @@ import math
 import time
 from typing import Any, Collection, Iterator
 
-EVENT_TYPES = ("started", "progress", "eval", "checkpoint", "warning", "finished",
-               "cancelled", "failed", "log", "settings_changed")
+EVENT_TYPES = (
+    "started",
+    "progress",
+    "eval",
+    "checkpoint",
+    "warning",
+    "finished",
+    "cancelled",
+    "failed",
+    "log",
+    "settings_changed",
+)
 
 # Prefix that marks an event line on the child's stdout, so stray prints from
 # libraries can never be mistaken for an event.
@@ -47,7 +58,7 @@ def parse_line(line: str, *, types: Collection[str] | None = EVENT_TYPES, prefix
     """
     line = line.strip()
     if line.startswith(EVENT_PREFIX):
-        line = line[len(EVENT_PREFIX):]
+        line = line[len(EVENT_PREFIX) :]
     elif prefixed:
         return None
     if not line.startswith("{"):

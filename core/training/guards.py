@@ -5,6 +5,7 @@ families, too high a learning rate) turns the loss, the gradients and then the
 LoRA weights into NaN. The guards say at which step and which value broke, what
 is the likely cause for this run, and keep only checkpoints that are finite.
 """
+
 from __future__ import annotations
 
 import math
@@ -20,14 +21,19 @@ FP16_OVERFLOW_FAMILIES = ("gemma", "t5", "mt5")
 FP16_SKIPPED_STEPS_ALLOWED = 10
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 
-WHAT = {"loss": "training loss", "grad_norm": "gradient norm", "eval_loss": "validation loss",
-        "weights": "LoRA weights"}
+WHAT = {
+    "loss": "training loss",
+    "grad_norm": "gradient norm",
+    "eval_loss": "validation loss",
+    "weights": "LoRA weights",
+}
 
 
 @dataclass
 class RunContext:
     """What the engine knows about this run that explains a NaN."""
-    dtype: str = "float32"          # the compute dtype: float32 | bfloat16 | float16
+
+    dtype: str = "float32"  # the compute dtype: float32 | bfloat16 | float16
     device: str = "cpu"
     learning_rate: float = 0.0
     model_type: str = ""
@@ -64,14 +70,15 @@ def half(rate: float) -> float:
 def likely_causes(ctx: RunContext) -> list[str]:
     causes = []
     if ctx.dtype == "float16":
-        causes.append("this run computes in fp16, whose largest number is 65504"
-                      + (" (this GPU has no bf16)" if ctx.dtype_was_chosen else ""))
+        causes.append(
+            "this run computes in fp16, whose largest number is 65504"
+            + (" (this GPU has no bf16)" if ctx.dtype_was_chosen else "")
+        )
         family = next((f for f in FP16_OVERFLOW_FAMILIES if ctx.model_type.startswith(f)), None)
         if family:
             causes.append(f"{ctx.model_type} models are known to overflow in fp16")
     if ctx.learning_rate > HIGH_LORA_LEARNING_RATE:
-        causes.append(f"the learning rate {ctx.learning_rate:g} is high for a LoRA "
-                      f"(above {HIGH_LORA_LEARNING_RATE:g})")
+        causes.append(f"the learning rate {ctx.learning_rate:g} is high for a LoRA (above {HIGH_LORA_LEARNING_RATE:g})")
     return causes
 
 
@@ -79,16 +86,27 @@ def nan_failure(quantity: str, value, step: int, ctx: RunContext) -> dict:
     """The `failed` event's fields (code `nan`) for a non-finite `quantity` at `step`."""
     causes = likely_causes(ctx)
     message = f"The {WHAT.get(quantity, quantity)} became {_shown(value)} at step {step}."
-    message += (" Likely cause: " + "; ".join(causes) + "." if causes else
-                " Likely cause: an unstable step (the learning rate) or a base model whose weights overflow.")
+    message += (
+        " Likely cause: " + "; ".join(causes) + "."
+        if causes
+        else " Likely cause: an unstable step (the learning rate) or a base model whose weights overflow."
+    )
     tries = []
     if ctx.dtype == "float16":
         tries.append("set the compute dtype to fp32 (slower, but it cannot overflow)")
-    tries.append(f"lower the learning rate to {half(ctx.learning_rate):g}" if ctx.learning_rate
-                 else "lower the learning rate")
+    tries.append(
+        f"lower the learning rate to {half(ctx.learning_rate):g}" if ctx.learning_rate else "lower the learning rate"
+    )
     hint = "Try: " + "; or ".join(tries) + "."
-    return {"code": "nan", "message": message, "hint": hint, "quantity": quantity,
-            "value": _shown(value), "step": step, "suggested_learning_rate": half(ctx.learning_rate)}
+    return {
+        "code": "nan",
+        "message": message,
+        "hint": hint,
+        "quantity": quantity,
+        "value": _shown(value),
+        "step": step,
+        "suggested_learning_rate": half(ctx.learning_rate),
+    }
 
 
 def with_resume(failure: dict, resume_step: int | None) -> dict:
@@ -96,8 +114,9 @@ def with_resume(failure: dict, resume_step: int | None) -> dict:
     rate = failure.get("suggested_learning_rate")
     failure = dict(failure, resume_from_step=resume_step)
     if resume_step is not None:
-        failure["hint"] += (f" The checkpoint at step {resume_step} was saved before it broke: resume from it"
-                            + (f" with learning rate {rate:g}." if rate else "."))
+        failure["hint"] += f" The checkpoint at step {resume_step} was saved before it broke: resume from it" + (
+            f" with learning rate {rate:g}." if rate else "."
+        )
     else:
         failure["hint"] += " No checkpoint was saved before it broke, so start again."
     return failure
@@ -105,12 +124,16 @@ def with_resume(failure: dict, resume_step: int | None) -> dict:
 
 # --- tensors -----------------------------------------------------------------------------
 
+
 def nonfinite_tensors(tensors) -> list[str]:
     """Names of the tensors (a name -> tensor mapping) that hold a NaN or infinity."""
     import torch
 
-    return [name for name, t in tensors.items()
-            if torch.is_tensor(t) and t.is_floating_point() and not bool(torch.isfinite(t).all())]
+    return [
+        name
+        for name, t in tensors.items()
+        if torch.is_tensor(t) and t.is_floating_point() and not bool(torch.isfinite(t).all())
+    ]
 
 
 def nonfinite_trainable(model) -> list[str]:

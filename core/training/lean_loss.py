@@ -16,12 +16,13 @@ from Liger Kernel's fused linear cross-entropy and Apple's cut cross-entropy; th
 `install(model)` routes a peft-wrapped causal LM's forward with labels through it; the
 result (loss, and no logits) is what transformers' own forward would return.
 """
+
 from __future__ import annotations
 
 import functools
 
 IGNORE_INDEX = -100
-CHUNK_BYTES = 128 * 2**20   # fp32 logits of one chunk; a few times this is the loss's whole transient memory
+CHUNK_BYTES = 128 * 2**20  # fp32 logits of one chunk; a few times this is the loss's whole transient memory
 
 # Model types whose causal LM forward is exactly decoder -> lm_head (-> final soft-capping) ->
 # transformers' ForCausalLMLoss; anything else (extra scaling, auxiliary router losses, biases)
@@ -33,8 +34,17 @@ def chunk_tokens_for(vocab_size: int, budget_bytes: int = CHUNK_BYTES) -> int:
     return max(32, budget_bytes // (4 * vocab_size) // 32 * 32)
 
 
-def causal_lm_loss(hidden, weight, labels, *, num_items_in_batch=None, softcap: float | None = None,
-                   chunk_tokens: int | None = None, shift_labels=None, ignore_index: int = IGNORE_INDEX):
+def causal_lm_loss(
+    hidden,
+    weight,
+    labels,
+    *,
+    num_items_in_batch=None,
+    softcap: float | None = None,
+    chunk_tokens: int | None = None,
+    shift_labels=None,
+    ignore_index: int = IGNORE_INDEX,
+):
     """transformers' ForCausalLMLoss of `hidden @ weight.T`, without the full logits.
 
     As there: position i predicts label i+1 (or `shift_labels[i]` when given); the summed
@@ -50,10 +60,16 @@ def causal_lm_loss(hidden, weight, labels, *, num_items_in_batch=None, softcap: 
     targets = shift_labels.reshape(-1).to(flat.device)
     kept = (targets != ignore_index).nonzero().squeeze(1)
     needs_grad = torch.is_grad_enabled() and (hidden.requires_grad or weight.requires_grad)
-    total = _function().apply(flat.index_select(0, kept), weight, targets.index_select(0, kept),
-                                      softcap, chunk_tokens or chunk_tokens_for(weight.shape[0]), needs_grad)
+    total = _function().apply(
+        flat.index_select(0, kept),
+        weight,
+        targets.index_select(0, kept),
+        softcap,
+        chunk_tokens or chunk_tokens_for(weight.shape[0]),
+        needs_grad,
+    )
     if num_items_in_batch is None:
-        return total / kept.numel()   # 0/0 = NaN for a batch with nothing trained, as F.cross_entropy gives
+        return total / kept.numel()  # 0/0 = NaN for a batch with nothing trained, as F.cross_entropy gives
     if torch.is_tensor(num_items_in_batch):
         num_items_in_batch = num_items_in_batch.to(total.device)
     return total / num_items_in_batch
@@ -86,8 +102,8 @@ def _make_function():
             total = torch.zeros((), dtype=torch.float32, device=hidden.device)
             with torch.autocast(hidden.device.type, enabled=False):
                 for start in range(0, hidden.shape[0], chunk):
-                    h = hidden[start:start + chunk].to(dtype)
-                    t = targets[start:start + chunk]
+                    h = hidden[start : start + chunk].to(dtype)
+                    t = targets[start : start + chunk]
                     # Rounded to the compute dtype first, then upcast: what the plain path sees.
                     z = (h @ w.t()).float()
                     if softcap:
@@ -99,7 +115,7 @@ def _make_function():
                     rows = torch.arange(t.shape[0], device=t.device)
                     # d(lse - z_t)/dz = softmax(z) - onehot(t), formed in place over z.
                     if softcap:
-                        cap_slope = 1 - (z / softcap) ** 2   # d(c*tanh(x/c))/dx, from the capped value
+                        cap_slope = 1 - (z / softcap) ** 2  # d(c*tanh(x/c))/dx, from the capped value
                     g = z.sub_(lse[:, None]).exp_()
                     g[rows, t] -= 1
                     if softcap:
@@ -107,7 +123,7 @@ def _make_function():
                         del cap_slope
                     g = g.to(dtype)
                     if want_h:
-                        grad_h[start:start + chunk] = g @ w
+                        grad_h[start : start + chunk] = g @ w
                     if want_w:
                         grad_w.addmm_(g.t().float(), h.float())
                     del z, g
@@ -133,6 +149,7 @@ def _function():
 
 
 # --- wiring into a peft model ---------------------------------------------------------------
+
 
 def why_not_lean(model) -> str | None:
     """Why this model keeps transformers' own loss, or None when the lean loss applies."""
@@ -168,35 +185,69 @@ def install(model) -> bool:
     original = causal.forward
 
     @functools.wraps(original)
-    def forward(input_ids=None, attention_mask=None, position_ids=None, past_key_values=None,
-                inputs_embeds=None, labels=None, use_cache=None, logits_to_keep=0, **kwargs):
+    def forward(
+        input_ids=None,
+        attention_mask=None,
+        position_ids=None,
+        past_key_values=None,
+        inputs_embeds=None,
+        labels=None,
+        use_cache=None,
+        logits_to_keep=0,
+        **kwargs,
+    ):
         if labels is None:
-            return original(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
-                            past_key_values=past_key_values, inputs_embeds=inputs_embeds, use_cache=use_cache,
-                            logits_to_keep=logits_to_keep, **kwargs)
-        return lean_forward(causal, input_ids, attention_mask, position_ids, past_key_values,
-                            inputs_embeds, labels, use_cache, **kwargs)
+            return original(
+                input_ids=input_ids,
+                attention_mask=attention_mask,
+                position_ids=position_ids,
+                past_key_values=past_key_values,
+                inputs_embeds=inputs_embeds,
+                use_cache=use_cache,
+                logits_to_keep=logits_to_keep,
+                **kwargs,
+            )
+        return lean_forward(
+            causal, input_ids, attention_mask, position_ids, past_key_values, inputs_embeds, labels, use_cache, **kwargs
+        )
 
     forward.lean_loss = True
     causal.forward = forward
     return True
 
 
-def lean_forward(causal, input_ids, attention_mask, position_ids, past_key_values, inputs_embeds,
-                 labels, use_cache, **kwargs):
+def lean_forward(
+    causal, input_ids, attention_mask, position_ids, past_key_values, inputs_embeds, labels, use_cache, **kwargs
+):
     from transformers.modeling_outputs import CausalLMOutputWithPast
 
     num_items = kwargs.pop("num_items_in_batch", None)
     shift_labels = kwargs.pop("shift_labels", None)
     return_dict = kwargs.pop("return_dict", None)
-    outputs = causal.model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
-                           past_key_values=past_key_values, inputs_embeds=inputs_embeds, use_cache=use_cache,
-                           **kwargs)
-    loss = causal_lm_loss(outputs.last_hidden_state, causal.lm_head.weight, labels,
-                          num_items_in_batch=num_items, shift_labels=shift_labels,
-                          softcap=getattr(causal.config, "final_logit_softcapping", None))
-    result = CausalLMOutputWithPast(loss=loss, logits=None, past_key_values=outputs.past_key_values,
-                                    hidden_states=outputs.hidden_states, attentions=outputs.attentions)
+    outputs = causal.model(
+        input_ids=input_ids,
+        attention_mask=attention_mask,
+        position_ids=position_ids,
+        past_key_values=past_key_values,
+        inputs_embeds=inputs_embeds,
+        use_cache=use_cache,
+        **kwargs,
+    )
+    loss = causal_lm_loss(
+        outputs.last_hidden_state,
+        causal.lm_head.weight,
+        labels,
+        num_items_in_batch=num_items,
+        shift_labels=shift_labels,
+        softcap=getattr(causal.config, "final_logit_softcapping", None),
+    )
+    result = CausalLMOutputWithPast(
+        loss=loss,
+        logits=None,
+        past_key_values=outputs.past_key_values,
+        hidden_states=outputs.hidden_states,
+        attentions=outputs.attentions,
+    )
     return result.to_tuple() if return_dict is False else result
 
 

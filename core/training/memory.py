@@ -6,19 +6,32 @@ plain RuntimeError ("CUDA error: out of memory", "CUBLAS_STATUS_ALLOC_FAILED").
 Each must read as the GPU's memory, never as the computer's, or the user is told
 to close programs when they should lower the micro batch.
 """
+
 from __future__ import annotations
 
 GPU_MEMORY = "The GPU ran out of memory."
 SYSTEM_MEMORY = "The computer ran out of memory."
-GIB = 1024 ** 3
+GIB = 1024**3
 # What the Windows desktop and the driver keep for themselves beside a run, when no cap is set.
 WINDOWS_RESERVE_BYTES = GIB // 4
 
-_GPU_FORMS = ("cuda out of memory", "cuda error: out of memory", "cuda_error_out_of_memory",
-              "cudaerrormemoryallocation", "cublas_status_alloc_failed", "cudnn_status_alloc_failed",
-              "cudnn_status_not_enough_workspace", "cusparse_status_alloc_failed")
-_SYSTEM_FORMS = ("can't allocate memory", "cannot allocate memory", "out of memory", "not enough memory",
-                 "defaultcpuallocator")
+_GPU_FORMS = (
+    "cuda out of memory",
+    "cuda error: out of memory",
+    "cuda_error_out_of_memory",
+    "cudaerrormemoryallocation",
+    "cublas_status_alloc_failed",
+    "cudnn_status_alloc_failed",
+    "cudnn_status_not_enough_workspace",
+    "cusparse_status_alloc_failed",
+)
+_SYSTEM_FORMS = (
+    "can't allocate memory",
+    "cannot allocate memory",
+    "out of memory",
+    "not enough memory",
+    "defaultcpuallocator",
+)
 
 
 def out_of_memory(exc: BaseException) -> str | None:

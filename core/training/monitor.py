@@ -1,4 +1,5 @@
 """Turns the Trainer's logs into events and watches the loss for trouble."""
+
 from __future__ import annotations
 
 import math
@@ -70,6 +71,7 @@ class StopRequest:
                         return
             except (OSError, ValueError):
                 pass
+
         if sys.stdin is not None:
             threading.Thread(target=read, daemon=True, name="stdin-stop").start()
 
@@ -79,11 +81,11 @@ class StopRequest:
 
 WARNING_TEXT = {
     "loss_zero": "Training loss is exactly 0: the model is not learning anything real. "
-                 "Check that the dataset's answers are not empty and that the trained parts are right in the preview.",
+    "Check that the dataset's answers are not empty and that the trained parts are right in the preview.",
     "loss_below_one": "Training loss fell below 1.0: the model may be memorising your examples and forgetting what it knew. "
-                      "Consider fewer epochs or a lower learning rate.",
+    "Consider fewer epochs or a lower learning rate.",
     "overfitting": "Validation loss is rising while training loss falls: the model is memorising the training rows. "
-                   "Stop now and use an earlier checkpoint, or train for fewer epochs.",
+    "Stop now and use an earlier checkpoint, or train for fewer epochs.",
 }
 
 
@@ -94,9 +96,17 @@ class EventCallback(TrainerCallback):
     nothing since the last periodic one is lost; a NaN or infinity never is saved.
     """
 
-    def __init__(self, emit: Emitter, stop: StopRequest, collator, *, stop_at_loss: float = 0.0,
-                 early_stopping_patience: int = 0, context: RunContext | None = None,
-                 loss_watch: LossWatch | None = None):
+    def __init__(
+        self,
+        emit: Emitter,
+        stop: StopRequest,
+        collator,
+        *,
+        stop_at_loss: float = 0.0,
+        early_stopping_patience: int = 0,
+        context: RunContext | None = None,
+        loss_watch: LossWatch | None = None,
+    ):
         self.emit = emit
         self.stop = stop
         self.collator = collator
@@ -106,7 +116,7 @@ class EventCallback(TrainerCallback):
         self.loss_watch = loss_watch
         self.failure: dict | None = None
         self.stop_reason: str | None = None
-        self.stopped_by: str | None = None      # "user" | "stop_at_loss" | "early_stopping"
+        self.stopped_by: str | None = None  # "user" | "stop_at_loss" | "early_stopping"
         self.warned: set[str] = set()
         self.best_eval = math.inf
         self.best_step: int | None = None
@@ -163,8 +173,13 @@ class EventCallback(TrainerCallback):
             group["lr"] *= factor
             if "initial_lr" in group:
                 group["initial_lr"] *= factor
-        self.emit("settings_changed", step=step, old={"learning_rate": base[0]}, new={"learning_rate": rate},
-                  reason="resumed with a new learning rate")
+        self.emit(
+            "settings_changed",
+            step=step,
+            old={"learning_rate": base[0]},
+            new={"learning_rate": rate},
+            reason="resumed with a new learning rate",
+        )
 
     def on_step_end(self, args, state, control, model=None, **kwargs):
         step = state.global_step
@@ -191,12 +206,19 @@ class EventCallback(TrainerCallback):
             done = step - self._start_step
             remaining = max(state.max_steps - step, 0)
             eta = (now - self._started) / done * remaining if done else None
-            self.emit("progress", step=step, epoch=round(state.epoch or 0.0, 4), loss=loss,
-                      learning_rate=logs.get("learning_rate"), grad_norm=logs.get("grad_norm"),
-                      tokens_per_second=round(tps, 1), eta_seconds=None if eta is None else round(eta, 1),
-                      padded_fraction=round(self.collator.meter.padded_fraction, 4))
+            self.emit(
+                "progress",
+                step=step,
+                epoch=round(state.epoch or 0.0, 4),
+                loss=loss,
+                learning_rate=logs.get("learning_rate"),
+                grad_norm=logs.get("grad_norm"),
+                tokens_per_second=round(tps, 1),
+                eta_seconds=None if eta is None else round(eta, 1),
+                padded_fraction=round(self.collator.meter.padded_fraction, 4),
+            )
             if self._loss_flagged_at == step and math.isfinite(loss):
-                loss = math.nan   # the hook saw a non-finite micro-batch loss the average hid
+                loss = math.nan  # the hook saw a non-finite micro-batch loss the average hid
             self._check_loss(loss, step, control)
             if self.failure is None:
                 self._check_grad_norm(logs.get("grad_norm"), step, control)
@@ -227,14 +249,17 @@ class EventCallback(TrainerCallback):
         if not math.isfinite(loss):
             self._fail(control, "loss", loss, step)
             return
-        if loss == 0.0:   # a real zero: with the NaN filter off a NaN no longer shows as 0
+        if loss == 0.0:  # a real zero: with the NaN filter off a NaN no longer shows as 0
             self._warn("loss_zero", step)
         elif loss < 1.0:
             self._warn("loss_below_one", step)
         self.train_history.append(loss)
         if self.stop_at_loss and loss < self.stop_at_loss:
-            self._end(control, f"training loss {loss:.3f} fell below the stop-at-loss setting {self.stop_at_loss}",
-                      "stop_at_loss")
+            self._end(
+                control,
+                f"training loss {loss:.3f} fell below the stop-at-loss setting {self.stop_at_loss}",
+                "stop_at_loss",
+            )
 
     def _check_grad_norm(self, grad_norm, step: int, control) -> None:
         if finite(grad_norm):
@@ -255,18 +280,22 @@ class EventCallback(TrainerCallback):
         self.eval_history.append(eval_loss)
         if eval_loss < self.best_eval:
             self.best_eval, self.best_step, self.evals_without_improvement = eval_loss, step, 0
-            control.should_save = True   # the best checkpoint must exist to be kept and chosen
+            control.should_save = True  # the best checkpoint must exist to be kept and chosen
         else:
             self.evals_without_improvement += 1
         # Overfitting: validation rose twice in a row while training kept falling.
         if len(self.eval_history) >= 3 and len(self.train_history) >= 2:
             e = self.eval_history
-            recent_train = self.train_history[-max(2, len(self.train_history) // 4):]
+            recent_train = self.train_history[-max(2, len(self.train_history) // 4) :]
             if e[-1] > e[-2] > e[-3] and recent_train[-1] < recent_train[0]:
                 self._warn("overfitting", step)
         if self.patience and self.evals_without_improvement >= self.patience:
-            self._end(control, f"validation loss has not improved for {self.patience} evaluations "
-                               f"(best {self.best_eval:.3f} at step {self.best_step})", "early_stopping")
+            self._end(
+                control,
+                f"validation loss has not improved for {self.patience} evaluations "
+                f"(best {self.best_eval:.3f} at step {self.best_step})",
+                "early_stopping",
+            )
 
 
 class CheckpointMarker(TrainerCallback):

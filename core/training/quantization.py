@@ -1,5 +1,6 @@
 """How the frozen base model is stored in memory: one bitsandbytes configuration for training and for
 trying the result, so a model is tried in exactly the quantisation it was trained in."""
+
 from __future__ import annotations
 
 from core.config import QUANTIZATIONS
@@ -16,5 +17,10 @@ def bnb_config(quantization: str, compute_dtype, double_quant: bool = True):
 
     if quantization == "8bit":
         return BitsAndBytesConfig(load_in_8bit=True)
-    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=double_quant,
-                              bnb_4bit_compute_dtype=compute_dtype, bnb_4bit_quant_storage=torch.uint8)
+    return BitsAndBytesConfig(
+        load_in_4bit=True,
+        bnb_4bit_quant_type="nf4",
+        bnb_4bit_use_double_quant=double_quant,
+        bnb_4bit_compute_dtype=compute_dtype,
+        bnb_4bit_quant_storage=torch.uint8,
+    )

@@ -8,6 +8,7 @@ runs/<name>/
   run.json       the run's name exactly as the user typed it (the folder's is made safe for Windows)
   template.jinja  template.json   (the template it trained with; see write_template)
 """
+
 from __future__ import annotations
 
 import math
@@ -44,7 +45,7 @@ def folder_name(text: str) -> str:
     """A folder name for a run name: the user's words, less only what the file system cannot hold."""
     name = _FORBIDDEN.sub("-", text).strip(" .-")[:FOLDER_NAME_CHARS].rstrip(" .-")
     if name.split(".")[0].strip().upper() in _RESERVED:
-        name = f"run-{name}"   # CON, NUL.txt, ... name devices, not folders, on Windows
+        name = f"run-{name}"  # CON, NUL.txt, ... name devices, not folders, on Windows
     return name or "run"
 
 
@@ -57,7 +58,7 @@ def create_run(config: RunConfig, root: Path, name: str | None = None) -> Path:
     while run_dir.exists():
         run_dir, n = root / f"{base}-{n}", n + 1
     run_dir.mkdir()
-    if name:   # the folder may differ (a "/" or a trailing dot); the Runs screen shows what was typed
+    if name:  # the folder may differ (a "/" or a trailing dot); the Runs screen shows what was typed
         import json
 
         (run_dir / RUN_INFO).write_text(json.dumps({"name": name}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -168,7 +169,7 @@ def pick_adapter(run_dir: Path, which: str) -> tuple[int, Path] | None:
 class RunSummary:
     path: Path
     name: str
-    status: str                 # running? no: "finished" | "cancelled" | "failed" | "incomplete" | "new"
+    status: str  # running? no: "finished" | "cancelled" | "failed" | "incomplete" | "new"
     config: RunConfig | None
     steps: int = 0
     total_steps: int = 0
@@ -176,8 +177,8 @@ class RunSummary:
     final_eval_loss: float | None = None
     started: float | None = None
     message: str = ""
-    best_step: int | None = None        # the step of the lowest validation loss, when recorded
-    stopped_by: str | None = None       # user | stop_at_loss | early_stopping, for a cancelled run
+    best_step: int | None = None  # the step of the lowest validation loss, when recorded
+    stopped_by: str | None = None  # user | stop_at_loss | early_stopping, for a cancelled run
     events: list = field(default_factory=list, repr=False)
 
     @property

@@ -8,6 +8,7 @@ replace older ones still waiting, so only the latest selection is rendered.
 Only core.data and the `tokenizers` library are used here: nothing that pulls
 torch into the GUI process.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -32,12 +33,13 @@ log = logging.getLogger(__name__)
 @dataclass
 class PreviewRequest:
     """One row rendered as training will see it (or a ready Example, for raw text)."""
+
     config: RunConfig
     kind: str
     row: dict | None = None
-    row_number: int = 1                 # 1-based, as the table shows it
+    row_number: int = 1  # 1-based, as the table shows it
     source_name: str = "dataset.jsonl"  # file name used in messages
-    format_text: str | None = None      # a format file being edited, not yet saved
+    format_text: str | None = None  # a format file being edited, not yet saved
     example: Example | None = None
 
 
@@ -46,7 +48,7 @@ class PreviewResult:
     serial: int
     row_number: int
     example: Example | None
-    tokens: object | None               # core.data.tokenize.TokenizedExample
+    tokens: object | None  # core.data.tokenize.TokenizedExample
     problems: list[Problem]
     error: str | None
     rendering: str = ""
@@ -57,12 +59,13 @@ class PreviewResult:
 @dataclass
 class AnalysisRequest:
     """Every row checked, rendered and (with a tokenizer) measured."""
+
     config: RunConfig
     kind: str
-    path: str                           # the file; read as is when rows is None
-    rows: list[dict] | None = None      # the rows as edited
-    format_text: str | None = None      # a format file being edited, not yet saved
-    format_name: str = "format.json"    # its file name, for messages
+    path: str  # the file; read as is when rows is None
+    rows: list[dict] | None = None  # the rows as edited
+    format_text: str | None = None  # a format file being edited, not yet saved
+    format_name: str = "format.json"  # its file name, for messages
 
 
 @dataclass
@@ -71,7 +74,7 @@ class AnalysisResult:
     kind: str
     rows: int = 0
     examples: int = 0
-    lengths: list[int] | None = None    # full token length of each example, None without a tokenizer
+    lengths: list[int] | None = None  # full token length of each example, None without a tokenizer
     problems: list[Problem] = field(default_factory=list)
     rendering: str = ""
     error: str | None = None
@@ -86,8 +89,8 @@ class ChunkRequest:
 @dataclass
 class ChunkResult:
     serial: int
-    chunks: list = field(default_factory=list)   # core.data.rawtext.RawChunk
-    approximate: bool = True                     # no tokenizer: words stand in for tokens
+    chunks: list = field(default_factory=list)  # core.data.rawtext.RawChunk
+    approximate: bool = True  # no tokenizer: words stand in for tokens
     error: str | None = None
 
 
@@ -105,11 +108,11 @@ class _Aborted(Exception):
 
 
 class Analyzer(QThread):
-    tokenizer_ready = Signal(object)   # TokenizerInfo
-    preview_ready = Signal(object)     # PreviewResult
-    analysis_ready = Signal(object)    # AnalysisResult
-    analysis_progress = Signal(int, int, int)   # serial, examples measured, examples in all
-    chunks_ready = Signal(object)      # ChunkResult
+    tokenizer_ready = Signal(object)  # TokenizerInfo
+    preview_ready = Signal(object)  # PreviewResult
+    analysis_ready = Signal(object)  # AnalysisResult
+    analysis_progress = Signal(int, int, int)  # serial, examples measured, examples in all
+    chunks_ready = Signal(object)  # ChunkResult
 
     _ORDER = ("model", "preview", "format_preview", "chunks", "analysis")
 
@@ -157,13 +160,18 @@ class Analyzer(QThread):
             self._handle(what, serial, request)
 
     def _handle(self, what: str, serial: int, request) -> None:
-        handler = {"model": self._load_model, "preview": self._preview, "format_preview": self._preview,
-                   "chunks": self._chunks, "analysis": self._analyse}[what]
+        handler = {
+            "model": self._load_model,
+            "preview": self._preview,
+            "format_preview": self._preview,
+            "chunks": self._chunks,
+            "analysis": self._analyse,
+        }[what]
         try:
             handler(serial, request)
         except _Aborted:
             pass
-        except Exception as exc:   # a bug must not kill the worker: report it and go on
+        except Exception as exc:  # a bug must not kill the worker: report it and go on
             log.exception("%s request failed", what)
             message = plain_message(exc)
             if what in ("preview", "format_preview"):
@@ -200,7 +208,7 @@ class Analyzer(QThread):
         path = self._tmp / f"{name.stem or 'dataset'}{suffix}"
         try:
             text = rows_text(rows, "json" if suffix == ".json" else "jsonl")
-        except RecursionError:   # an edited cell nested past what JSON can write back
+        except RecursionError:  # an edited cell nested past what JSON can write back
             raise DataError(too_deep_problem(str(name))) from None
         # A half character typed or pasted into a cell is written as its \u escape, which the reader replaces.
         path.write_text(text, encoding="utf-8", errors="backslashreplace")
@@ -216,6 +224,7 @@ class Analyzer(QThread):
         example = req.example
         if example is None and req.format_text is not None:
             from core.data.rendering import FormatFile
+
             try:
                 fmt = FormatFile.parse(req.format_text)
                 example = fmt.render(req.row, req.row_number, train_on_prompt=req.config.train_on_prompt)
@@ -226,8 +235,7 @@ class Analyzer(QThread):
             try:
                 path = self._rows_file([req.row], req.source_name)
                 prepared = prepare_examples(req.config, path=str(path), tokenizer=tok, kind=req.kind)
-                problems = [dataclasses.replace(p, row=req.row_number, path=None, line=None)
-                            for p in prepared.problems]
+                problems = [dataclasses.replace(p, row=req.row_number, path=None, line=None) for p in prepared.problems]
                 rendering = prepared.rendering
                 if prepared.examples:
                     example = dataclasses.replace(prepared.examples[0], source_row=req.row_number)
@@ -239,8 +247,19 @@ class Analyzer(QThread):
         tokens = None
         if example is not None and tok is not None:
             tokens = tokenize_example(example, tok, req.config.cutoff_len)
-        self.preview_ready.emit(PreviewResult(serial, req.row_number, example, tokens, problems, error, rendering,
-                                              tok.bos_token if tok else None, tok.eos_token if tok else None))
+        self.preview_ready.emit(
+            PreviewResult(
+                serial,
+                req.row_number,
+                example,
+                tokens,
+                problems,
+                error,
+                rendering,
+                tok.bos_token if tok else None,
+                tok.eos_token if tok else None,
+            )
+        )
 
     def _chunks(self, serial: int, req: ChunkRequest) -> None:
         from core.data.rawtext import plan_chunks
@@ -249,10 +268,17 @@ class Analyzer(QThread):
         encode = tok.encode_offsets if tok is not None else _approximate_offsets()
         try:
             # The same settings prepare_examples passes to chunk_raw_text (a test holds them equal).
-            chunks = plan_chunks(req.text, encode, cutoff_len=c.cutoff_len, overlap_len=c.overlap_len,
-                                 newline_cut_len=c.newline_cut_len, hard_cut=c.hard_cut,
-                                 min_block_chars=c.min_block_chars, add_eos=c.add_eos,
-                                 special_tokens=1 if tok is not None and tok.add_bos else 0)
+            chunks = plan_chunks(
+                req.text,
+                encode,
+                cutoff_len=c.cutoff_len,
+                overlap_len=c.overlap_len,
+                newline_cut_len=c.newline_cut_len,
+                hard_cut=c.hard_cut,
+                min_block_chars=c.min_block_chars,
+                add_eos=c.add_eos,
+                special_tokens=1 if tok is not None and tok.add_bos else 0,
+            )
         except DataError as exc:
             self.chunks_ready.emit(ChunkResult(serial, [], tok is None, str(exc)))
             return
@@ -296,12 +322,16 @@ class Analyzer(QThread):
                     self.analysis_progress.emit(serial, i, total)
                 lengths.append(length)
             self.analysis_progress.emit(serial, total, total)
-        self.analysis_ready.emit(AnalysisResult(serial, prepared.kind, prepared.rows, len(prepared.examples),
-                                                lengths, problems, prepared.rendering))
+        self.analysis_ready.emit(
+            AnalysisResult(
+                serial, prepared.kind, prepared.rows, len(prepared.examples), lengths, problems, prepared.rendering
+            )
+        )
 
 
 def _approximate_offsets():
     # The stand-in for tokens that prepare_examples uses when no model is chosen,
     # so the chunk marks match what it would cut.
     from core.data import pipeline
+
     return pipeline._approximate_offsets

@@ -4,6 +4,7 @@ It only does a blocking readline loop, so the GUI thread never waits on the
 child; each line reaches the GUI thread as a queued signal, in order, and the
 exit status always arrives after the last line.
 """
+
 from __future__ import annotations
 
 import subprocess

@@ -13,6 +13,7 @@ answers to questions nobody is waiting for any more.
 
 Only core.hub.search* is used here: nothing that pulls torch into the GUI process.
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,8 +26,8 @@ from core.hub.access import Cancelled, HubError, HubSettings
 
 log = logging.getLogger(__name__)
 
-CHUNK_SIZE = 64 << 10           # bytes read between two looks at the cancel flag
-_orphans: list[QThread] = []    # threads still finishing after their owner closed
+CHUNK_SIZE = 64 << 10  # bytes read between two looks at the cancel flag
+_orphans: list[QThread] = []  # threads still finishing after their owner closed
 
 
 def _had_token() -> bool:
@@ -77,9 +78,17 @@ class DownloadWorker(QThread):
     cancelled = Signal()
     failed = Signal(object)
 
-    def __init__(self, repo_id: str, settings: HubSettings, *, allow_pickle: bool = False,
-                 trust_remote_code: bool = False, revision: str | None = None, reserve_bytes: int | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        repo_id: str,
+        settings: HubSettings,
+        *,
+        allow_pickle: bool = False,
+        trust_remote_code: bool = False,
+        revision: str | None = None,
+        reserve_bytes: int | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.repo_id, self.settings, self.revision = repo_id, settings, revision
         self.allow_pickle, self.trust_remote_code = allow_pickle, trust_remote_code
@@ -99,9 +108,17 @@ class DownloadWorker(QThread):
 
         extra = {} if self.reserve_bytes is None else {"reserve_bytes": self.reserve_bytes}
         try:
-            model = pull_model(self.repo_id, self.revision, settings=self.settings, allow_pickle=self.allow_pickle,
-                               trust_remote_code=self.trust_remote_code, progress=self.progress.emit,
-                               cancel=self._cancel, chunk_size=CHUNK_SIZE, **extra)
+            model = pull_model(
+                self.repo_id,
+                self.revision,
+                settings=self.settings,
+                allow_pickle=self.allow_pickle,
+                trust_remote_code=self.trust_remote_code,
+                progress=self.progress.emit,
+                cancel=self._cancel,
+                chunk_size=CHUNK_SIZE,
+                **extra,
+            )
         except Cancelled:
             self.cancelled.emit()
             return

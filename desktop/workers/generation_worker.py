@@ -10,6 +10,7 @@ Also here: RunInfoLoader, which reads a run's quick prompts off the GUI thread
 (it renders the whole dataset through the chat template, which can take a
 moment for a large file).
 """
+
 from __future__ import annotations
 
 import collections
@@ -44,9 +45,9 @@ class GenerationWorker(QObject):
     'done' or 'error' event. `busy` is true while any request is unanswered.
     """
 
-    event = Signal(dict)             # every event, in order
+    event = Signal(dict)  # every event, in order
     busy_changed = Signal(bool)
-    crashed = Signal(int, str)       # exit status and the end of the log, when the child died mid-request
+    crashed = Signal(int, str)  # exit status and the end of the log, when the child died mid-request
     log_line = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
@@ -121,8 +122,9 @@ class GenerationWorker(QObject):
             return
         self._quitting = False
         self._output_tail.clear()
-        self.process = launch.start_child(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                          stderr=subprocess.STDOUT)
+        self.process = launch.start_child(
+            self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
         self._reader = ChildOutputReader(self.process, self)
         self._reader.setObjectName("generation-output-reader")
         self._reader.line_read.connect(self._on_line)
@@ -181,7 +183,7 @@ class GenerationWorker(QObject):
 class RunInfoLoader(QThread):
     """Reads a run's quick prompts (validation rows with their answers) off the GUI thread."""
 
-    loaded = Signal(str, list, str)      # run folder, [QuickPrompt], error message ("" when fine)
+    loaded = Signal(str, list, str)  # run folder, [QuickPrompt], error message ("" when fine)
 
     def __init__(self, run_dir: Path, parent: QObject | None = None):
         super().__init__(parent)

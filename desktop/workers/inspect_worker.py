@@ -10,6 +10,7 @@ hundreds of calls into Python, so the window would stall on every batch.
 
 Only core.data is used here: nothing that pulls torch into the GUI process.
 """
+
 from __future__ import annotations
 
 import logging
@@ -31,20 +32,21 @@ from core.errors import UserError
 
 log = logging.getLogger(__name__)
 
-SMALL_FILE_BYTES = 8 << 20     # read whole in one go below this size; stream above it
-FIRST_BATCH_ROWS = 200         # rows in the first batch: enough to detect the kind
-BATCH_SECONDS = 0.25           # later batches: what was read in this long (each costs the window a repaint)
-_FRAME = struct.Struct("<I")   # child -> parent: length-prefixed pickles of (what, payload)
+SMALL_FILE_BYTES = 8 << 20  # read whole in one go below this size; stream above it
+FIRST_BATCH_ROWS = 200  # rows in the first batch: enough to detect the kind
+BATCH_SECONDS = 0.25  # later batches: what was read in this long (each costs the window a repaint)
+_FRAME = struct.Struct("<I")  # child -> parent: length-prefixed pickles of (what, payload)
 
 
 @dataclass
 class LoadHeader:
     """What is known as soon as the first rows are read."""
+
     path: str
     file_type: str
     encoding: str
     encoding_note: str
-    detection: object            # core.data.schemas.Detection
+    detection: object  # core.data.schemas.Detection
     streaming: bool
 
 
@@ -70,7 +72,7 @@ def _head_encoding(path: Path) -> tuple[str, str]:
         head = fh.read(HEAD_BYTES)
     # Judge whole lines only: a character cut at the end of the sample is not an encoding error.
     cut = head.rfind(b"\n")
-    return detect_encoding(head[:cut + 1] if cut > 0 else head)
+    return detect_encoding(head[: cut + 1] if cut > 0 else head)
 
 
 def stream_file(path: Path, send, cancelled=lambda: False) -> None:
@@ -113,10 +115,11 @@ def stream_file(path: Path, send, cancelled=lambda: False) -> None:
     try:
         source = sources.read_source(path, memory_budget_bytes=1)
     except DataError:
-        source = sources.read_source(path)   # a JSON document that is not a plain list: read whole
+        source = sources.read_source(path)  # a JSON document that is not a plain list: read whole
     row_lines = list(source.row_lines) if source.row_lines is not None else None
-    problems = list(source.problems) + schemas.check_rows(source.rows, detection.kind, path=str(path),
-                                                          row_lines=row_lines)
+    problems = list(source.problems) + schemas.check_rows(
+        source.rows, detection.kind, path=str(path), row_lines=row_lines
+    )
     send("done", LoadResult(str(path), count, source.encoding, source.encoding_note, problems, row_lines))
 
 
@@ -139,14 +142,14 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         stream_file(Path(argv[0]), send)
-    except UserError as exc:   # the file's fault: the window shows the message; a bug keeps its traceback
+    except UserError as exc:  # the file's fault: the window shows the message; a bug keeps its traceback
         send("error", str(exc))
     except BrokenPipeError:
-        return 0   # the window cancelled the read
+        return 0  # the window cancelled the read
     return 0
 
 
-engine_main = main   # started as a child engine (see core.launch)
+engine_main = main  # started as a child engine (see core.launch)
 
 
 def _read_exact(stream, n: int) -> bytes | None:
@@ -161,13 +164,13 @@ def _read_exact(stream, n: int) -> bytes | None:
 
 
 class FileLoader(QThread):
-    header_ready = Signal(object)     # LoadHeader
-    rows_ready = Signal(object)       # list[dict]: a batch, in file order
-    progress = Signal(int)            # rows read so far
-    checking = Signal()               # every row is read; now checking them
-    text_ready = Signal(object)       # SourceData of a text file or folder (raw text)
-    finished_ok = Signal(object)      # LoadResult
-    failed = Signal(str)              # a message for the user
+    header_ready = Signal(object)  # LoadHeader
+    rows_ready = Signal(object)  # list[dict]: a batch, in file order
+    progress = Signal(int)  # rows read so far
+    checking = Signal()  # every row is read; now checking them
+    text_ready = Signal(object)  # SourceData of a text file or folder (raw text)
+    finished_ok = Signal(object)  # LoadResult
+    failed = Signal(str)  # a message for the user
 
     def __init__(self, path: str | Path, parent=None, *, small_file_bytes: int = SMALL_FILE_BYTES):
         super().__init__(parent)
@@ -192,7 +195,7 @@ class FileLoader(QThread):
         except UserError as exc:
             if not self._cancelled:
                 self.failed.emit(str(exc))
-        except Exception as exc:   # a bug, not the user's data: keep the app alive, log it
+        except Exception as exc:  # a bug, not the user's data: keep the app alive, log it
             log.exception("reading %s failed", self.path)
             if not self._cancelled:
                 self.failed.emit(plain_message(exc))
@@ -216,24 +219,33 @@ class FileLoader(QThread):
         detection = schemas.detect_kind(rows)
         if self._cancelled:
             return
-        self.header_ready.emit(LoadHeader(str(path), source.file_type, source.encoding, source.encoding_note,
-                                          detection, False))
+        self.header_ready.emit(
+            LoadHeader(str(path), source.file_type, source.encoding, source.encoding_note, detection, False)
+        )
         self.rows_ready.emit(rows)
         self.progress.emit(len(rows))
-        problems = list(source.problems) + schemas.check_rows(rows, detection.kind, path=str(path),
-                                                              row_lines=source.row_lines)
+        problems = list(source.problems) + schemas.check_rows(
+            rows, detection.kind, path=str(path), row_lines=source.row_lines
+        )
         if not self._cancelled:
-            self.finished_ok.emit(LoadResult(str(path), len(rows), source.encoding, source.encoding_note,
-                                             problems, source.row_lines))
+            self.finished_ok.emit(
+                LoadResult(str(path), len(rows), source.encoding, source.encoding_note, problems, source.row_lines)
+            )
 
     def _stream_in_child(self, path: Path) -> None:
-        signals = {"header": self.header_ready.emit, "rows": self.rows_ready.emit, "progress": self.progress.emit,
-                   "checking": lambda _: self.checking.emit(), "done": self.finished_ok.emit,
-                   "error": self.failed.emit}
+        signals = {
+            "header": self.header_ready.emit,
+            "rows": self.rows_ready.emit,
+            "progress": self.progress.emit,
+            "checking": lambda _: self.checking.emit(),
+            "done": self.finished_ok.emit,
+            "error": self.failed.emit,
+        }
         ended = False
         with tempfile.TemporaryFile() as errors:
-            self._process = process = launch.start_child(reader_command(path), text=False, stdin=subprocess.DEVNULL,
-                                                         stdout=subprocess.PIPE, stderr=errors)
+            self._process = process = launch.start_child(
+                reader_command(path), text=False, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors
+            )
             if self._cancelled:
                 process.kill()
             try:
@@ -256,12 +268,15 @@ class FileLoader(QThread):
                 errors.seek(0)
                 tail = errors.read()[-2000:].decode("utf-8", "replace").strip()
                 log.error("the dataset reader exited with %s: %s", code, tail)
-                raise RuntimeError(f"the dataset reader stopped unexpectedly (exit code {code}). "
-                                   f"{tail.splitlines()[-1] if tail else ''}".strip())
+                raise RuntimeError(
+                    f"the dataset reader stopped unexpectedly (exit code {code}). "
+                    f"{tail.splitlines()[-1] if tail else ''}".strip()
+                )
 
 
 if __name__ == "__main__":
     # Run through the module's real name, so the records it pickles name
     # desktop.workers.inspect_worker (which the window can load), not __main__.
     from desktop.workers.inspect_worker import main as _main
+
     raise SystemExit(_main())

@@ -13,6 +13,7 @@ It prints events as '@@lorasmith {json}' lines, stops cleanly on a 'stop'
 line on stdin, and exits 0 after finished/cancelled, 1 after failed; any
 other exit is a crash, reported with the end of its log.
 """
+
 from __future__ import annotations
 
 import collections
@@ -30,8 +31,14 @@ LOG_TAIL_LINES = 40
 
 # Event type -> name of the TrainingWorker signal that carries it.
 EVENT_SIGNALS = {
-    "started": "started", "progress": "progress", "eval": "evaluated", "checkpoint": "checkpoint_saved",
-    "warning": "warning", "finished": "finished", "cancelled": "cancelled", "failed": "failed",
+    "started": "started",
+    "progress": "progress",
+    "eval": "evaluated",
+    "checkpoint": "checkpoint_saved",
+    "warning": "warning",
+    "finished": "finished",
+    "cancelled": "cancelled",
+    "failed": "failed",
 }
 
 
@@ -42,7 +49,7 @@ def training_command(run_dir: Path, resume: bool = False) -> list[str]:
 class TrainingWorker(QObject):
     """Start, stop or kill one training child at a time and report what it says."""
 
-    event = Signal(dict)            # every event, in order
+    event = Signal(dict)  # every event, in order
     started = Signal(dict)
     progress = Signal(dict)
     evaluated = Signal(dict)
@@ -51,10 +58,10 @@ class TrainingWorker(QObject):
     finished = Signal(dict)
     cancelled = Signal(dict)
     failed = Signal(dict)
-    log_line = Signal(str)          # any other output line
-    crashed = Signal(int, str)      # exit status, the end of the log
-    state_changed = Signal(str)     # idle | running | stopping | finished | cancelled | failed | crashed | killed
-    exited = Signal(int)            # always last, with the exit status
+    log_line = Signal(str)  # any other output line
+    crashed = Signal(int, str)  # exit status, the end of the log
+    state_changed = Signal(str)  # idle | running | stopping | finished | cancelled | failed | crashed | killed
+    exited = Signal(int)  # always last, with the exit status
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -85,8 +92,9 @@ class TrainingWorker(QObject):
         self._terminal_event = None
         self._killed = False
         self._output_tail.clear()
-        self.process = launch.start_child(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                          stderr=subprocess.STDOUT)
+        self.process = launch.start_child(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
         self._reader = ChildOutputReader(self.process, self)
         self._reader.setObjectName("training-output-reader")
         self._reader.line_read.connect(self._on_line)

@@ -2,6 +2,7 @@
 
 Run after editing the SVG:  python resources/icons/render_icons.py
 """
+
 from __future__ import annotations
 
 import os

@@ -8,6 +8,7 @@ of desktop/ into lorasmith_<lang>.ts, keeping the translations already there;
 translate the new entries with pyside6-linguist (or any .ts editor), then run
 this again so lrelease writes the .qm files the app loads.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -67,8 +68,11 @@ def fill_from_tables(ts: Path, column: int, table: dict) -> int:
             node = message.find("translation")
             if pair is None or node is None:
                 continue
-            forms = (node.findall("numerusform") or [ET.SubElement(node, "numerusform")]) \
-                if message.get("numerus") == "yes" else [node]   # Chinese has one plural form
+            forms = (
+                (node.findall("numerusform") or [ET.SubElement(node, "numerusform")])
+                if message.get("numerus") == "yes"
+                else [node]
+            )  # Chinese has one plural form
             if node.get("type") is None and all(f.text == pair[column] for f in forms):
                 continue
             for form in forms:

@@ -1,4 +1,5 @@
 """Atomic writes and renames, including Windows' brief refusals while another program has the file open."""
+
 from __future__ import annotations
 
 import os
@@ -32,14 +33,14 @@ def test_a_folder_replaced_while_a_scanner_holds_it_briefly_still_lands(tmp_path
     calls = refuse_first(monkeypatch, 3)
     atomic.replace_dir_atomic(staging, final)
     assert (final / "weights").read_text() == "new" and not staging.exists()
-    assert not (tmp_path / "adapter.old").exists() and len(calls) == 5   # 3 refusals, then both renames
+    assert not (tmp_path / "adapter.old").exists() and len(calls) == 5  # 3 refusals, then both renames
 
 
 def test_a_file_written_while_a_scanner_holds_it_briefly_still_lands(tmp_path, monkeypatch):
     refuse_first(monkeypatch, 2)
     atomic.write_text_atomic(tmp_path / "run.yaml", "lora_rank: 8\n")
     assert (tmp_path / "run.yaml").read_text() == "lora_rank: 8\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["run.yaml"]   # no temporary file left behind
+    assert [p.name for p in tmp_path.iterdir()] == ["run.yaml"]  # no temporary file left behind
 
 
 def test_a_lasting_refusal_is_reported_and_leaves_the_old_file(tmp_path, monkeypatch):

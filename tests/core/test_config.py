@@ -4,8 +4,16 @@ from core.config import RunConfig, basic_settings, setting_help
 
 
 def test_yaml_round_trip_keeps_every_setting(tmp_path):
-    config = RunConfig(model="m", dataset="d.json", lora_rank=64, learning_rate=1e-5, hard_cut="###",
-                       custom_targets=["q_proj", "gate_proj"], lora_targets="custom", train_on_prompt=True)
+    config = RunConfig(
+        model="m",
+        dataset="d.json",
+        lora_rank=64,
+        learning_rate=1e-5,
+        hard_cut="###",
+        custom_targets=["q_proj", "gate_proj"],
+        lora_targets="custom",
+        train_on_prompt=True,
+    )
     config.save(tmp_path / "run.yaml")
     assert RunConfig.load(tmp_path / "run.yaml") == config
 
@@ -16,13 +24,16 @@ def test_defaults_validate_once_model_and_dataset_are_chosen():
     assert any("no base model" in p for p in problems) and any("no dataset" in p for p in problems)
 
 
-@pytest.mark.parametrize("changes, words", [
-    ({"batch_size": 10, "micro_batch_size": 4}, "not a multiple of micro_batch_size"),
-    ({"lora_targets": "everything"}, "choose one of"),
-    ({"cutoff_len": 4}, "at least 16"),
-    ({"overlap_len": 600, "cutoff_len": 512, "dataset": "book.txt"}, "must be smaller than cutoff_len"),
-    ({"lora_targets": "custom"}, "custom_targets is empty"),
-])
+@pytest.mark.parametrize(
+    "changes, words",
+    [
+        ({"batch_size": 10, "micro_batch_size": 4}, "not a multiple of micro_batch_size"),
+        ({"lora_targets": "everything"}, "choose one of"),
+        ({"cutoff_len": 4}, "at least 16"),
+        ({"overlap_len": 600, "cutoff_len": 512, "dataset": "book.txt"}, "must be smaller than cutoff_len"),
+        ({"lora_targets": "custom"}, "custom_targets is empty"),
+    ],
+)
 def test_bad_settings_are_explained(changes, words):
     problems = RunConfig(**{"model": "m", "dataset": "d", **changes}).validate()
     assert any(words in p for p in problems), problems
@@ -42,6 +53,7 @@ def test_yaml_with_wrong_types_or_unknown_keys_names_the_setting():
 
 def test_every_setting_explains_itself_and_basic_ones_come_first():
     from dataclasses import fields
+
     for f in fields(RunConfig):
         assert len(setting_help(f.name)) > 20, f.name
     assert {"model", "dataset", "lora_rank", "learning_rate", "epochs"} <= set(basic_settings())

@@ -1,4 +1,5 @@
 """A windowed app without a console still logs, and an uncaught error leaves a crash file."""
+
 from __future__ import annotations
 
 import sys

@@ -1,5 +1,6 @@
 """One path for user mistakes: every domain's error is a UserError, every command turns it into
 one line and exit status 2, and anything else (a bug) keeps its traceback and reaches the crash log."""
+
 from __future__ import annotations
 
 import io
@@ -66,8 +67,9 @@ MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize("argv, words", MISTAKES,
-                         ids=[" ".join(a[:2]) + f" [{i}]" for i, (a, _) in enumerate(MISTAKES)])
+@pytest.mark.parametrize(
+    "argv, words", MISTAKES, ids=[" ".join(a[:2]) + f" [{i}]" for i, (a, _) in enumerate(MISTAKES)]
+)
 def test_each_user_mistake_is_one_line_and_exit_2(tmp_path, capsys, _isolated_user_data, argv, words):
     files = _files(tmp_path)
     for name, path in {"tmp": tmp_path, **files}.items():
@@ -78,12 +80,15 @@ def test_each_user_mistake_is_one_line_and_exit_2(tmp_path, capsys, _isolated_us
     assert "Traceback" not in err and not _logs(_isolated_user_data)
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["data", "inspect", "x.json", "--cutoff", "lots"], "'lots' is not a whole number"),
-    (["data", "inspect", "x.json", "--cutoff", "0"], "0 must be at least 1"),
-    (["data", "inspect", "x.json", "--samples", "-1"], "-1 must be at least 0"),
-    (["demo", "--steps", "-5"], "-5 must be at least 1"),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["data", "inspect", "x.json", "--cutoff", "lots"], "'lots' is not a whole number"),
+        (["data", "inspect", "x.json", "--cutoff", "0"], "0 must be at least 1"),
+        (["data", "inspect", "x.json", "--samples", "-1"], "-1 must be at least 0"),
+        (["demo", "--steps", "-5"], "-5 must be at least 1"),
+    ],
+)
 def test_argparse_mistakes_still_exit_2(capsys, argv, words):
     with pytest.raises(SystemExit) as info:
         main(argv)
@@ -100,14 +105,18 @@ def _logs(home: Path) -> list[Path]:
     return sorted((home / "logs").glob("crash-*.log"))
 
 
-@pytest.mark.parametrize("target, error", [
-    ("core.data.pipeline.prepare_examples", ValueError("an internal value is wrong")),
-    ("core.data.pipeline.prepare_examples", FileNotFoundError("an internal file vanished")),
-    ("core.data.pipeline.prepare_examples", KeyError("kind")),
-])
+@pytest.mark.parametrize(
+    "target, error",
+    [
+        ("core.data.pipeline.prepare_examples", ValueError("an internal value is wrong")),
+        ("core.data.pipeline.prepare_examples", FileNotFoundError("an internal file vanished")),
+        ("core.data.pipeline.prepare_examples", KeyError("kind")),
+    ],
+)
 def test_a_bug_is_not_passed_off_as_a_mistake(monkeypatch, capsys, samples, _isolated_user_data, target, error):
     def broken(*args, **kwargs):
         raise error
+
     monkeypatch.setattr(target, broken)
     with pytest.raises(type(error)):
         main(["data", "inspect", str(samples / "alpaca_en.json")])
@@ -118,15 +127,19 @@ def test_a_bug_is_not_passed_off_as_a_mistake(monkeypatch, capsys, samples, _iso
     assert "Traceback" in text and type(error).__name__ in text
 
 
-@pytest.mark.parametrize("argv, target", [
-    (["plan", "--model", "{model}", "--vram", "8"], "core.planning.plan.propose"),
-    (["export", "{tmp}", "--to", "adapter", "--out", "{tmp}/o"], "core.inference.export.folders.find_run"),
-    (["eval", "perplexity", "--run", "{tmp}"], "core.inference.export.folders.find_run"),
-    (["models", "list"], "core.hub.download.list_local_models"),
-])
+@pytest.mark.parametrize(
+    "argv, target",
+    [
+        (["plan", "--model", "{model}", "--vram", "8"], "core.planning.plan.propose"),
+        (["export", "{tmp}", "--to", "adapter", "--out", "{tmp}/o"], "core.inference.export.folders.find_run"),
+        (["eval", "perplexity", "--run", "{tmp}"], "core.inference.export.folders.find_run"),
+        (["models", "list"], "core.hub.download.list_local_models"),
+    ],
+)
 def test_delegated_commands_let_a_bug_through_too(monkeypatch, capsys, tmp_path, demo_model, argv, target):
     def broken(*args, **kwargs):
         raise ValueError("an internal value is wrong")
+
     monkeypatch.setattr(target, broken)
     with pytest.raises(ValueError):
         main([a.format(model=demo_model, tmp=tmp_path) for a in argv])
@@ -136,6 +149,7 @@ def test_delegated_commands_let_a_bug_through_too(monkeypatch, capsys, tmp_path,
 def test_ctrl_c_exits_130(monkeypatch, capsys, samples):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
+
     monkeypatch.setattr("core.data.pipeline.prepare_examples", interrupted)
     assert main(["data", "inspect", str(samples / "alpaca_en.json")]) == 130
     assert capsys.readouterr().err == "lorasmith: interrupted\n"
@@ -144,24 +158,31 @@ def test_ctrl_c_exits_130(monkeypatch, capsys, samples):
 def _cli(args: list[str], home: Path, prelude: str = "") -> subprocess.CompletedProcess:
     code = f"import sys\n{prelude}\nfrom core.cli.main import main\nsys.exit(main({args!r}))\n"
     env = dict(os.environ, LORASMITH_HOME=str(home))
-    return subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_in_a_real_process_a_mistake_is_one_line_and_a_bug_a_traceback_and_a_crash_log(tmp_path, samples):
     deep = tmp_path / "deep.jsonl"
     deep.write_text('{"text": "a"}\n{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n", encoding="utf-8")
-    mistake = subprocess.run([sys.executable, "-m", "core.cli.main", "data", "inspect", str(deep)], cwd=REPO,
-                             env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")), capture_output=True,
-                             text=True, timeout=120)
+    mistake = subprocess.run(
+        [sys.executable, "-m", "core.cli.main", "data", "inspect", str(deep)],
+        cwd=REPO,
+        env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert mistake.returncode == 2
     assert mistake.stderr.strip().splitlines() == [mistake.stderr.strip()]
     assert mistake.stderr.startswith("lorasmith: deep.jsonl:2: row 2 has lists or objects nested")
 
-    bug = _cli(["data", "inspect", str(samples / "alpaca_en.json")], tmp_path / "home",
-               prelude="import core.data.pipeline as p\n"
-                       "def broken(*a, **k):\n    raise ValueError('an internal value is wrong')\n"
-                       "p.prepare_examples = broken")
+    bug = _cli(
+        ["data", "inspect", str(samples / "alpaca_en.json")],
+        tmp_path / "home",
+        prelude="import core.data.pipeline as p\n"
+        "def broken(*a, **k):\n    raise ValueError('an internal value is wrong')\n"
+        "p.prepare_examples = broken",
+    )
     assert bug.returncode == 1
     assert "Traceback (most recent call last)" in bug.stderr and "ValueError: an internal value is wrong" in bug.stderr
     [log] = _logs(tmp_path / "home")
@@ -187,7 +208,7 @@ def test_the_generation_child_reports_mistakes_plainly_and_bugs_with_their_trace
     mistake = describe_failure(DataError("model/: not a model folder"), log)
     assert mistake == {"code": "user", "message": "model/: not a model folder", "hint": ""} and log.getvalue() == ""
     try:
-        json.loads("{")   # a bug: a ValueError nobody meant for the user
+        json.loads("{")  # a bug: a ValueError nobody meant for the user
     except ValueError as exc:
         bug = describe_failure(exc, log)
     assert bug["code"] == "crash" and bug["message"].startswith("JSONDecodeError:") and "bug" in bug["hint"]
@@ -199,12 +220,19 @@ def test_a_reader_that_stops_early_is_not_a_bug(tmp_path):
     rows = [{"instruction": f"Question {i}: " + "why " * 40, "output": "Because. " * 40} for i in range(400)]
     dataset = tmp_path / "many.json"
     dataset.write_text(json.dumps(rows), encoding="utf-8")
-    code = ("import sys\nfrom core.cli.main import main\n"
-            f"sys.exit(main(['data', 'inspect', {str(dataset)!r}, '--samples', '400']))\n")
-    child = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")))
+    code = (
+        "import sys\nfrom core.cli.main import main\n"
+        f"sys.exit(main(['data', 'inspect', {str(dataset)!r}, '--samples', '400']))\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ, LORASMITH_HOME=str(tmp_path / "home")),
+    )
     child.stdout.read(10)
-    child.stdout.close()            # far more than a pipe holds is still to come: the write must fail
+    child.stdout.close()  # far more than a pipe holds is still to come: the write must fail
     err = child.stderr.read().decode()
     assert child.wait(timeout=120) == 141 and "Traceback" not in err and "bug" not in err, err
     assert not (tmp_path / "home" / "logs").exists()

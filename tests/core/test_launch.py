@@ -1,4 +1,5 @@
 """Starting children: the same engines from a checkout (python -m) and from the installed app (--engine)."""
+
 from __future__ import annotations
 
 import sys
@@ -12,7 +13,12 @@ from core import launch
 def test_child_commands_from_source_use_python_dash_m(monkeypatch):
     monkeypatch.delattr(sys, "frozen", raising=False)
     assert launch.training_command(Path("runs/a"), resume=True) == [
-        sys.executable, "-m", "core.training", str(Path("runs/a")), "--resume"]
+        sys.executable,
+        "-m",
+        "core.training",
+        str(Path("runs/a")),
+        "--resume",
+    ]
     assert launch.generation_command() == [sys.executable, "-m", "core.inference.generation_child"]
 
 
@@ -23,8 +29,10 @@ def test_child_commands_when_frozen_run_the_app_itself(monkeypatch):
     assert launch.generation_command() == [sys.executable, "--engine", "core.inference.generation_child"]
 
 
-@pytest.mark.parametrize("engine", [launch.TRAINING_ENGINE, launch.GENERATION_ENGINE, "core.inference.bundle_check",
-                                    "desktop.workers.inspect_worker"])
+@pytest.mark.parametrize(
+    "engine",
+    [launch.TRAINING_ENGINE, launch.GENERATION_ENGINE, "core.inference.bundle_check", "desktop.workers.inspect_worker"],
+)
 def test_every_child_we_start_is_an_engine(engine):
     import importlib
 

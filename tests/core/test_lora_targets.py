@@ -1,4 +1,5 @@
 """LoRA target presets on each architecture family we list, on tiny models built from their configs."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,22 +10,42 @@ from core.planning.estimate import EstimateSettings, _targets, model_shape
 from core.training.engine import RunFailed
 from core.training.engine import resolve_targets as engine_targets
 
-SMALL = dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
-             num_key_value_heads=2, vocab_size=256, max_position_embeddings=128)
+SMALL = dict(
+    hidden_size=64,
+    intermediate_size=128,
+    num_hidden_layers=2,
+    num_attention_heads=4,
+    num_key_value_heads=2,
+    vocab_size=256,
+    max_position_embeddings=128,
+)
 FAMILIES = {
-    "llama": SMALL, "qwen2": SMALL, "qwen3": dict(SMALL, head_dim=16), "mistral": SMALL,
-    "gemma": dict(SMALL, head_dim=16), "phi3": dict(SMALL, pad_token_id=0),
+    "llama": SMALL,
+    "qwen2": SMALL,
+    "qwen3": dict(SMALL, head_dim=16),
+    "mistral": SMALL,
+    "gemma": dict(SMALL, head_dim=16),
+    "phi3": dict(SMALL, pad_token_id=0),
     "gpt2": dict(n_embd=64, n_layer=2, n_head=4, vocab_size=256, n_positions=128),
 }
 # What each preset must adapt, by the layers' short names.
 EXPECTED = {
-    "separate": {"qv": {"q_proj", "v_proj"}, "attention": {"q_proj", "k_proj", "v_proj", "o_proj"},
-                 "all-linear": {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}},
-    "phi3": {"qv": {"qkv_proj"}, "attention": {"qkv_proj", "o_proj"},
-             "all-linear": {"qkv_proj", "o_proj", "gate_up_proj", "down_proj"}},
+    "separate": {
+        "qv": {"q_proj", "v_proj"},
+        "attention": {"q_proj", "k_proj", "v_proj", "o_proj"},
+        "all-linear": {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"},
+    },
+    "phi3": {
+        "qv": {"qkv_proj"},
+        "attention": {"qkv_proj", "o_proj"},
+        "all-linear": {"qkv_proj", "o_proj", "gate_up_proj", "down_proj"},
+    },
     # GPT-2's attention output and MLP output are both called c_proj: "attention" must take only the first.
-    "gpt2": {"qv": {"attn.c_attn"}, "attention": {"attn.c_attn", "attn.c_proj"},
-             "all-linear": {"attn.c_attn", "attn.c_proj", "mlp.c_fc", "mlp.c_proj"}},
+    "gpt2": {
+        "qv": {"attn.c_attn"},
+        "attention": {"attn.c_attn", "attn.c_proj"},
+        "all-linear": {"attn.c_attn", "attn.c_proj", "mlp.c_fc", "mlp.c_proj"},
+    },
 }
 
 
@@ -65,7 +86,9 @@ def test_each_preset_adapts_the_layers_it_names_in_every_family(family, preset):
 @pytest.mark.parametrize("preset", ["qv", "attention", "all-linear"])
 def test_the_estimator_counts_the_layers_the_engine_adapts(family, preset):
     model = tiny_model(family)
-    counted = {name for name, *_ in _targets(model_shape(model.config.to_dict()), EstimateSettings(lora_targets=preset), [])}
+    counted = {
+        name for name, *_ in _targets(model_shape(model.config.to_dict()), EstimateSettings(lora_targets=preset), [])
+    }
     assert counted == adapted_layers(model, preset)
 
 
@@ -74,7 +97,9 @@ def test_custom_targets_must_exist_and_the_message_lists_what_does():
     with pytest.raises(RunFailed) as failed:
         engine_targets(model, RunConfig(lora_targets="custom", custom_targets=["q_proj"]))
     assert "qkv_proj" in failed.value.message and "q_proj" in failed.value.message
-    assert engine_targets(model, RunConfig(lora_targets="custom", custom_targets=["q_proj", "down_proj"])) == ["down_proj"]
+    assert engine_targets(model, RunConfig(lora_targets="custom", custom_targets=["q_proj", "down_proj"])) == [
+        "down_proj"
+    ]
 
 
 def test_the_output_head_is_never_a_target():

@@ -7,6 +7,7 @@ python child_script.py RUN_DIR MODE [STEPS]
   crash   print some output, write a traceback to log.txt, exit 3
   fail    emit a failed event (oom), exit 1
 """
+
 import json
 import sys
 import threading
@@ -37,13 +38,16 @@ def main():
             if line.strip() == "stop":
                 stop.set()
                 return
+
     threading.Thread(target=listen, daemon=True).start()
     print("loading the model (a log line, not an event)", flush=True)
-    emit("started", run_dir=str(run_dir), total_steps=steps, epochs=1.0, train_examples=10, eval_examples=2,
-         device="cpu")
+    emit(
+        "started", run_dir=str(run_dir), total_steps=steps, epochs=1.0, train_examples=10, eval_examples=2, device="cpu"
+    )
     if mode == "crash":
-        (run_dir / "log.txt").write_text("Traceback (most recent call last):\nRuntimeError: boom in the child\n",
-                                         encoding="utf-8")
+        (run_dir / "log.txt").write_text(
+            "Traceback (most recent call last):\nRuntimeError: boom in the child\n", encoding="utf-8"
+        )
         sys.exit(3)
     if mode == "fail":
         emit("failed", code="oom", message="The GPU ran out of memory.", hint="Lower the micro batch size.")
@@ -54,8 +58,16 @@ def main():
     step = 0
     while True:
         step += 1
-        emit("progress", step=step, epoch=step / steps, loss=2.0 / step, learning_rate=1e-4, grad_norm=0.5,
-             tokens_per_second=100.0, eta_seconds=1.0)
+        emit(
+            "progress",
+            step=step,
+            epoch=step / steps,
+            loss=2.0 / step,
+            learning_rate=1e-4,
+            grad_norm=0.5,
+            tokens_per_second=100.0,
+            eta_seconds=1.0,
+        )
         if step == 2:
             emit("warning", step=step, code="loss_below_one", message="Training loss fell below 1.0.")
         if mode == "finish" and step >= steps:

@@ -1,4 +1,5 @@
 """GUI tests run offscreen with real widgets; Qt must not be imported before this is set."""
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """Qt's translation tools as PySide6 installs them: pyside6-lupdate beside python on Linux and macOS,
 pyside6-lupdate.exe in Scripts\\ on Windows (beside python.exe in a virtual environment)."""
+
 from __future__ import annotations
 
 import shutil
@@ -21,6 +22,7 @@ def qt_tool(name: str) -> str:
                 return str(candidate)
     found = shutil.which(f"pyside6-{name}")
     if not found:
-        pytest.fail(f"pyside6-{name} is neither beside {sys.executable} nor on PATH: reinstall PySide6 "
-                    "(./dev test does)")
+        pytest.fail(
+            f"pyside6-{name} is neither beside {sys.executable} nor on PATH: reinstall PySide6 (./dev test does)"
+        )
     return found

@@ -1,4 +1,5 @@
 """`lorasmith` itself: window options open the window, anything else goes to the command line."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,9 @@ from tests.locations import REPO
 
 def lorasmith(*args: str, home: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, **(env or {}), QT_QPA_PLATFORM="offscreen", LORASMITH_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "desktop.app", *args], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.app", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_no_arguments_opens_the_window(tmp_path):
@@ -49,14 +51,16 @@ SCREENSHOTS_WITHOUT_OUR_FONTS = (
     "from desktop.screenshots import render_screenshots\n"
     "code = render_screenshots(sys.argv[2], 'zh_TW')\n"
     "sys.stdout.flush()\n"
-    "os._exit(code)\n")
+    "os._exit(code)\n"
+)
 
 
 def test_screenshots_of_every_screen(tmp_path, no_cjk_system, qapp):  # noqa: F811 - the fixture
     """Every screen, drawn in Traditional Chinese on a machine with no Chinese font of its own
     (where the system's fonts can be hidden): the Chinese must be real characters, not boxes."""
-    result = lorasmith("--screenshot", str(tmp_path / "shots"), "--lang", "zh_TW", home=tmp_path / "home",
-                       env=no_cjk_system)
+    result = lorasmith(
+        "--screenshot", str(tmp_path / "shots"), "--lang", "zh_TW", home=tmp_path / "home", env=no_cjk_system
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     for key in ("models", "dataset", "train", "monitor", "test", "runs"):
@@ -67,11 +71,16 @@ def test_screenshots_of_every_screen(tmp_path, no_cjk_system, qapp):  # noqa: F8
 
     assert not missing_characters(QRawFont(str(REPO / "resources" / "fonts" / "lorasmith-cjk-tc.otf"), 12), "zh_TW")
     if no_cjk_system is None:
-        return   # the system's own fonts cannot be hidden here; tests/desktop/test_fonts.py checks what it can
+        return  # the system's own fonts cannot be hidden here; tests/desktop/test_fonts.py checks what it can
     (tmp_path / "no-fonts").mkdir()
-    without = subprocess.run([sys.executable, "-c", SCREENSHOTS_WITHOUT_OUR_FONTS, str(tmp_path / "no-fonts"),
-                              str(tmp_path / "without")], cwd=REPO, capture_output=True, text=True, timeout=120,
-                             env={**os.environ, **no_cjk_system, "QT_QPA_PLATFORM": "offscreen"})
+    without = subprocess.run(
+        [sys.executable, "-c", SCREENSHOTS_WITHOUT_OUR_FONTS, str(tmp_path / "no-fonts"), str(tmp_path / "without")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **no_cjk_system, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert without.returncode == 0, without.stderr[-2000:]
     assert sorted(p.name for p in (tmp_path / "without").glob("*.png")) == names
     # Drawn without our fonts, every Chinese label is empty; with them, it is ink. Each screen has
@@ -87,7 +96,7 @@ def test_an_uncaught_error_is_logged_and_the_log_offered(window, qtbot, monkeypa
     from core.paths import logs_dir
     from desktop.app import _report_crashes
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # restored after the test
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     _report_crashes(window)
     offered = []
 

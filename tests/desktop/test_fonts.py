@@ -4,6 +4,7 @@ on a machine that has no Chinese font of its own, behind the system's UI font.
 "A machine with no Chinese font" is made, whatever this machine has, by pointing fontconfig at a
 folder holding one Latin-only font (cut here from our own font, so no system font is needed).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,7 +22,7 @@ from tests.locations import REPO
 FONTS = REPO / "resources" / "fonts"
 TRANSLATIONS = REPO / "resources" / "translations"
 LATIN_FAMILY = "Test Latin Only"
-RARE_HANZI = "\u9f98"   # 龘: in neither GB2312 nor Big5 level 1, so in neither subset
+RARE_HANZI = "\u9f98"  # 龘: in neither GB2312 nor Big5 level 1, so in neither subset
 
 
 def is_exempt(ch: str) -> bool:
@@ -40,8 +41,11 @@ def ui_texts(language: str) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             node = message.find("translation")
             forms = [node.text] + [form.text for form in node.iter("numerusform")] if node is not None else []
-            texts += [(f"{ts.name} {context.findtext('name')}: {message.findtext('source')!r}", text)
-                      for text in forms if text]
+            texts += [
+                (f"{ts.name} {context.findtext('name')}: {message.findtext('source')!r}", text)
+                for text in forms
+                if text
+            ]
     column = 0 if language == "zh_CN" else 1
     from desktop.translation_tables import table_modules
 
@@ -72,11 +76,13 @@ def test_every_character_of_the_chinese_ui_is_in_the_font_shipped_for_it(lorasmi
     for language, font in loaded.items():
         raw = QRawFont(str(font.path), 12)
         assert raw.isValid() and raw.familyName() == font.family
-        assert not raw.supportsCharacter(ord(RARE_HANZI))   # the check can fail
+        assert not raw.supportsCharacter(ord(RARE_HANZI))  # the check can fail
         missing = missing_characters(raw, language)
-        assert not missing, (f"{font.path.name} lacks characters the {language} UI shows; run "
-                             f"scripts/make_cjk_font.py again: " +
-                             "; ".join(f"{ch!r} U+{ord(ch):04X} in {where}" for ch, where in sorted(missing.items())))
+        assert not missing, (
+            f"{font.path.name} lacks characters the {language} UI shows; run "
+            f"scripts/make_cjk_font.py again: "
+            + "; ".join(f"{ch!r} U+{ord(ch):04X} in {where}" for ch, where in sorted(missing.items()))
+        )
 
 
 def test_the_manifest_and_licence_describe_the_shipped_fonts(lorasmith_app):
@@ -101,24 +107,28 @@ def test_the_shipped_fonts_only_back_up_the_systems_own(lorasmith_app):
     from desktop import fonts
 
     shipped = {font.family: font for font in fonts.shipped()}
-    systems = {"zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
-               "zh_TW": QFontDatabase.WritingSystem.TraditionalChinese}
+    systems = {
+        "zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
+        "zh_TW": QFontDatabase.WritingSystem.TraditionalChinese,
+    }
     for font in shipped.values():
         system_has = set(QFontDatabase.families(systems[font.language])) - set(shipped)
-        assert font.needed == (not system_has), font   # a system with its own Chinese font keeps using it
+        assert font.needed == (not system_has), font  # a system with its own Chinese font keeps using it
     try:
         for language, first in (("zh_TW", "zh_TW"), ("zh_CN", "zh_CN"), ("en", "zh_CN")):
             fallbacks = fonts.install(lorasmith_app, language)
             families = lorasmith_app.font().families()
-            assert families[0] not in shipped          # the system's UI font stays the main font
-            assert families[-len(fallbacks):] == fallbacks if fallbacks else not set(families) & set(shipped)
-            assert fallbacks == sorted((f.family for f in shipped.values() if f.needed),
-                                       key=lambda family: shipped[family].language != first)
+            assert families[0] not in shipped  # the system's UI font stays the main font
+            assert families[-len(fallbacks) :] == fallbacks if fallbacks else not set(families) & set(shipped)
+            assert fallbacks == sorted(
+                (f.family for f in shipped.values() if f.needed), key=lambda family: shipped[family].language != first
+            )
     finally:
         fonts.install(lorasmith_app, "en")
 
 
 # --- on a machine without any Chinese font ------------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def no_cjk_system(tmp_path_factory) -> dict | None:
@@ -143,7 +153,8 @@ def no_cjk_system(tmp_path_factory) -> dict | None:
     (root / "fonts.conf").write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
         f"<fontconfig><dir>{root / 'fonts'}</dir><cachedir>{root / 'cache'}</cachedir></fontconfig>\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return {"FONTCONFIG_FILE": str(root / "fonts.conf")}
 
 
@@ -198,9 +209,15 @@ os._exit(0)
 
 
 def run_child(tmp_path: Path, env: dict, mode: str, *languages: str) -> dict:
-    result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path), mode, *languages], cwd=REPO,
-                            env={**os.environ, **env, "QT_QPA_PLATFORM": "offscreen"},
-                            capture_output=True, text=True, encoding="utf-8", timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path), mode, *languages],
+        cwd=REPO,
+        env={**os.environ, **env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     line = next(line for line in result.stdout.splitlines() if line.startswith("@@"))
     return json.loads(line[2:])
@@ -215,7 +232,7 @@ def differing_share(a: Path, b: Path) -> float:
         image = QImage(str(path)).convertToFormat(QImage.Format.Format_Grayscale8)
         assert not image.isNull(), path
         rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(image.height(), image.bytesPerLine())
-        return rows[:, :image.width()].astype(int)
+        return rows[:, : image.width()].astype(int)
 
     first, second = grey(a), grey(b)
     assert first.shape == second.shape, (a, b)
@@ -223,15 +240,18 @@ def differing_share(a: Path, b: Path) -> float:
 
 
 def test_without_a_chinese_system_font_ours_draw_the_chinese_and_the_system_font_the_rest(
-        no_cjk_system, tmp_path, qapp):
+    no_cjk_system, tmp_path, qapp
+):
     if no_cjk_system is None:
         pytest.skip("hiding the system's fonts needs fontconfig (Linux)")
-    for language, face, other in (("zh_CN", "Lorasmith CJK SC", "Lorasmith CJK TC"),
-                                  ("zh_TW", "Lorasmith CJK TC", "Lorasmith CJK SC")):
+    for language, face, other in (
+        ("zh_CN", "Lorasmith CJK SC", "Lorasmith CJK TC"),
+        ("zh_TW", "Lorasmith CJK TC", "Lorasmith CJK SC"),
+    ):
         # One process per language, as the app runs: Qt keeps the fallback order it first used.
         report = run_child(tmp_path, no_cjk_system, "with", language)[language]
         without = run_child(tmp_path, no_cjk_system, "without", language)[language]
-        assert set(report["system_cjk"]) <= {face, other}, report["system_cjk"]   # none of the system's own
+        assert set(report["system_cjk"]) <= {face, other}, report["system_cjk"]  # none of the system's own
         assert report["families"] == [LATIN_FAMILY, face, other], report["families"]
         drawn = {ch: families for ch, families in report["mixed"]}
         # Latin in the system's font; Chinese in the face for this language, and what only the

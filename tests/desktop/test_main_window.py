@@ -1,4 +1,5 @@
 """The main window with real widgets: screens, shortcuts, languages, settings, the Train form, a run."""
+
 from __future__ import annotations
 
 import sys
@@ -31,6 +32,7 @@ def valid_config(tmp_path: Path) -> RunConfig:
 
 def click_when_shown(window, attribute: str, button_text: str) -> None:
     """Answer a modal question box the window is about to open."""
+
     def answer():
         box = getattr(window, attribute, None)
         if box is None or not box.isVisible():
@@ -40,6 +42,7 @@ def click_when_shown(window, attribute: str, button_text: str) -> None:
             if button.text() == button_text:
                 button.click()
                 return
+
     QTimer.singleShot(0, answer)
 
 
@@ -73,7 +76,7 @@ def test_the_status_bar_says_what_will_train(window, qtbot):
     info = detect_hardware()
     if not info.gpus:
         assert text == "No NVIDIA GPU found: training runs on the CPU (slow)"
-        assert window.gpu_label.toolTip() == info.message   # why: no card, no driver, or no NVML
+        assert window.gpu_label.toolTip() == info.message  # why: no card, no driver, or no NVML
         return
     gpu = info.gpus[0]
     shown = re.fullmatch(r"(.+) · (\d+\.\d) GiB of (\d+\.\d) GiB VRAM free", text)
@@ -89,6 +92,7 @@ def test_f1_opens_the_help_page(window, qtbot):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     from desktop.help import HelpDialog
+
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog) and w.isVisible()]
     assert dialogs and "Monitor" in dialogs[0].browser.toPlainText()
     dialogs[0].close()
@@ -116,8 +120,9 @@ def test_window_size_screen_theme_and_folders_are_remembered(lorasmith_app, qtbo
     assert second.current_key() == "runs"
     assert settings.theme() == "dark" and theme.is_dark()
     assert settings.last_folder("dataset") == str(tmp_path)
-    assert Path(settings.app_settings().fileName()).parent == Path(settings.value("x", "") or
-                                                                   __import__("os").environ["LORASMITH_HOME"])
+    assert Path(settings.app_settings().fileName()).parent == Path(
+        settings.value("x", "") or __import__("os").environ["LORASMITH_HOME"]
+    )
     second.set_theme("light")
     second.close()
 
@@ -134,8 +139,7 @@ def test_chinese_strings_load(lorasmith_app, qtbot, language, train, rank_words)
     qtbot.addWidget(window)
     assert window.nav.item(window.screen_keys().index("train")).text() == train
     form = window.view("train").form
-    assert rank_words in form.rows["lora_rank"].editor.toolTip() or rank_words in \
-        form.rows["lora_rank"].caption.text()
+    assert rank_words in form.rows["lora_rank"].editor.toolTip() or rank_words in form.rows["lora_rank"].caption.text()
     assert "LoRA" in form.rows["lora_rank"].caption.text()
     assert all(ord(ch) < 128 for ch in explain("oom")[0]) is False
     window._force_close = True
@@ -176,12 +180,12 @@ def test_problems_show_under_the_setting_and_block_start(window, qtbot, tmp_path
     train.form.editors["batch_size"].setValue(8)
     train.form.editors["overlap_len"].setValue(600)
     qtbot.waitUntil(lambda: "batch_size" not in train.problems, timeout=GUI_WAIT)
-    assert "overlap_len" not in train.problems    # the overlap only cuts raw text, not these rows
+    assert "overlap_len" not in train.problems  # the overlap only cuts raw text, not these rows
     text = tmp_path / "notes.txt"
     text.write_text("Some raw text to cut into chunks.\n", encoding="utf-8")
     train.form._set_value("dataset", str(text))
     qtbot.waitUntil(lambda: "overlap_len" in train.problems, timeout=GUI_WAIT)
-    assert train.form.advanced.is_expanded()   # a problem in an advanced setting opens the section
+    assert train.form.advanced.is_expanded()  # a problem in an advanced setting opens the section
 
 
 def test_copy_parameters_from_an_earlier_run(window, tmp_path):
@@ -258,12 +262,15 @@ def test_resume_from_runs_restarts_the_child_with_resume(window, qtbot, tmp_path
     (run_dir / "checkpoints" / "checkpoint-3" / "complete").write_text("")
     (run_dir / "metrics.jsonl").write_text(
         '{"type":"started","time":1,"total_steps":5}\n{"type":"progress","time":2,"step":3,"loss":1.0}\n'
-        '{"type":"cancelled","time":3,"step":3}\n', encoding="utf-8")
+        '{"type":"cancelled","time":3,"step":3}\n',
+        encoding="utf-8",
+    )
     commands = []
 
     def command(run_dir, resume):
         commands.append(resume)
         return [sys.executable, CHILD, str(run_dir), "finish", "2"]
+
     window.worker.command_for = command
     runs = window.show_screen("runs")
     runs.refresh()
@@ -281,7 +288,8 @@ def test_two_runs_are_compared_on_one_plot(window, tmp_path):
     for name, final in (("first", 0.5), ("second", 0.8)):
         run_dir = create_run(valid_config(tmp_path), runs_dir(), name)
         events = [make_event("started", total_steps=3)] + [
-            make_event("progress", step=s, loss=final + 1 / s, learning_rate=1e-4, grad_norm=1.0) for s in (1, 2, 3)]
+            make_event("progress", step=s, loss=final + 1 / s, learning_rate=1e-4, grad_norm=1.0) for s in (1, 2, 3)
+        ]
         events.append(make_event("finished", step=3, adapter_path=""))
         (run_dir / "metrics.jsonl").write_text("".join(to_line(e) + "\n" for e in events), encoding="utf-8")
         paths.append(run_dir)
@@ -303,8 +311,13 @@ def test_two_runs_are_compared_on_one_plot(window, tmp_path):
 
 
 def test_out_of_memory_offers_a_retry_one_step_smaller(window, qtbot, demo_model, samples):
-    config = RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"), micro_batch_size=4,
-                       batch_size=8, cutoff_len=512)
+    config = RunConfig(
+        model=str(demo_model),
+        dataset=str(samples / "demo_persona.json"),
+        micro_batch_size=4,
+        batch_size=8,
+        cutoff_len=512,
+    )
     use_script_child(window, "fail")
     failed_run = window.start_run(config, "too-big")
     qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=GUI_WAIT)
@@ -313,11 +326,10 @@ def test_out_of_memory_offers_a_retry_one_step_smaller(window, qtbot, demo_model
 
     use_script_child(window, "finish")
     qtbot.mouseClick(monitor.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.worker.run_dir is not None and window.worker.run_dir != failed_run,
-                    timeout=GUI_WAIT)
+    qtbot.waitUntil(lambda: window.worker.run_dir is not None and window.worker.run_dir != failed_run, timeout=GUI_WAIT)
     retried = RunConfig.load(window.worker.run_dir / "run.yaml")
     assert (retried.micro_batch_size, retried.batch_size, retried.cutoff_len) == (2, 8, 512)
     assert window.view("train").form.config().micro_batch_size == 2
     assert "out of memory" in window.statusBar().currentMessage()
-    assert not monitor.retry_button.isVisible()      # the new run has not failed
+    assert not monitor.retry_button.isVisible()  # the new run has not failed
     qtbot.waitUntil(lambda: not window.worker.is_running(), timeout=GUI_WAIT)

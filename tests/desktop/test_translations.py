@@ -1,4 +1,5 @@
 """Shipped translations: complete for the settings' help, compiled from their current sources."""
+
 from __future__ import annotations
 
 import shutil
@@ -39,15 +40,16 @@ def test_system_language_maps_to_what_we_ship():
     assert _match("en-US") == "en" and _match("de-DE") == ""
 
 
-
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
 def test_compiled_translations_match_their_sources(tmp_path, language):
     lrelease = qt_tool("lrelease")
     fresh = tmp_path / f"lorasmith_{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / f"lorasmith_{language}.ts"), "-qm", str(fresh)],
-                   check=True)
-    assert fresh.read_bytes() == (TRANSLATIONS / f"lorasmith_{language}.qm").read_bytes(), \
+    subprocess.run(
+        [str(lrelease), "-silent", str(TRANSLATIONS / f"lorasmith_{language}.ts"), "-qm", str(fresh)], check=True
+    )
+    assert fresh.read_bytes() == (TRANSLATIONS / f"lorasmith_{language}.qm").read_bytes(), (
         "run: python resources/translations/update.py --compile-only"
+    )
 
 
 def test_standard_buttons_are_translated(lorasmith_app):
@@ -71,8 +73,11 @@ def test_every_string_in_the_code_ships_translated(tmp_path, language):
     shutil.copy(TRANSLATIONS / ts.name, ts)
     repo = TRANSLATIONS.parent.parent
     sources = sorted(str(p.relative_to(repo)) for p in (repo / "desktop").rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], cwd=repo, check=True,
-                   capture_output=True)
-    missing = [(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
-               for m in c.iter("message") if m.find("translation").get("type") == "unfinished"]
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], cwd=repo, check=True, capture_output=True)
+    missing = [
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ts).getroot().iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert missing == [], "run: python resources/translations/update.py, then translate what is left"

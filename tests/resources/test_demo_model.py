@@ -1,4 +1,5 @@
 """The bundled demo model and its tokenizer, loaded offline exactly as the app loads them."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -69,9 +70,11 @@ def test_chat_template_renders_a_two_turn_conversation(demo_model, hf_tokenizer)
         {"role": "assistant", "content": "遇到水和空气。"},
     ]
     text = hf_tokenizer.apply_chat_template(messages, tokenize=False)
-    assert text == ("<|im_start|>system\nBe brief.<|im_end|>\n"
-                    "<|im_start|>user\nWhat is rust?<|im_end|>\n<|im_start|>assistant\nIron oxide.<|im_end|>\n"
-                    "<|im_start|>user\n铁为什么会生锈？<|im_end|>\n<|im_start|>assistant\n遇到水和空气。<|im_end|>\n")
+    assert text == (
+        "<|im_start|>system\nBe brief.<|im_end|>\n"
+        "<|im_start|>user\nWhat is rust?<|im_end|>\n<|im_start|>assistant\nIron oxide.<|im_end|>\n"
+        "<|im_start|>user\n铁为什么会生锈？<|im_end|>\n<|im_start|>assistant\n遇到水和空气。<|im_end|>\n"
+    )
     prompt = hf_tokenizer.apply_chat_template(messages[:2], tokenize=False, add_generation_prompt=True)
     assert prompt.endswith("<|im_start|>user\nWhat is rust?<|im_end|>\n<|im_start|>assistant\n")
     # The template also takes OpenAI-style lists of text parts.
@@ -82,12 +85,15 @@ def test_chat_template_renders_a_two_turn_conversation(demo_model, hf_tokenizer)
     assert config["chat_template"] == (demo_model / "chat_template.jinja").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("text", [
-    "小镇的东头有一家老茶馆，开了四十多年。",
-    "嘿，朋友！— Smithy, at the anvil.",
-    "繁體字、日本語のかな、한국어 and emoji 🔥⚒️ survive too.",
-    "  leading spaces,\ttabs\r\nand trailing newlines\n\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小镇的东头有一家老茶馆，开了四十多年。",
+        "嘿，朋友！— Smithy, at the anvil.",
+        "繁體字、日本語のかな、한국어 and emoji 🔥⚒️ survive too.",
+        "  leading spaces,\ttabs\r\nand trailing newlines\n\n",
+    ],
+)
 def test_any_text_round_trips_through_the_tokenizer(demo_model, hf_tokenizer, text):
     from tokenizers import Tokenizer
 
@@ -129,14 +135,23 @@ def test_greedy_generation_gives_word_like_text(full_model, hf_tokenizer, builde
     from core.planning.demo import DEMO_REPETITION_PENALTY
 
     known = _known_words(builder)
-    prompts = ["Return the number of", "<|im_start|>user\nHow do I keep my kitchen clean?<|im_end|>\n<|im_start|>assistant\n"]
+    prompts = [
+        "Return the number of",
+        "<|im_start|>user\nHow do I keep my kitchen clean?<|im_end|>\n<|im_start|>assistant\n",
+    ]
     for prompt in prompts:
         ids = hf_tokenizer(prompt, add_special_tokens=False, return_tensors="pt")["input_ids"]
         with torch.no_grad():
-            out = full_model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=48,
-                                      do_sample=False, eos_token_id=[0, 2], pad_token_id=0,
-                                      repetition_penalty=DEMO_REPETITION_PENALTY)
-        text = hf_tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True)
+            out = full_model.generate(
+                ids,
+                attention_mask=torch.ones_like(ids),
+                max_new_tokens=48,
+                do_sample=False,
+                eos_token_id=[0, 2],
+                pad_token_id=0,
+                repetition_penalty=DEMO_REPETITION_PENALTY,
+            )
+        text = hf_tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
         # Real English words, several different ones: a random or broken model
         # gives byte soup, an empty reply or one token repeated.
@@ -151,15 +166,21 @@ def test_4bit_nf4_load_on_the_cpu_gives_a_finite_loss_better_than_chance(demo_mo
     import torch
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig
 
-    quantization = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-                                      bnb_4bit_compute_dtype=torch.float32)
-    model = AutoModelForCausalLM.from_pretrained(demo_model, quantization_config=quantization,
-                                                 device_map={"": "cpu"}, dtype=torch.float32, local_files_only=True)
+    quantization = BitsAndBytesConfig(
+        load_in_4bit=True,
+        bnb_4bit_quant_type="nf4",
+        bnb_4bit_use_double_quant=True,
+        bnb_4bit_compute_dtype=torch.float32,
+    )
+    model = AutoModelForCausalLM.from_pretrained(
+        demo_model, quantization_config=quantization, device_map={"": "cpu"}, dtype=torch.float32, local_files_only=True
+    )
     assert any(isinstance(m, bnb.nn.Linear4bit) for m in model.modules())
     row = json.loads((samples / "alpaca_en.json").read_text(encoding="utf-8"))[1]
     text = hf_tokenizer.apply_chat_template(
         [{"role": "user", "content": row["instruction"]}, {"role": "assistant", "content": row["output"]}],
-        tokenize=False)
+        tokenize=False,
+    )
     ids = hf_tokenizer(text, add_special_tokens=False, return_tensors="pt")["input_ids"]
     with torch.no_grad():
         loss = model(input_ids=ids, labels=ids).loss.item()
@@ -171,13 +192,28 @@ def test_4bit_nf4_load_on_the_cpu_gives_a_finite_loss_better_than_chance(demo_mo
 def test_shipped_config_and_tokenizer_files_are_what_the_script_writes(demo_model, builder):
     shipped = json.loads((demo_model / "config.json").read_text(encoding="utf-8"))
     expected = builder.model_config().to_dict()
-    for key in ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
-                "num_key_value_heads", "head_dim", "max_position_embeddings", "tie_word_embeddings",
-                "rms_norm_eps", "bos_token_id", "eos_token_id", "pad_token_id", "model_type"):
+    for key in (
+        "vocab_size",
+        "hidden_size",
+        "intermediate_size",
+        "num_hidden_layers",
+        "num_attention_heads",
+        "num_key_value_heads",
+        "head_dim",
+        "max_position_embeddings",
+        "tie_word_embeddings",
+        "rms_norm_eps",
+        "bos_token_id",
+        "eos_token_id",
+        "pad_token_id",
+        "model_type",
+    ):
         assert shipped[key] == expected[key], key
     assert shipped["architectures"] == ["LlamaForCausalLM"]
     assert json.loads((demo_model / "tokenizer_config.json").read_text(encoding="utf-8")) == builder.tokenizer_config()
-    assert json.loads((demo_model / "special_tokens_map.json").read_text(encoding="utf-8")) == builder.special_tokens_map()
+    assert (
+        json.loads((demo_model / "special_tokens_map.json").read_text(encoding="utf-8")) == builder.special_tokens_map()
+    )
     assert (demo_model / "chat_template.jinja").read_text(encoding="utf-8") == builder.CHAT_TEMPLATE
 
 
@@ -186,8 +222,10 @@ def test_tokenizer_training_is_deterministic_and_reproduces_the_shipped_one(demo
     assert builder.train_tokenizer(tokenizer_corpus).to_str() == first
     recorded = json.loads((demo_model / "build_info.json").read_text(encoding="utf-8"))["tokenizer_corpus_sha256"]
     if builder.corpus_fingerprint(tokenizer_corpus) != recorded:
-        pytest.skip("the samples or this Python's standard library differ from the ones the demo model was "
-                    "built with; run scripts/make_demo_model.py to rebuild it")
+        pytest.skip(
+            "the samples or this Python's standard library differ from the ones the demo model was "
+            "built with; run scripts/make_demo_model.py to rebuild it"
+        )
     assert json.loads(first) == json.loads((demo_model / "tokenizer.json").read_text(encoding="utf-8"))
 
 

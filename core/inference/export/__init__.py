@@ -1,2 +1,1 @@
-"""Taking a run elsewhere: the adapter, a merged model, an Ollama Modelfile and its Go template.
-"""
+"""Taking a run elsewhere: the adapter, a merged model, an Ollama Modelfile and its Go template."""

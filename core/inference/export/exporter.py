@@ -5,6 +5,7 @@ renamed into place when complete, so a failed or stopped export never leaves
 a half-written folder under the name the user chose. Only the merged export
 imports torch; the other two are plain file work.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,18 +40,32 @@ from core.inference.export.folders import (
 from core.training import runs
 
 
-def export_run(run_dir: Path, kind: str, out: Path, *, checkpoint: int | None = None,
-               progress: Progress | None = None, should_stop: Callable[[], bool] = lambda: False) -> Path:
+def export_run(
+    run_dir: Path,
+    kind: str,
+    out: Path,
+    *,
+    checkpoint: int | None = None,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Path:
     if kind not in KINDS:
         raise ExportError(f"unknown export {kind!r}; choose one of {', '.join(KINDS)}")
     from core.inference.export.ollama import export_ollama
 
     return {"adapter": export_adapter, "merged": export_merged, "ollama": export_ollama}[kind](
-        find_run(run_dir), Path(out), checkpoint=checkpoint, progress=progress or no_progress, should_stop=should_stop)
+        find_run(run_dir), Path(out), checkpoint=checkpoint, progress=progress or no_progress, should_stop=should_stop
+    )
 
 
-def export_adapter(run_dir: Path, out: Path, *, checkpoint: int | None = None, progress: Progress = no_progress,
-                   should_stop: Callable[[], bool] = lambda: False) -> Path:
+def export_adapter(
+    run_dir: Path,
+    out: Path,
+    *,
+    checkpoint: int | None = None,
+    progress: Progress = no_progress,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Path:
     """The peft adapter folder (adapter_model.safetensors + adapter_config.json) with a README and the
     chat template it was trained with."""
     from core.inference.trained_template import run_template
@@ -74,15 +89,22 @@ def export_adapter(run_dir: Path, out: Path, *, checkpoint: int | None = None, p
     return finish_export(staging, Path(out))
 
 
-def export_merged(run_dir: Path, out: Path, *, checkpoint: int | None = None, progress: Progress = no_progress,
-                  should_stop: Callable[[], bool] = lambda: False) -> Path:
+def export_merged(
+    run_dir: Path,
+    out: Path,
+    *,
+    checkpoint: int | None = None,
+    progress: Progress = no_progress,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Path:
     """Base weights in 16-bit with the LoRA merged in: a plain transformers model folder."""
     folder, step = adapter_folder(run_dir, checkpoint)
     config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
     parameters, _ = safetensors_parameters(config.model)
     if parameters == 0:
-        raise ExportError(f"{config.model}: no safetensors weights found to merge into; download the model's "
-                          "safetensors files")
+        raise ExportError(
+            f"{config.model}: no safetensors weights found to merge into; download the model's safetensors files"
+        )
     progress("checking disk space and memory", 0.02)
     check_disk(Path(out).parent, expected_size(run_dir, "merged", checkpoint))
     check_memory(int(parameters * 2 * MEMORY_FACTOR))
@@ -106,12 +128,16 @@ def export_merged(run_dir: Path, out: Path, *, checkpoint: int | None = None, pr
     try:
         write_into(staging, work)
     except MemoryError:
-        raise ExportError("The computer ran out of memory while merging. Close other programs and try again, or "
-                          "export the adapter alone.") from None
+        raise ExportError(
+            "The computer ran out of memory while merging. Close other programs and try again, or "
+            "export the adapter alone."
+        ) from None
     except RuntimeError as exc:
         if "allocate" in str(exc).lower() or "out of memory" in str(exc).lower():
-            raise ExportError("The computer ran out of memory while merging. Close other programs and try again, "
-                              "or export the adapter alone.") from None
+            raise ExportError(
+                "The computer ran out of memory while merging. Close other programs and try again, "
+                "or export the adapter alone."
+            ) from None
         raise
     return finish_export(staging, Path(out))
 
@@ -131,8 +157,12 @@ def _merge(config: RunConfig, adapter: Path, progress: Progress, should_stop: Ca
     dtype = torch.bfloat16 if str(stored).replace("torch.", "") == "bfloat16" else torch.float16
     progress("loading the base model", 0.1)
     base = AutoModelForCausalLM.from_pretrained(
-        config.model, dtype=dtype, device_map={"": "cpu"}, trust_remote_code=config.trust_remote_code,
-        use_safetensors=None if config.allow_pickle_weights else True)
+        config.model,
+        dtype=dtype,
+        device_map={"": "cpu"},
+        trust_remote_code=config.trust_remote_code,
+        use_safetensors=None if config.allow_pickle_weights else True,
+    )
     if should_stop():
         raise ExportStopped()
     progress("applying the adapter", 0.4)
@@ -182,43 +212,64 @@ def _merged_modelfile(run_dir: Path, config: RunConfig, folder: Path) -> str:
 
 def adapter_readme(run_dir: Path, config: RunConfig, step: int, template) -> str:
     base = base_model_id(config.model)
-    return "\n".join([
-        f"# LoRA adapter from the run {run_dir.name}", "",
-        "A LoRA adapter in the PEFT format (adapter_model.safetensors + adapter_config.json), trained with "
-        "Lorasmith. It only works on top of the base model it was trained on.", "",
-        *training_facts(run_dir, config, step), template_fact(template), "",
-        "`training_settings.yaml` holds every setting of the run.", "",
-        "## Use it", "",
-        "```python",
-        "from transformers import AutoModelForCausalLM, AutoTokenizer",
-        "from peft import PeftModel", "",
-        f'base = AutoModelForCausalLM.from_pretrained("{base}")',
-        f'tokenizer = AutoTokenizer.from_pretrained("{base}")',
-        'model = PeftModel.from_pretrained(base, "path/to/this/folder")',
-        'tokenizer.chat_template = open("path/to/this/folder/chat_template.jinja", encoding="utf-8").read()',
-        "```", "",
-    ])
+    return "\n".join(
+        [
+            f"# LoRA adapter from the run {run_dir.name}",
+            "",
+            "A LoRA adapter in the PEFT format (adapter_model.safetensors + adapter_config.json), trained with "
+            "Lorasmith. It only works on top of the base model it was trained on.",
+            "",
+            *training_facts(run_dir, config, step),
+            template_fact(template),
+            "",
+            "`training_settings.yaml` holds every setting of the run.",
+            "",
+            "## Use it",
+            "",
+            "```python",
+            "from transformers import AutoModelForCausalLM, AutoTokenizer",
+            "from peft import PeftModel",
+            "",
+            f'base = AutoModelForCausalLM.from_pretrained("{base}")',
+            f'tokenizer = AutoTokenizer.from_pretrained("{base}")',
+            'model = PeftModel.from_pretrained(base, "path/to/this/folder")',
+            'tokenizer.chat_template = open("path/to/this/folder/chat_template.jinja", encoding="utf-8").read()',
+            "```",
+            "",
+        ]
+    )
 
 
 def merged_readme(run_dir: Path, config: RunConfig, step: int, modelfile_note: str = "") -> str:
-    ollama = modelfile_note or ("For Ollama, open a terminal in this folder and run `ollama create NAME -f "
-                                "Modelfile`: the Modelfile imports this folder with the chat template it was trained "
-                                "with.")
-    return "\n".join([
-        f"# {base_model_id(config.model)} with the LoRA from {run_dir.name} merged in", "",
-        "A complete model (16-bit safetensors weights, tokenizer and chat template) that loads like any "
-        "transformers model; no adapter or PEFT needed. Its chat template (chat_template.jinja, and in "
-        "tokenizer_config.json) is the one the LoRA was trained with.", "",
-        *training_facts(run_dir, config, step), "",
-        "The adapter was trained against the 4-bit form of the base model and merged into its full 16-bit "
-        "weights, so answers are very close to, but not always word for word the same as, the app's Test screen.", "",
-        "```python",
-        "from transformers import AutoModelForCausalLM, AutoTokenizer", "",
-        'model = AutoModelForCausalLM.from_pretrained("path/to/this/folder")',
-        'tokenizer = AutoTokenizer.from_pretrained("path/to/this/folder")',
-        "```", "",
-        "To use it in llama.cpp, LM Studio or Ollama as a GGUF file, convert this folder with llama.cpp's "
-        "`convert_hf_to_gguf.py`.", "", ollama, "",
-    ])
-
-
+    ollama = modelfile_note or (
+        "For Ollama, open a terminal in this folder and run `ollama create NAME -f "
+        "Modelfile`: the Modelfile imports this folder with the chat template it was trained "
+        "with."
+    )
+    return "\n".join(
+        [
+            f"# {base_model_id(config.model)} with the LoRA from {run_dir.name} merged in",
+            "",
+            "A complete model (16-bit safetensors weights, tokenizer and chat template) that loads like any "
+            "transformers model; no adapter or PEFT needed. Its chat template (chat_template.jinja, and in "
+            "tokenizer_config.json) is the one the LoRA was trained with.",
+            "",
+            *training_facts(run_dir, config, step),
+            "",
+            "The adapter was trained against the 4-bit form of the base model and merged into its full 16-bit "
+            "weights, so answers are very close to, but not always word for word the same as, the app's Test screen.",
+            "",
+            "```python",
+            "from transformers import AutoModelForCausalLM, AutoTokenizer",
+            "",
+            'model = AutoModelForCausalLM.from_pretrained("path/to/this/folder")',
+            'tokenizer = AutoTokenizer.from_pretrained("path/to/this/folder")',
+            "```",
+            "",
+            "To use it in llama.cpp, LM Studio or Ollama as a GGUF file, convert this folder with llama.cpp's "
+            "`convert_hf_to_gguf.py`.",
+            "",
+            ollama,
+            "",
+        ]
+    )

@@ -1,5 +1,6 @@
 """What every export shares: which run and adapter, room on disk and in memory, the staging folder
 that becomes the destination only when complete, and the facts a README states about the run."""
+
 from __future__ import annotations
 
 import json
@@ -15,14 +16,23 @@ from core.training import runs
 
 KINDS = ("adapter", "merged", "ollama")
 ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json")
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model",
-                   "vocab.json", "merges.txt", "added_tokens.json", "chat_template.jinja", "chat_template.json",
-                   "generation_config.json")
-MODEL_MARKER = ".lorasmith-model.json"   # written by the model downloader: where the model came from
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "tokenizer.model",
+    "vocab.json",
+    "merges.txt",
+    "added_tokens.json",
+    "chat_template.jinja",
+    "chat_template.json",
+    "generation_config.json",
+)
+MODEL_MARKER = ".lorasmith-model.json"  # written by the model downloader: where the model came from
 SHARD_SIZE = "2GB"
-DISK_MARGIN = 1.05                      # safetensors headers, config files, the README
-DISK_RESERVE = 64 << 20                 # never fill a disk to its last byte
-MEMORY_FACTOR = 1.3                     # the model's weights plus the merge's working copies
+DISK_MARGIN = 1.05  # safetensors headers, config files, the README
+DISK_RESERVE = 64 << 20  # never fill a disk to its last byte
+MEMORY_FACTOR = 1.3  # the model's weights plus the merge's working copies
 Progress = Callable[[str, float], None]
 
 
@@ -58,8 +68,10 @@ def find_run(name_or_path: str | Path) -> Path:
     for candidate in candidates:
         if (candidate / runs.RUN_YAML).is_file() and runs.run_name(candidate) == str(name_or_path):
             return candidate
-    raise ExportError(f"{name_or_path}: not a run folder (no run.yaml); give the folder of a training run "
-                      "or its name as the Runs screen shows it")
+    raise ExportError(
+        f"{name_or_path}: not a run folder (no run.yaml); give the folder of a training run "
+        "or its name as the Runs screen shows it"
+    )
 
 
 def adapter_folder(run_dir: Path, checkpoint: int | None = None) -> tuple[Path, int]:
@@ -68,8 +80,10 @@ def adapter_folder(run_dir: Path, checkpoint: int | None = None) -> tuple[Path, 
     if checkpoint is None:
         folder = run_dir / runs.ADAPTER
         if not (folder / "adapter_config.json").is_file():
-            raise ExportError(f"{run_dir.name}: the run has no final adapter yet; let it finish (or stop it, which "
-                              "saves the adapter), or export one of its checkpoints")
+            raise ExportError(
+                f"{run_dir.name}: the run has no final adapter yet; let it finish (or stop it, which "
+                "saves the adapter), or export one of its checkpoints"
+            )
         return folder, runs.summarize(run_dir).steps
     for step, folder in runs.checkpoints(run_dir):
         if step == checkpoint:
@@ -77,8 +91,9 @@ def adapter_folder(run_dir: Path, checkpoint: int | None = None) -> tuple[Path, 
                 break
             return folder, step
     steps = ", ".join(str(s) for s, _ in runs.checkpoints(run_dir)) or "none"
-    raise ExportError(f"{run_dir.name}: there is no checkpoint at step {checkpoint}; its checkpoints are at "
-                      f"steps {steps}")
+    raise ExportError(
+        f"{run_dir.name}: there is no checkpoint at step {checkpoint}; its checkpoints are at steps {steps}"
+    )
 
 
 def base_model_id(model_dir: str | Path) -> str:
@@ -118,8 +133,10 @@ def check_disk(folder: Path, needed: int) -> None:
         probe = probe.parent
     free = shutil.disk_usage(probe).free
     if free < needed * DISK_MARGIN + DISK_RESERVE:
-        raise ExportError(f"Not enough free disk space in {probe}: this export needs about {gib(needed)} and only "
-                          f"{gib(free)} is free. Free some space or choose a folder on another disk.")
+        raise ExportError(
+            f"Not enough free disk space in {probe}: this export needs about {gib(needed)} and only "
+            f"{gib(free)} is free. Free some space or choose a folder on another disk."
+        )
 
 
 def check_memory(needed: int) -> None:
@@ -127,9 +144,11 @@ def check_memory(needed: int) -> None:
 
     available = psutil.virtual_memory().available
     if available < needed:
-        raise ExportError(f"Not enough memory to merge: this needs about {gib(needed)} of RAM and {gib(available)} "
-                          "is available. Close other programs (a running training run included) and try again, or "
-                          "export the adapter alone, which needs almost no memory.")
+        raise ExportError(
+            f"Not enough memory to merge: this needs about {gib(needed)} of RAM and {gib(available)} "
+            "is available. Close other programs (a running training run included) and try again, or "
+            "export the adapter alone, which needs almost no memory."
+        )
 
 
 def expected_size(run_dir: Path, kind: str, checkpoint: int | None = None) -> int:
@@ -140,7 +159,9 @@ def expected_size(run_dir: Path, kind: str, checkpoint: int | None = None) -> in
         return adapter
     config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
     parameters, _ = safetensors_parameters(config.model)
-    tokenizer = sum((Path(config.model) / n).stat().st_size for n in TOKENIZER_FILES if (Path(config.model) / n).exists())
+    tokenizer = sum(
+        (Path(config.model) / n).stat().st_size for n in TOKENIZER_FILES if (Path(config.model) / n).exists()
+    )
     return parameters * 2 + tokenizer
 
 
@@ -153,7 +174,9 @@ def staging_folder(out: Path) -> Path:
     try:
         staging.mkdir(parents=True)
     except OSError as exc:
-        raise ExportError(f"cannot create {staging.parent}: {exc.strerror or exc}; choose a folder you can write to") from None
+        raise ExportError(
+            f"cannot create {staging.parent}: {exc.strerror or exc}; choose a folder you can write to"
+        ) from None
     return staging
 
 
@@ -173,8 +196,10 @@ def write_into(staging: Path, work: Callable[[], None]) -> None:
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         if exc.errno == errno.ENOSPC:
-            raise ExportError(f"The disk filled up while writing to {staging.parent}. Free some space or choose a "
-                              "folder on another disk, then export again.") from None
+            raise ExportError(
+                f"The disk filled up while writing to {staging.parent}. Free some space or choose a "
+                "folder on another disk, then export again."
+            ) from None
         raise
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -196,16 +221,21 @@ def training_facts(run_dir: Path, config: RunConfig, step: int) -> list[str]:
     summary = runs.summarize(run_dir)
     facts = [
         f"- Base model: {base_model_id(config.model)}",
-        f"- Trained on: {Path(config.dataset).name}" + (f" ({config.dataset_kind} rows)" if config.dataset_kind != "auto" else ""),
+        f"- Trained on: {Path(config.dataset).name}"
+        + (f" ({config.dataset_kind} rows)" if config.dataset_kind != "auto" else ""),
         f"- Steps: {step}" + (f" of {summary.total_steps}" if summary.total_steps else ""),
         f"- LoRA: rank {config.lora_rank}, alpha {config.lora_alpha}, dropout {config.lora_dropout}, "
-        f"layers {config.lora_targets}" + (", rsLoRA" if config.use_rslora else "") + (", DoRA" if config.use_dora else ""),
+        f"layers {config.lora_targets}"
+        + (", rsLoRA" if config.use_rslora else "")
+        + (", DoRA" if config.use_dora else ""),
         f"- Base stored in {config.quantization} while training; learning rate {config.learning_rate:g} "
         f"({config.lr_scheduler}), batch {config.batch_size}, up to {config.cutoff_len} tokens per example",
     ]
     if summary.final_loss is not None:
-        facts.append(f"- Final training loss: {summary.final_loss:.4f}"
-                     + (f"; validation loss {summary.final_eval_loss:.4f}" if summary.final_eval_loss is not None else ""))
+        facts.append(
+            f"- Final training loss: {summary.final_loss:.4f}"
+            + (f"; validation loss {summary.final_eval_loss:.4f}" if summary.final_eval_loss is not None else "")
+        )
     return facts
 
 
@@ -215,8 +245,10 @@ def template_fact(template) -> str:
     if template.template is None:
         return "- Chat template: none; it was trained on plain text, so send prompts as plain text"
     stops = ", ".join(f"`{s}`" for s in template.stops)
-    return (f"- Chat template: {origin_label(template.origin)}, in `chat_template.jinja`; put prompts in it (with "
-            "add_generation_prompt) and stop answers at " + (stops or "the end-of-text token"))
+    return (
+        f"- Chat template: {origin_label(template.origin)}, in `chat_template.jinja`; put prompts in it (with "
+        "add_generation_prompt) and stop answers at " + (stops or "the end-of-text token")
+    )
 
 
 def ollama_model_name(run_name: str) -> str:

@@ -8,15 +8,18 @@ functions eq, ne, and, or, not, len, slice, index; parentheses. Anything else ra
 a template we cannot read is never guessed at. Written from Go's text/template documentation and
 Ollama's documented template variables (template/template.go: collate, Execute).
 """
+
 from __future__ import annotations
 
 import json
 import re
 
 _ACTION = re.compile(r"\{\{(-[ \t\r\n])?(.*?)([ \t\r\n]-)?\}\}", re.S)
-_TOKEN = re.compile(r'''\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<raw>`[^`]*`)|(?P<num>-?\d+)(?![\w.])|(?P<decl>:=)'''
-                    r'''|(?P<assign>=)|(?P<lp>\()|(?P<rp>\))|(?P<comma>,)|(?P<var>\$\w*(?:\.\w+)*)'''
-                    r'''|(?P<field>(?:\.\w+)+|\.)|(?P<word>[A-Za-z_]\w*))''')
+_TOKEN = re.compile(
+    r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<raw>`[^`]*`)|(?P<num>-?\d+)(?![\w.])|(?P<decl>:=)"""
+    r"""|(?P<assign>=)|(?P<lp>\()|(?P<rp>\))|(?P<comma>,)|(?P<var>\$\w*(?:\.\w+)*)"""
+    r"""|(?P<field>(?:\.\w+)+|\.)|(?P<word>[A-Za-z_]\w*))"""
+)
 _SPACE = " \t\r\n"
 FUNCTIONS = ("eq", "ne", "and", "or", "not", "len", "slice", "index")
 
@@ -27,11 +30,12 @@ class GoTemplateError(ValueError):
 
 # --- parsing -------------------------------------------------------------------------------------
 
+
 def _lex(source: str) -> list:
     """Text and action pieces with Go's trimming applied: [("text", s) | ("action", body)]."""
     pieces, last = [], 0
     for m in _ACTION.finditer(source):
-        text = source[last:m.start()]
+        text = source[last : m.start()]
         if m.group(1):
             text = text.rstrip(_SPACE)
         if pieces and pieces[-1][0] == "trim":
@@ -99,7 +103,7 @@ def _pipeline(body: str, allow_pair: bool = False) -> tuple[tuple | None, list]:
         if not names or len(names) + len(commas) != op or len(names) > (2 if allow_pair else 1):
             raise GoTemplateError(f"unsupported declaration in {{{{ {body} }}}}")
         declaration = (names, tokens[op][1])
-        tokens = tokens[op + 1:]
+        tokens = tokens[op + 1 :]
     command, end = _command(tokens, 0, body)
     if end != len(tokens) or not command:
         raise GoTemplateError(f"cannot read {{{{ {body} }}}}")
@@ -161,7 +165,7 @@ def _parse_if(pieces, i, condition):
         if stop == "end":
             return ("if", branches, other), i + 1
         if stop.startswith("else if "):
-            condition = stop[len("else if "):]
+            condition = stop[len("else if ") :]
             continue
         if stop == "else":
             other, i, stop = _parse_list(pieces, i + 1, ("end",))
@@ -172,6 +176,7 @@ def _parse_if(pieces, i, condition):
 
 
 # --- rendering -----------------------------------------------------------------------------------
+
 
 def truth(value) -> bool:
     if value is None:
@@ -298,7 +303,7 @@ def _call(name: str, values: list):
         sequence, bounds = values[0], values[1:]
         if not isinstance(sequence, (str, list)) or len(bounds) > 2:
             raise GoTemplateError("slice needs a list or text and at most two bounds")
-        return sequence[slice(*bounds)] if len(bounds) == 2 else sequence[bounds[0]:] if bounds else sequence
+        return sequence[slice(*bounds)] if len(bounds) == 2 else sequence[bounds[0] :] if bounds else sequence
     raise GoTemplateError(f"unsupported function {name}")
 
 
@@ -317,6 +322,7 @@ def render(source: str, data: dict) -> str:
 
 
 # --- Ollama's use of a template --------------------------------------------------------------------
+
 
 def _names(command: list):
     """Every field and variable name a command uses."""

@@ -8,6 +8,7 @@ Ollama (and llama.cpp's GGUF LoRA) can apply at the trained strength:
 rsLoRA's scale is folded into lora_alpha, DoRA is refused. Plain file work,
 no torch.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,10 @@ from core.training import runs
 
 
 def _merged_hint(what: str) -> str:
-    return (f"{what}; export the merged model instead (Test > Export > Merged model, or lorasmith export RUN --to "
-            "merged): it has the LoRA built into the weights, and Ollama imports that folder with its Modelfile")
+    return (
+        f"{what}; export the merged model instead (Test > Export > Merged model, or lorasmith export RUN --to "
+        "merged): it has the LoRA built into the weights, and Ollama imports that folder with its Modelfile"
+    )
 
 
 def adapter_config_for_other_tools(config: dict) -> dict:
@@ -32,23 +35,28 @@ def adapter_config_for_other_tools(config: dict) -> dict:
     error = ExportError
     config = dict(config)
     if config.get("use_dora"):
-        raise error(_merged_hint("This run trained a DoRA adapter, which Ollama and llama.cpp cannot apply as an "
-                                 "adapter"))
+        raise error(
+            _merged_hint("This run trained a DoRA adapter, which Ollama and llama.cpp cannot apply as an adapter")
+        )
     if config.get("use_rslora"):
         rank, alpha = int(config["r"]), float(config["lora_alpha"])
         folded = alpha * math.sqrt(rank)  # alpha' / r == alpha / sqrt(r)
         # Ollama reads lora_alpha as a whole number; per-layer ranks would each need their own alpha.
         if abs(folded - round(folded)) > 1e-6 or config.get("rank_pattern") or config.get("alpha_pattern"):
-            raise error(_merged_hint(
-                f"This run trained an rsLoRA adapter (scale alpha / sqrt(rank) = {alpha:g} / sqrt({rank})), which "
-                "Ollama would apply at the wrong strength, and the same scale as a plain LoRA needs an alpha of "
-                f"{folded:.3f}, which Ollama cannot read"))
+            raise error(
+                _merged_hint(
+                    f"This run trained an rsLoRA adapter (scale alpha / sqrt(rank) = {alpha:g} / sqrt({rank})), which "
+                    "Ollama would apply at the wrong strength, and the same scale as a plain LoRA needs an alpha of "
+                    f"{folded:.3f}, which Ollama cannot read"
+                )
+            )
         config["lora_alpha"] = int(round(folded))
         config["use_rslora"] = False
     return config
 
 
 # --- the Modelfile --------------------------------------------------------------------------------
+
 
 def modelfile_template(run_dir: Path, config: RunConfig):
     """(RunTemplate, OllamaTemplate) of the run; ExportError when the template cannot be written exactly."""
@@ -64,19 +72,24 @@ def modelfile_template(run_dir: Path, config: RunConfig):
         raise ExportError(
             f"{Path(run_dir).name}: {exc}, so Ollama would put prompts in another form than the model was trained "
             "on and the LoRA would seem not to work. Export the merged model instead: its tokenizer carries the "
-            "exact chat template, which llama.cpp and LM Studio use as it is") from None
+            "exact chat template, which llama.cpp and LM Studio use as it is"
+        ) from None
     for text, what in ((ollama.template, "TEMPLATE"), (ollama.system, "SYSTEM")):
         if '"""' in text:
-            raise ExportError(f'{Path(run_dir).name}: the chat template contains """, which a Modelfile '
-                                        f"{what} cannot hold; export the merged model instead")
+            raise ExportError(
+                f'{Path(run_dir).name}: the chat template contains """, which a Modelfile '
+                f"{what} cannot hold; export the merged model instead"
+            )
     return template, ollama
 
 
 def modelfile_text(base: str, adapter: str | None, template, ollama) -> str:
     from core.data.run_template import origin_label
 
-    lines = ["# Made by Lorasmith. Create the model with:  ollama create NAME -f Modelfile",
-             f"FROM {_quote_path(base)}"]
+    lines = [
+        "# Made by Lorasmith. Create the model with:  ollama create NAME -f Modelfile",
+        f"FROM {_quote_path(base)}",
+    ]
     if adapter:
         lines.append(f"ADAPTER {_quote_path(adapter)}")
     lines.append(f"# Chat template: {origin_label(template.origin)}, as trained; checked to give the same prompts")
@@ -98,15 +111,23 @@ def _quote_path(path: str) -> str:
 
 # --- the export --------------------------------------------------------------------------------------
 
-def export_ollama(run_dir: Path, out: Path, *, checkpoint: int | None = None, progress=None,
-                  should_stop: Callable[[], bool] = lambda: False) -> Path:
+
+def export_ollama(
+    run_dir: Path,
+    out: Path,
+    *,
+    checkpoint: int | None = None,
+    progress=None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Path:
     """A folder with the adapter, a Modelfile pointing at the base model and the adapter, and instructions."""
     ex = folders
     progress = progress or ex.no_progress
     folder, step = ex.adapter_folder(run_dir, checkpoint)
     config = RunConfig.load(Path(run_dir) / runs.RUN_YAML)
     adapter_config = adapter_config_for_other_tools(
-        json.loads((folder / "adapter_config.json").read_text(encoding="utf-8")))
+        json.loads((folder / "adapter_config.json").read_text(encoding="utf-8"))
+    )
     template, ollama = modelfile_template(Path(run_dir), config)
     ex.check_disk(Path(out).parent, ex.expected_size(run_dir, "ollama", checkpoint))
     staging = ex.staging_folder(out)
@@ -122,8 +143,9 @@ def export_ollama(run_dir: Path, out: Path, *, checkpoint: int | None = None, pr
         base = Path(config.model).resolve().as_posix()
         # The adapter travels with the Modelfile; Ollama reads relative paths from the Modelfile's folder.
         (staging / "Modelfile").write_text(modelfile_text(base, "./adapter", template, ollama), encoding="utf-8")
-        (staging / "README.md").write_text(ollama_readme(Path(run_dir), config, step, template, ollama),
-                                           encoding="utf-8")
+        (staging / "README.md").write_text(
+            ollama_readme(Path(run_dir), config, step, template, ollama), encoding="utf-8"
+        )
         progress("done", 1.0)
 
     ex.write_into(staging, work)
@@ -136,24 +158,42 @@ def ollama_readme(run_dir: Path, config: RunConfig, step: int, template, ollama)
     ex = folders
     name = ex.ollama_model_name(run_dir.name)
     notes = "".join(f" Note: {note}." for note in ollama.notes)
-    rslora = (f" The run used rsLoRA; its scale is written as lora_alpha {config.lora_alpha} x "
-              f"sqrt({config.lora_rank}), the plain-LoRA form Ollama applies." if config.use_rslora else "")
-    return "\n".join([
-        f"# Ollama model from the run {run_dir.name}", "",
-        *ex.training_facts(run_dir, config, step), "",
-        "## Create it", "",
-        "With Ollama installed, open a terminal in this folder and run:", "",
-        "```", f"ollama create {name} -f Modelfile", f"ollama run {name}", "```", "",
-        "## What is in the Modelfile", "",
-        f"- `FROM` points at the base model folder on this computer ({Path(config.model).resolve()}); Ollama "
-        "imports its safetensors weights. If Ollama already has this exact base model (same model and size, not "
-        "a fine-tune of it), you may put its Ollama name there instead.",
-        f"- `ADAPTER ./adapter` is the LoRA in this folder; keep the folder together when you move it.{rslora}",
-        f"- `TEMPLATE`{', `SYSTEM`' if ollama.system else ''} and `PARAMETER stop` are the chat template the adapter "
-        f"was trained with ({origin_label(template.origin)}, saved in the run folder as {runs.TEMPLATE}), written in "
-        f"Ollama's form and checked to give the same prompts, and the text where answers end.{notes}", "",
-        "Ollama reads safetensors adapters for Llama, Mistral and Gemma models. For other model families, "
-        "convert the adapter with llama.cpp's `convert_lora_to_gguf.py` and point ADAPTER at the .gguf file.", "",
-        "The adapter was trained against a 4-bit form of the base; Ollama runs it on its own form of the base, so "
-        "answers are close to, but not always the same as, the app's Test screen.", "",
-    ])
+    rslora = (
+        f" The run used rsLoRA; its scale is written as lora_alpha {config.lora_alpha} x "
+        f"sqrt({config.lora_rank}), the plain-LoRA form Ollama applies."
+        if config.use_rslora
+        else ""
+    )
+    return "\n".join(
+        [
+            f"# Ollama model from the run {run_dir.name}",
+            "",
+            *ex.training_facts(run_dir, config, step),
+            "",
+            "## Create it",
+            "",
+            "With Ollama installed, open a terminal in this folder and run:",
+            "",
+            "```",
+            f"ollama create {name} -f Modelfile",
+            f"ollama run {name}",
+            "```",
+            "",
+            "## What is in the Modelfile",
+            "",
+            f"- `FROM` points at the base model folder on this computer ({Path(config.model).resolve()}); Ollama "
+            "imports its safetensors weights. If Ollama already has this exact base model (same model and size, not "
+            "a fine-tune of it), you may put its Ollama name there instead.",
+            f"- `ADAPTER ./adapter` is the LoRA in this folder; keep the folder together when you move it.{rslora}",
+            f"- `TEMPLATE`{', `SYSTEM`' if ollama.system else ''} and `PARAMETER stop` are the chat template the adapter "
+            f"was trained with ({origin_label(template.origin)}, saved in the run folder as {runs.TEMPLATE}), written in "
+            f"Ollama's form and checked to give the same prompts, and the text where answers end.{notes}",
+            "",
+            "Ollama reads safetensors adapters for Llama, Mistral and Gemma models. For other model families, "
+            "convert the adapter with llama.cpp's `convert_lora_to_gguf.py` and point ADAPTER at the .gguf file.",
+            "",
+            "The adapter was trained against a 4-bit form of the base; Ollama runs it on its own form of the base, so "
+            "answers are close to, but not always the same as, the app's Test screen.",
+            "",
+        ]
+    )

@@ -12,6 +12,7 @@ the Jinja template and, the way Ollama does it, by the Go template
 a Modelfile that formats prompts differently from training would make the
 LoRA look broken, which is worse than no Modelfile.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -25,10 +26,17 @@ _S, _U1, _A1, _U2 = "Lsq7system", "Lsq7user1", "Lsq7answer1", "Lsq7user2"
 CHECKS = (
     [{"role": "user", "content": "What is the capital of France?"}],
     [{"role": "system", "content": "You are Smithy, a blacksmith."}, {"role": "user", "content": "怎么煮米饭？"}],
-    [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Ho there, friend!"},
-     {"role": "user", "content": "What is rust?"}],
-    [{"role": "system", "content": "Answer briefly."}, {"role": "user", "content": "Hi"},
-     {"role": "assistant", "content": "Hello."}, {"role": "user", "content": "Name a metal.\nJust one."}],
+    [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Ho there, friend!"},
+        {"role": "user", "content": "What is rust?"},
+    ],
+    [
+        {"role": "system", "content": "Answer briefly."},
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello."},
+        {"role": "user", "content": "Name a metal.\nJust one."},
+    ],
 )
 
 
@@ -38,10 +46,10 @@ class OllamaTemplateError(Exception):
 
 @dataclass
 class OllamaTemplate:
-    template: str                     # the Go template for TEMPLATE
-    system: str = ""                  # the default system prompt, for SYSTEM ("" for none)
-    stops: tuple[str, ...] = ()       # for PARAMETER stop
-    notes: list[str] = field(default_factory=list)   # what an Ollama user should know (kept as comments)
+    template: str  # the Go template for TEMPLATE
+    system: str = ""  # the default system prompt, for SYSTEM ("" for none)
+    stops: tuple[str, ...] = ()  # for PARAMETER stop
+    notes: list[str] = field(default_factory=list)  # what an Ollama user should know (kept as comments)
 
 
 def ollama_template(template: RunTemplate, bos: str = "", eos: str = "") -> OllamaTemplate:
@@ -66,7 +74,7 @@ class _Jinja:
         from core.data.chat_templates import _render
 
         rendered = _render(self.text, messages, None, generation, "", self.eos, None)
-        return rendered[len(self.bos):] if self.bos and rendered.startswith(self.bos) else rendered
+        return rendered[len(self.bos) :] if self.bos and rendered.startswith(self.bos) else rendered
 
     def accepts(self, messages: list[dict]) -> str | None:
         try:
@@ -88,16 +96,16 @@ def _translate(jinja: _Jinja, end_of_turn: str) -> OllamaTemplate:
     two = jinja.accepts(_msgs(("user", _U1), ("assistant", _A1), ("user", _U2)))
     if one is None or two is None or _U1 not in one or _U2 not in two or _A1 not in two:
         raise _fail("it does not render a plain user/assistant conversation")
-    head, after_user = one[:one.index(_U1)], one[one.index(_U1) + len(_U1):]
+    head, after_user = one[: one.index(_U1)], one[one.index(_U1) + len(_U1) :]
     if not two.startswith(head + _U1) or not two.endswith(_U2 + after_user):
         raise _fail("its turns are not written the same way each time")
-    user_answer = two[len(head + _U1):two.index(_A1)]        # end of a user turn + opening of an answer
-    answer_user = two[two.index(_A1) + len(_A1):two.index(_U2)]  # end of an answer + opening of a user turn
+    user_answer = two[len(head + _U1) : two.index(_A1)]  # end of a user turn + opening of an answer
+    answer_user = two[two.index(_A1) + len(_A1) : two.index(_U2)]  # end of an answer + opening of a user turn
     answer_end, user_open = _split_turns(jinja, head, answer_user, end_of_turn)
     user_end = _turn_end(after_user, end_of_turn)
     if not user_end or not user_answer.startswith(user_end):
         user_end = _common_prefix(after_user, user_answer)
-    start = head[:len(head) - len(user_open)]
+    start = head[: len(head) - len(user_open)]
     part = _system_parts(jinja, start, user_open, after_user)
     user: list = [user_open]
     if part.fold == "first":
@@ -106,18 +114,31 @@ def _translate(jinja: _Jinja, end_of_turn: str) -> OllamaTemplate:
         user += [("if and $.System (eq (len (slice $.Messages $i)) 1)",), ("$.System",), part.fold_text, ("end",)]
     user += [(".Content",), user_end]
     loop = "range $i, $m := .Messages" if part.fold == "last" else "range .Messages"
-    parts = ([("$system := .System",)] if part.fold == "first" else []) + part.opening + [
-        (loop,), ('if eq .Role "user"',), *user, ('else if eq .Role "assistant"',),
-        user_answer[len(user_end):], (".Content",), answer_end, ("end",), ("end",), after_user[len(user_end):]]
+    parts = (
+        ([("$system := .System",)] if part.fold == "first" else [])
+        + part.opening
+        + [
+            (loop,),
+            ('if eq .Role "user"',),
+            *user,
+            ('else if eq .Role "assistant"',),
+            user_answer[len(user_end) :],
+            (".Content",),
+            answer_end,
+            ("end",),
+            ("end",),
+            after_user[len(user_end) :],
+        ]
+    )
     return OllamaTemplate(_assemble(parts), part.default, (), part.notes)
 
 
 @dataclass
 class _SystemPart:
-    opening: list                 # template parts before the messages
-    default: str = ""             # SYSTEM: the system prompt the chat template uses when given none
-    fold: str | None = None       # "first" | "last": the system text opens that user message
-    fold_text: str = ""           # what separates it from the message
+    opening: list  # template parts before the messages
+    default: str = ""  # SYSTEM: the system prompt the chat template uses when given none
+    fold: str | None = None  # "first" | "last": the system text opens that user message
+    fold_text: str = ""  # what separates it from the message
     notes: list[str] = field(default_factory=list)
 
 
@@ -137,7 +158,7 @@ def _turn_end(text: str, end_of_turn: str) -> str:
     if not end_of_turn or not stripped.startswith(end_of_turn):
         return ""
     end = len(text) - len(stripped) + len(end_of_turn)
-    if text[end:end + 1] == "\n" and not text[end + 1:end + 2].isspace():
+    if text[end : end + 1] == "\n" and not text[end + 1 : end + 2].isspace():
         end += 1
     return text[:end]
 
@@ -145,46 +166,52 @@ def _turn_end(text: str, end_of_turn: str) -> str:
 def _split_turns(jinja: _Jinja, head: str, between: str, end_of_turn: str) -> tuple[str, str]:
     """(end of an answer, opening of a user turn) from the text between them."""
     answer_end = _turn_end(between, end_of_turn)
-    if answer_end and head.endswith(between[len(answer_end):]):
-        return answer_end, between[len(answer_end):]
+    if answer_end and head.endswith(between[len(answer_end) :]):
+        return answer_end, between[len(answer_end) :]
     try:  # a conversation ending with an answer shows how an answer ends on its own
         last = jinja(_msgs(("user", _U1), ("assistant", _A1)), generation=False)
-        answer_end = _common_prefix(last[last.rindex(_A1) + len(_A1):], between)
+        answer_end = _common_prefix(last[last.rindex(_A1) + len(_A1) :], between)
     except (DataError, ValueError):
         answer_end = ""
-    if head.endswith(between[len(answer_end):]):
-        return answer_end, between[len(answer_end):]
+    if head.endswith(between[len(answer_end) :]):
+        return answer_end, between[len(answer_end) :]
     # The first user turn opens differently: take the longest opening both share.
     n = 0
     while n < min(len(head), len(between)) and head[len(head) - 1 - n] == between[len(between) - 1 - n]:
         n += 1
-    return between[:len(between) - n], between[len(between) - n:]
+    return between[: len(between) - n], between[len(between) - n :]
 
 
 def _system_parts(jinja: _Jinja, start: str, user_open: str, after_user: str) -> _SystemPart:
     with_system = jinja.accepts(_msgs(("system", _S), ("user", _U1)))
     if with_system is None:
         # Gemma's way for templates with no system turn: the system text opens the first user message.
-        return _SystemPart([start], fold="first", fold_text="\n\n", notes=[
-            "the chat template accepts no system prompt; a system prompt given to Ollama is put at the start "
-            "of the first user message"])
+        return _SystemPart(
+            [start],
+            fold="first",
+            fold_text="\n\n",
+            notes=[
+                "the chat template accepts no system prompt; a system prompt given to Ollama is put at the start "
+                "of the first user message"
+            ],
+        )
     if _S not in with_system:
         return _SystemPart([start], notes=["the chat template leaves system prompts out, and so does this TEMPLATE"])
     tail = user_open + _U1 + after_user
-    if with_system.endswith(tail) and _S in with_system[:len(with_system) - len(tail)]:
-        block = with_system[:len(with_system) - len(tail)]
-        pre, post = block[:block.index(_S)], block[block.index(_S) + len(_S):]
+    if with_system.endswith(tail) and _S in with_system[: len(with_system) - len(tail)]:
+        block = with_system[: len(with_system) - len(tail)]
+        pre, post = block[: block.index(_S)], block[block.index(_S) + len(_S) :]
         turn = [pre, (".System",), post]
         if start.startswith(pre) and start.endswith(post) and len(start) >= len(pre) + len(post):
-            default = start[len(pre):len(start) - len(post)]
-            if not default:   # a fixed header whose system part is empty, as Llama 3's
+            default = start[len(pre) : len(start) - len(post)]
+            if not default:  # a fixed header whose system part is empty, as Llama 3's
                 return _SystemPart(turn)
             return _SystemPart([("if .System",), *turn, ("end",)], default)
         other = [("else",), start] if start else []
         return _SystemPart([("if .System",), *turn, *other, ("end",)])
     head = start + user_open
     if with_system.startswith(head + _S) and with_system.endswith(_U1 + after_user):
-        fold_text = with_system[len(head + _S):len(with_system) - len(_U1 + after_user)]
+        fold_text = with_system[len(head + _S) : len(with_system) - len(_U1 + after_user)]
         several = jinja.accepts(_msgs(("system", _S), ("user", _U1), ("assistant", _A1), ("user", _U2))) or ""
         where = "last" if several.find(_A1) >= 0 and several.find(_S) > several.find(_A1) else "first"
         return _SystemPart([start], fold=where, fold_text=fold_text)
@@ -230,8 +257,10 @@ def check(jinja: _Jinja, result: OllamaTemplate) -> None:
             at = next((i for i, (a, b) in enumerate(zip(got, expected)) if a != b), min(len(got), len(expected)))
             kind = "with a system prompt" if messages[0]["role"] == "system" else "without a system prompt"
             turns = "several turns" if len(messages) > 2 else "one turn"
-            raise _fail(f"for {turns} {kind} it writes {got[max(0, at - 20):at + 30]!r} where training wrote "
-                        f"{expected[max(0, at - 20):at + 30]!r}")
+            raise _fail(
+                f"for {turns} {kind} it writes {got[max(0, at - 20) : at + 30]!r} where training wrote "
+                f"{expected[max(0, at - 20) : at + 30]!r}"
+            )
 
 
 def _trim_note(jinja: _Jinja) -> list[str]:
@@ -243,6 +272,7 @@ def _trim_note(jinja: _Jinja) -> list[str]:
 
 def _date_note(text: str) -> list[str]:
     if "strftime_now" in text:
-        return ["the chat template writes today's date into the system header; this TEMPLATE has the date of "
-                "the export"]
+        return [
+            "the chat template writes today's date into the system header; this TEMPLATE has the date of the export"
+        ]
     return []

@@ -1,2 +1,1 @@
-"""The Dataset screen: the table, preview, problems, find, raw text, format editor and saving.
-"""
+"""The Dataset screen: the table, preview, problems, find, raw text, format editor and saving."""

@@ -5,6 +5,7 @@ A mixin of DatasetView. Requests carry the screen's settings as a RunConfig,
 so the worker renders through core.data.pipeline exactly as training does;
 answers to outdated requests (an older serial) are dropped.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,8 +34,14 @@ class AnalysisMixin:
         combo = self.format_combo
         combo.clear()
         combo.addItem(self.tr("Automatic: the model's chat template"), "auto:")
-        combo.setItemData(0, self.tr("Conversations use the model's own chat template. Alpaca rows use our Alpaca "
-                                     "format when the model has none."), Qt.ToolTipRole)
+        combo.setItemData(
+            0,
+            self.tr(
+                "Conversations use the model's own chat template. Alpaca rows use our Alpaca "
+                "format when the model has none."
+            ),
+            Qt.ToolTipRole,
+        )
         for path in sorted((resources_dir() / "formats").glob("*.json")):
             combo.addItem(self.tr("Format file: {0}").format(path.stem), "format:" + str(path))
         for path in sorted((resources_dir() / "chat_templates").glob("*.jinja")):
@@ -50,14 +57,19 @@ class AnalysisMixin:
         """The base model: its tokenizer counts tokens, its chat template formats conversations."""
         self._model_dir = str(model_dir or "")
         self._tokenizer_name = ""
-        self.model_label.setText(self.tr("Loading the tokenizer…") if self._model_dir else
-                                 self.tr("No model chosen: token counts are not shown."))
+        self.model_label.setText(
+            self.tr("Loading the tokenizer…")
+            if self._model_dir
+            else self.tr("No model chosen: token counts are not shown.")
+        )
         self.analyzer.submit("model", self._model_dir)
 
     def _ask_model(self) -> None:
         from desktop import settings
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the base model's folder"),
-                                                  settings.last_folder("model"))
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the base model's folder"), settings.last_folder("model")
+        )
         if folder:
             settings.remember_folder("model", folder)
             self.set_model_dir(folder)
@@ -67,8 +79,7 @@ class AnalysisMixin:
             return
         if info.ok:
             self._tokenizer_name = Path(info.model_dir).name
-            self.model_label.setText(self.tr("Tokens counted with the tokenizer of {0}.").format(
-                self._tokenizer_name))
+            self.model_label.setText(self.tr("Tokens counted with the tokenizer of {0}.").format(self._tokenizer_name))
         elif info.model_dir:
             self.model_label.setText(self.tr("No token counts: {0}").format(info.message))
         self._on_settings_changed()
@@ -90,10 +101,16 @@ class AnalysisMixin:
         if sort == "editing" and self.format_editor.path and not self.format_editor.is_modified():
             format_file = self.format_editor.path
         raw = self.raw_view.settings()
-        return RunConfig(model=self._model_dir, dataset=self.path or "", dataset_kind=kind_choice,
-                         format_file=format_file, chat_template=value if sort == "template" else "auto",
-                         train_on_prompt=self.train_on_prompt.isChecked(), cutoff_len=self.cutoff.value(),
-                         **raw)
+        return RunConfig(
+            model=self._model_dir,
+            dataset=self.path or "",
+            dataset_kind=kind_choice,
+            format_file=format_file,
+            chat_template=value if sort == "template" else "auto",
+            train_on_prompt=self.train_on_prompt.isChecked(),
+            cutoff_len=self.cutoff.value(),
+            **raw,
+        )
 
     def apply_config(self, config: RunConfig) -> None:
         """Take over dataset settings chosen elsewhere (the Train screen, a loaded run)."""
@@ -113,8 +130,9 @@ class AnalysisMixin:
     def _on_format_activated(self, _index: int) -> None:
         sort, _ = self._format_choice()
         if sort == "choose":
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a format file"), "",
-                                                  self.tr("Format files (*.json)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a format file"), "", self.tr("Format files (*.json)")
+            )
             if path:
                 self._own_formats.append(path)
                 self._fill_format_combo(select="format:" + path)
@@ -161,8 +179,9 @@ class AnalysisMixin:
             if i is None:
                 return
             c = self.raw_view.chunks[i]
-            example = Example.build([(self.raw_text[c.start:c.end], True)], source_row=c.block,
-                                    add_eos=config.add_eos and c.last)
+            example = Example.build(
+                [(self.raw_text[c.start : c.end], True)], source_row=c.block, add_eos=config.add_eos and c.last
+            )
             request = PreviewRequest(config, "raw", example=example, row_number=i + 1)
         elif self.source_kind == "rows":
             row = self.current_row()
@@ -171,8 +190,9 @@ class AnalysisMixin:
                 return
             sort, _ = self._format_choice()
             text = self.format_editor.text() if sort == "editing" else None
-            request = PreviewRequest(config, self.kind(), dict(self.model.row(row)), row + 1, self._source_name(),
-                                     format_text=text)
+            request = PreviewRequest(
+                config, self.kind(), dict(self.model.row(row)), row + 1, self._source_name(), format_text=text
+            )
         else:
             return
         self._serials["preview"] = self.analyzer.submit("preview", request)
@@ -190,8 +210,14 @@ class AnalysisMixin:
             if self.format_editor.errors():
                 self.format_editor.preview.clear(self.tr("Fix the errors above to see the preview."))
             return
-        request = PreviewRequest(self.config(), self.kind(), dict(self.model.row(row)), row + 1, self._source_name(),
-                                 format_text=self.format_editor.text())
+        request = PreviewRequest(
+            self.config(),
+            self.kind(),
+            dict(self.model.row(row)),
+            row + 1,
+            self._source_name(),
+            format_text=self.format_editor.text(),
+        )
         self._serials["format_preview"] = self.analyzer.submit("format_preview", request)
 
     def _on_preview(self, result) -> None:
@@ -203,16 +229,25 @@ class AnalysisMixin:
             return
         if self.source_kind == "text" and 0 < result.row_number <= len(self.raw_view.chunks):
             chunk = self.raw_view.chunks[result.row_number - 1]
-            pane.title.setText(self.tr("Chunk {0} of {1} (block {2}), as it will be trained").format(
-                result.row_number, len(self.raw_view.chunks), chunk.block))
+            pane.title.setText(
+                self.tr("Chunk {0} of {1} (block {2}), as it will be trained").format(
+                    result.row_number, len(self.raw_view.chunks), chunk.block
+                )
+            )
         else:
             pane.title.setText(self.tr("Row {0}, as it will be trained").format(result.row_number))
         if result.error or result.example is None:
             pane.show_error(result.error or self.tr("this row gives no training text"))
             return
         notes = [p.message for p in result.problems if p.severity != "error"]
-        pane.show_example(result.example, result.tokens, bos_token=result.bos_token, eos_token=result.eos_token,
-                          cutoff=self.cutoff.value(), notes=notes)
+        pane.show_example(
+            result.example,
+            result.tokens,
+            bos_token=result.bos_token,
+            eos_token=result.eos_token,
+            cutoff=self.cutoff.value(),
+            notes=notes,
+        )
 
     def request_chunks(self) -> None:
         if self.source_kind != "text":
@@ -232,8 +267,11 @@ class AnalysisMixin:
     def _schedule_analysis(self, edits: bool = False) -> None:
         if self.loading or self.source_kind is None:
             return
-        small = (self.model.rowCount() <= AUTO_ANALYSE_ROWS if self.source_kind == "rows"
-                 else len(self.raw_text) <= AUTO_ANALYSE_TEXT_CHARS)
+        small = (
+            self.model.rowCount() <= AUTO_ANALYSE_ROWS
+            if self.source_kind == "rows"
+            else len(self.raw_text) <= AUTO_ANALYSE_TEXT_CHARS
+        )
         if small:
             self._analysis_timer.start()
         elif edits:
@@ -271,5 +309,6 @@ class AnalysisMixin:
         if result.lengths is None:
             self.histogram.clear(self.tr("Choose a model to measure token lengths."))
         else:
-            self.histogram.set_lengths(result.lengths, self.cutoff.value(),
-                                       unit="chunks" if result.kind == "raw" else "rows")
+            self.histogram.set_lengths(
+                result.lengths, self.cutoff.value(), unit="chunks" if result.kind == "raw" else "rows"
+            )

@@ -5,6 +5,7 @@ everything: typing in a cell, adding, duplicating and deleting rows, replace
 all. Each command asks the model to show the cell it changed, so undo never
 changes something out of sight.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.views.dataset.table_model import RowsModel, blank_like
 from desktop.views.dataset.text import plural
 
-_SET_CELL_ID = 0x4C53   # commands with this id may merge (one typing session = one undo step)
+_SET_CELL_ID = 0x4C53  # commands with this id may merge (one typing session = one undo step)
 
 
 class SetCellCommand(QUndoCommand):

@@ -4,6 +4,7 @@ Matches are looked for in text values and in the text inside lists and
 objects (a conversation's messages); keys are never changed. Replace works on
 the current cell, Replace all on every cell, as one undo step.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,13 +60,13 @@ def _replace(value, pattern: re.Pattern, replacement: str):
 class FindBar(QWidget):
     """Looks through `model`; moves the table's current cell to each match."""
 
-    found = Signal(int, str)        # row, key of the match now shown
+    found = Signal(int, str)  # row, key of the match now shown
     closed = Signal()
 
     def __init__(self, model: RowsModel, undo_stack, parent=None):
         super().__init__(parent)
         self.model, self.undo_stack = model, undo_stack
-        self.position: tuple[int, int] = (0, -1)     # (row, column) of the current match
+        self.position: tuple[int, int] = (0, -1)  # (row, column) of the current match
         self.read_only = False
 
         self.find_edit = QLineEdit(self)
@@ -202,8 +203,9 @@ class FindBar(QWidget):
         if pattern is None or self.read_only:
             return False
         r, c = self.position
-        if not (0 <= r < self.model.rowCount() and 0 <= c < len(self.model.columns)) \
-                or not self._matches(r, c, pattern):
+        if not (0 <= r < self.model.rowCount() and 0 <= c < len(self.model.columns)) or not self._matches(
+            r, c, pattern
+        ):
             return self.find_next()
         key = self.model.columns[c]
         new, n = _replace(self.model.value(r, key), pattern, self.replace_edit.text())

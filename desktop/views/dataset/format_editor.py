@@ -1,5 +1,6 @@
 """Edit a format file (%key% templates) with live validation and a live
 preview of the selected row rendered through it."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,9 +31,9 @@ STARTER = '{\n  "instruction,output": "### Question:\\n%instruction%\\n\\n### An
 
 
 class FormatEditor(QWidget):
-    format_changed = Signal()      # the text changed and has no errors: preview it
-    format_saved = Signal(str)     # path written
-    taken_up = Signal()            # the user opened a format file or typed in one: they mean to use it
+    format_changed = Signal()  # the text changed and has no errors: preview it
+    format_saved = Signal(str)  # path written
+    taken_up = Signal()  # the user opened a format file or typed in one: they mean to use it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -107,9 +108,11 @@ class FormatEditor(QWidget):
         try:
             text = Path(path).read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the format file"),
-                                self.tr("{0} cannot be read ({1}). Save it as UTF-8 text and try again.")
-                                .format(str(path), str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the format file"),
+                self.tr("{0} cannot be read ({1}). Save it as UTF-8 text and try again.").format(str(path), str(exc)),
+            )
             return False
         self.path = str(path)
         self._set_text(text)
@@ -123,9 +126,14 @@ class FormatEditor(QWidget):
         self.validate()
 
     def _update_label(self) -> None:
-        self.file_label.setText(self.tr("Editing {0}").format(self.path) if self.path else
-                                self.tr("A new format file (not saved yet). Keys are sets of column names, values "
-                                        "are templates with %column% where each value goes."))
+        self.file_label.setText(
+            self.tr("Editing {0}").format(self.path)
+            if self.path
+            else self.tr(
+                "A new format file (not saved yet). Keys are sets of column names, values "
+                "are templates with %column% where each value goes."
+            )
+        )
 
     def save(self) -> bool:
         if not self.path:
@@ -136,8 +144,9 @@ class FormatEditor(QWidget):
         try:
             write_text_atomic(Path(path), self.text())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("{0} could not be written ({1}).")
-                                .format(str(path), str(exc)))
+            QMessageBox.warning(
+                self, self.tr("Not saved"), self.tr("{0} could not be written ({1}).").format(str(path), str(exc))
+            )
             return False
         self.path, self._saved_text = str(path), self.text()
         self._update_label()
@@ -146,14 +155,16 @@ class FormatEditor(QWidget):
         return True
 
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a format file"), str(Path(self.path or "").parent),
-                                              self.tr("Format files (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a format file"), str(Path(self.path or "").parent), self.tr("Format files (*.json)")
+        )
         if path:
             self.open_file(path)
 
     def _ask_save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the format file"), self.path or "format.json",
-                                              self.tr("Format files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the format file"), self.path or "format.json", self.tr("Format files (*.json)")
+        )
         return bool(path) and self.save_as(path)
 
     # ------------------------------------------------------------ checking
@@ -171,13 +182,16 @@ class FormatEditor(QWidget):
             self.problem_list.addItem(item)
         n_err = len(self.errors())
         if n_err:
-            self.status.setText(plural(self.tr("%n error(s): rows cannot use this format until they are fixed.",
-                                               "", n_err), n_err))
+            self.status.setText(
+                plural(self.tr("%n error(s): rows cannot use this format until they are fixed.", "", n_err), n_err)
+            )
             self.status.setStyleSheet("color:#d9534f;")
         else:
             warnings = len(self.problems)
-            self.status.setText(self.tr("The format is valid.") + (
-                " " + plural(self.tr("%n warning(s) below.", "", warnings), warnings) if warnings else ""))
+            self.status.setText(
+                self.tr("The format is valid.")
+                + (" " + plural(self.tr("%n warning(s) below.", "", warnings), warnings) if warnings else "")
+            )
             self.status.setStyleSheet("")
             self.format_changed.emit()
         self.problem_list.setVisible(bool(self.problems))

@@ -5,6 +5,7 @@ pyqtgraph is imported when the first histogram is drawn, not with the screen:
 it takes about a second to import, and the window imports this screen's module
 as soon as a file is dragged over it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,7 @@ class LengthHistogram(QWidget):
         super().__init__(parent)
         self.lengths: list[int] | None = None
         self.cutoff = 512
-        self.unit = "rows"                    # or "chunks" for raw text
+        self.unit = "rows"  # or "chunks" for raw text
         self.stats: dict | None = None
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
@@ -32,10 +33,14 @@ class LengthHistogram(QWidget):
         self.headline.setFont(font)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.plot = None                       # a pyqtgraph PlotWidget, made on first use
+        self.plot = None  # a pyqtgraph PlotWidget, made on first use
         self.measure_button = QPushButton(self.tr("Measure token lengths"), self)
-        self.measure_button.setToolTip(self.tr("Count the tokens of every row with the chosen model's tokenizer. "
-                                               "Large datasets take a while; you can keep working meanwhile."))
+        self.measure_button.setToolTip(
+            self.tr(
+                "Count the tokens of every row with the chosen model's tokenizer. "
+                "Large datasets take a while; you can keep working meanwhile."
+            )
+        )
         self.measure_button.clicked.connect(self.measure_requested)
         self.progress = QProgressBar(self)
         self.progress.setMaximumHeight(14)
@@ -48,7 +53,7 @@ class LengthHistogram(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
-        self.plot_area = QWidget(self)          # holds the plot once there is one
+        self.plot_area = QWidget(self)  # holds the plot once there is one
         QVBoxLayout(self.plot_area).setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_area, 1)
         layout.addLayout(buttons)
@@ -86,10 +91,11 @@ class LengthHistogram(QWidget):
         self.headline.setText(self.truncation_text())
         s = self.stats
         if s["count"]:
-            self.details.setText(self.tr("Median {0} tokens, 95% of {1} at or under {2}, longest {3}. "
-                                         "Cutoff: {4} tokens.")
-                                 .format(f"{s['p50']:,}", self._unit_word(), f"{s['p95']:,}", f"{s['max']:,}",
-                                         f"{cutoff:,}"))
+            self.details.setText(
+                self.tr("Median {0} tokens, 95% of {1} at or under {2}, longest {3}. Cutoff: {4} tokens.").format(
+                    f"{s['p50']:,}", self._unit_word(), f"{s['p95']:,}", f"{s['max']:,}", f"{cutoff:,}"
+                )
+            )
         else:
             self.details.setText("")
 
@@ -136,18 +142,28 @@ class LengthHistogram(QWidget):
             return
         kept, cut, line = self._colours()
         brushes = [pg.mkBrush(cut if left >= self.cutoff else kept) for left in edges[:-1]]
-        self._bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brushes=brushes,
-                                     pen=pg.mkPen(self.palette().color(QPalette.Base)))
+        self._bars = pg.BarGraphItem(
+            x0=edges[:-1],
+            x1=edges[1:],
+            height=counts,
+            brushes=brushes,
+            pen=pg.mkPen(self.palette().color(QPalette.Base)),
+        )
         self.plot.addItem(self._bars)
-        self._line = pg.InfiniteLine(pos=self.cutoff, angle=90, pen=pg.mkPen(line, width=2, style=Qt.DashLine),
-                                     label=self.tr("cutoff {0}").format(str(self.cutoff)),
-                                     labelOpts={"position": 0.92, "color": line, "anchors": [(0, 0), (0, 0)]})
+        self._line = pg.InfiniteLine(
+            pos=self.cutoff,
+            angle=90,
+            pen=pg.mkPen(line, width=2, style=Qt.DashLine),
+            label=self.tr("cutoff {0}").format(str(self.cutoff)),
+            labelOpts={"position": 0.92, "color": line, "anchors": [(0, 0), (0, 0)]},
+        )
         self.plot.addItem(self._line)
         right = max(edges[-1], self.cutoff) * 1.05
         self.plot.setXRange(min(edges[0], 0), right, padding=0)
         self.plot.setYRange(0, max(counts) * 1.1, padding=0)
-        self.plot.setLabel("bottom", self.tr("tokens per chunk") if self.unit == "chunks" else
-                           self.tr("tokens per row"))
+        self.plot.setLabel(
+            "bottom", self.tr("tokens per chunk") if self.unit == "chunks" else self.tr("tokens per row")
+        )
         self.plot.setLabel("left", self._unit_word())
 
     def _apply_theme(self) -> None:

@@ -4,6 +4,7 @@ A mixin of DatasetView, kept apart so each file reads in one sitting. The
 FileLoader thread does the reading; here its batches are added to the table as
 they arrive, and what it found (kind, encoding, problems) is shown.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,7 +16,7 @@ from desktop.views.dataset.text import plural
 from desktop.workers.inspect_worker import FileLoader
 
 DATA_SUFFIXES = (".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".txt")
-AUTO_ANALYSE_ROWS = 20_000           # measure every row automatically up to this many
+AUTO_ANALYSE_ROWS = 20_000  # measure every row automatically up to this many
 AUTO_ANALYSE_TEXT_CHARS = 4_000_000  # raw text: the same, in characters
 PAGE_EMPTY, PAGE_TABLE, PAGE_TEXT = 0, 1, 2
 
@@ -68,8 +69,11 @@ class LoadingMixin:
         from desktop import settings
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a dataset"), settings.last_folder("dataset"),
-            self.tr("Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.parquet *.txt);;All files (*)"))
+            self,
+            self.tr("Open a dataset"),
+            settings.last_folder("dataset"),
+            self.tr("Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.parquet *.txt);;All files (*)"),
+        )
         if path:
             settings.remember_folder("dataset", path)
             self.open_path(path)
@@ -81,7 +85,7 @@ class LoadingMixin:
         self._stop_loader()
         self.path = str(path)
         self.source_kind, self.detection, self.encoding_note, self.raw_text = None, None, "", ""
-        self.file_encoding = "utf-8"   # the codec the open file was read with; saving over it keeps it
+        self.file_encoding = "utf-8"  # the codec the open file was read with; saving over it keeps it
         self.model.reset([])
         self.undo_stack.clear()
         self.find_bar.hide()
@@ -102,10 +106,15 @@ class LoadingMixin:
         self.progress.show()
         self.cancel_button.show()
         loader = FileLoader(path)
-        for signal, slot in ((loader.header_ready, self._on_header), (loader.rows_ready, self._on_rows),
-                             (loader.progress, self._on_progress), (loader.checking, self._on_checking),
-                             (loader.text_ready, self._on_text), (loader.finished_ok, self._on_loaded),
-                             (loader.failed, self._on_failed)):
+        for signal, slot in (
+            (loader.header_ready, self._on_header),
+            (loader.rows_ready, self._on_rows),
+            (loader.progress, self._on_progress),
+            (loader.checking, self._on_checking),
+            (loader.text_ready, self._on_text),
+            (loader.finished_ok, self._on_loaded),
+            (loader.failed, self._on_failed),
+        ):
             signal.connect(self._from_current(loader, slot))
         loader.finished.connect(lambda loader=loader: self._forget_loader(loader))
         self._loader = loader
@@ -129,9 +138,11 @@ class LoadingMixin:
     def _from_current(self, loader, slot):
         """`slot`, called only while `loader` is still the one reading: a cancelled
         loader's signals may still be queued, and are dropped."""
+
         def call(*args):
             if loader is self._loader:
                 slot(*args)
+
         return call
 
     def cancel_loading(self) -> None:
@@ -148,6 +159,7 @@ class LoadingMixin:
     def wait_until_loaded(self, timeout_ms: int = 60_000) -> bool:
         """Process events until the file is read and checked (for scripts and screenshots)."""
         from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
         deadline = QDeadlineTimer(timeout_ms)
         while (self.loading or self.checking_rows) and not deadline.hasExpired():
             QApplication.processEvents(QEventLoop.AllEvents, 50)
@@ -184,6 +196,7 @@ class LoadingMixin:
         self.source_kind = "text"
         self.raw_text = source.text
         from core.data.schemas import detect_kind
+
         self.detection = detect_kind(source)
         self.encoding_note = source.encoding_note
         self._fill_kind_combo()
@@ -219,9 +232,17 @@ class LoadingMixin:
             self.request_analysis()
         else:
             n = self.model.rowCount()
-            self.histogram.clear(plural(QCoreApplication.translate(
-                "LoadingMixin", "This dataset has %n row(s). Click Measure to count the tokens of every row.", None, n),
-                n))
+            self.histogram.clear(
+                plural(
+                    QCoreApplication.translate(
+                        "LoadingMixin",
+                        "This dataset has %n row(s). Click Measure to count the tokens of every row.",
+                        None,
+                        n,
+                    ),
+                    n,
+                )
+            )
 
     def _finish_loading(self) -> None:
         # Told only once the file proved readable (the Train screen takes it as its dataset).
@@ -245,6 +266,8 @@ class LoadingMixin:
         fm = self.table.fontMetrics()
         sample = self.model.rows[:50]
         for c, key in enumerate(self.model.columns):
-            longest = max([fm.horizontalAdvance(key)] + [
-                fm.horizontalAdvance(self.model.data(self.model.index(r, c))[:60]) for r in range(len(sample))])
+            longest = max(
+                [fm.horizontalAdvance(key)]
+                + [fm.horizontalAdvance(self.model.data(self.model.index(r, c))[:60]) for r in range(len(sample))]
+            )
             self.table.setColumnWidth(c, max(60, min(240, longest + 24)))

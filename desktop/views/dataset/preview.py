@@ -5,6 +5,7 @@ With a tokenizer the colours are per token (TokenizedExample.spans), so what is
 green is exactly the tokens whose label is not -100; without one they follow
 the Example's segments.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -105,13 +106,14 @@ class PreviewPane(QWidget):
         text = self.palette().color(QPalette.Text).name()
         swatch = '<span style="background:{0}; color:{1};">&nbsp;Ab&nbsp;</span>&nbsp;{2}'
 
-        def words(label: str) -> str:   # an item's words stay together; lines break between items
+        def words(label: str) -> str:  # an item's words stay together; lines break between items
             return escape(label).replace(" ", "&nbsp;")
 
-        items = [swatch.format(c[TRAINED].name(), text, words(self.tr("Trained (the model learns it)"))),
-                 swatch.format(c[PROMPT].name(), text, words(self.tr("Prompt (context, not trained)"))),
-                 f'<s style="color:{c[CUT].name()};">&nbsp;Ab&nbsp;</s>&nbsp;'
-                 + words(self.tr("Past the cutoff (cut off)"))]
+        items = [
+            swatch.format(c[TRAINED].name(), text, words(self.tr("Trained (the model learns it)"))),
+            swatch.format(c[PROMPT].name(), text, words(self.tr("Prompt (context, not trained)"))),
+            f'<s style="color:{c[CUT].name()};">&nbsp;Ab&nbsp;</s>&nbsp;' + words(self.tr("Past the cutoff (cut off)")),
+        ]
         self.legend.setText(" &nbsp;&nbsp; ".join(items))
 
     # ------------------------------------------------------------ content
@@ -128,8 +130,16 @@ class PreviewPane(QWidget):
         self.summary.setText("")
         self._set_message(self.tr("This row cannot be trained: {0}").format(message), error=True)
 
-    def show_example(self, example, tokens=None, *, bos_token: str | None = None, eos_token: str | None = None,
-                     cutoff: int | None = None, notes: list[str] | None = None) -> None:
+    def show_example(
+        self,
+        example,
+        tokens=None,
+        *,
+        bos_token: str | None = None,
+        eos_token: str | None = None,
+        cutoff: int | None = None,
+        notes: list[str] | None = None,
+    ) -> None:
         self.example, self.tokens = example, tokens
         self._shown_with = {"bos_token": bos_token, "eos_token": eos_token, "cutoff": cutoff, "notes": notes}
         colours = preview_colours(self.palette())
@@ -180,13 +190,15 @@ class PreviewPane(QWidget):
     def _summary(self, example, tokens, cutoff) -> str:
         if tokens is None:
             trained = len(example.trained_text)
-            return self.tr("{0} characters, {1} of them trained. Choose a model to count tokens.") \
-                .format(f"{len(example.text):,}", f"{trained:,}")
+            return self.tr("{0} characters, {1} of them trained. Choose a model to count tokens.").format(
+                f"{len(example.text):,}", f"{trained:,}"
+            )
         kept = len(tokens.input_ids)
         text = self.tr("{0} tokens, {1} of them trained.").format(f"{kept:,}", f"{tokens.trained_tokens:,}")
         if tokens.truncated:
-            text += " " + self.tr("The row has {0} tokens; everything past the cutoff of {1} is cut off.") \
-                .format(f"{tokens.full_length:,}", f"{cutoff or kept:,}")
+            text += " " + self.tr("The row has {0} tokens; everything past the cutoff of {1} is cut off.").format(
+                f"{tokens.full_length:,}", f"{cutoff or kept:,}"
+            )
         return text
 
     def _set_message(self, text: str, *, error: bool) -> None:

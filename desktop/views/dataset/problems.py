@@ -1,4 +1,5 @@
 """The problems list under the table: (row, message); clicking one selects its row."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -9,12 +10,12 @@ from core.data.problems import Problem
 from desktop.views.dataset.preview import is_dark
 from desktop.views.dataset.text import plural
 
-SHOWN_AT_MOST = 5000   # a broken file can have a problem per row; the first ones tell the story
+SHOWN_AT_MOST = 5000  # a broken file can have a problem per row; the first ones tell the story
 
 
 class ProblemsPanel(QWidget):
-    row_requested = Signal(int)     # 1-based row
-    listed = Signal(int)            # how many problems are listed now
+    row_requested = Signal(int)  # 1-based row
+    listed = Signal(int)  # how many problems are listed now
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,9 +48,12 @@ class ProblemsPanel(QWidget):
         if not problems:
             self.title.setText(self.tr("No problems found."))
         else:
-            self.title.setText(self.tr("Problems: {0} and {1}. Click one to go to its row.")
-                               .format(plural(self.tr("%n error(s)", "", errors), errors),
-                                       plural(self.tr("%n warning(s)", "", warnings), warnings)))
+            self.title.setText(
+                self.tr("Problems: {0} and {1}. Click one to go to its row.").format(
+                    plural(self.tr("%n error(s)", "", errors), errors),
+                    plural(self.tr("%n warning(s)", "", warnings), warnings),
+                )
+            )
         red = QColor("#ff8a80") if is_dark(self.palette()) else QColor("#b3261e")
         items = []
         for p in problems[:SHOWN_AT_MOST]:

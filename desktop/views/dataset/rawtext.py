@@ -4,6 +4,7 @@ third colour where a chunk repeats the end of the one before (the overlap).
 Chunk positions come from core.data.rawtext.plan_chunks with the settings
 prepare_examples uses, so the marks are where training will cut.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -50,10 +51,9 @@ class Utf16Positions:
         return position - bisect_left(self._wide_qt, position) if self._wide else position
 
 
-
 class RawTextView(QWidget):
     settings_changed = Signal()
-    chunk_selected = Signal(int)        # index into `chunks`
+    chunk_selected = Signal(int)  # index into `chunks`
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,17 +66,28 @@ class RawTextView(QWidget):
         self.overlap.setRange(0, 65536)
         self.overlap.setValue(128)
         self.overlap.setSuffix(self.tr(" tokens"))
-        self.overlap.setToolTip(self.tr("Tokens each chunk repeats from the end of the previous one, so no "
-                                        "passage is only ever seen cut in half."))
+        self.overlap.setToolTip(
+            self.tr(
+                "Tokens each chunk repeats from the end of the previous one, so no "
+                "passage is only ever seen cut in half."
+            )
+        )
         self.newline_cut = QSpinBox(self)
         self.newline_cut.setRange(0, 65536)
         self.newline_cut.setValue(128)
         self.newline_cut.setSuffix(self.tr(" characters"))
-        self.newline_cut.setToolTip(self.tr("Move chunk edges to a line break within this many characters, so "
-                                            "chunks start and end on whole lines."))
+        self.newline_cut.setToolTip(
+            self.tr(
+                "Move chunk edges to a line break within this many characters, so chunks start and end on whole lines."
+            )
+        )
         self.hard_cut = QLineEdit(escape_cut("\n\n\n"), self)
-        self.hard_cut.setToolTip(self.tr("Text that splits the file into blocks no chunk crosses; \\n is a line "
-                                         "break. The default, \\n\\n\\n, is two empty lines."))
+        self.hard_cut.setToolTip(
+            self.tr(
+                "Text that splits the file into blocks no chunk crosses; \\n is a line "
+                "break. The default, \\n\\n\\n, is two empty lines."
+            )
+        )
         self.min_block = QSpinBox(self)
         self.min_block.setRange(0, 1_000_000)
         self.min_block.setSuffix(self.tr(" characters"))
@@ -131,15 +142,25 @@ class RawTextView(QWidget):
         even, odd, overlap = chunk_colours(is_dark(self.palette()))
         swatch = '<span style="background:{}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
         self.legend.setText(
-            swatch.format(even.name()) + swatch.format(odd.name()) + " " +
-            self.tr("Chunks, in alternating shades: each is one example") + "&nbsp;&nbsp; " +
-            swatch.format(overlap.name()) + " " + self.tr("Overlap with the chunk before"))
+            swatch.format(even.name())
+            + swatch.format(odd.name())
+            + " "
+            + self.tr("Chunks, in alternating shades: each is one example")
+            + "&nbsp;&nbsp; "
+            + swatch.format(overlap.name())
+            + " "
+            + self.tr("Overlap with the chunk before")
+        )
 
     # ------------------------------------------------------------ settings
     def settings(self) -> dict:
-        return {"overlap_len": self.overlap.value(), "newline_cut_len": self.newline_cut.value(),
-                "hard_cut": unescape_cut(self.hard_cut.text()), "min_block_chars": self.min_block.value(),
-                "add_eos": self.add_eos.isChecked()}
+        return {
+            "overlap_len": self.overlap.value(),
+            "newline_cut_len": self.newline_cut.value(),
+            "hard_cut": unescape_cut(self.hard_cut.text()),
+            "min_block_chars": self.min_block.value(),
+            "add_eos": self.add_eos.isChecked(),
+        }
 
     def apply_settings(self, config) -> None:
         for widget in (self.overlap, self.newline_cut, self.min_block, self.hard_cut, self.add_eos):
@@ -179,8 +200,10 @@ class RawTextView(QWidget):
             previous_end = chunk.end
         self.view.setExtraSelections(selections)
         blocks = len({c.block for c in chunks})
-        text = self.tr("{0} from {1}.").format(plural(self.tr("%n chunk(s)", "", len(chunks)), len(chunks)),
-                                               plural(self.tr("%n block(s)", "", blocks), blocks))
+        text = self.tr("{0} from {1}.").format(
+            plural(self.tr("%n chunk(s)", "", len(chunks)), len(chunks)),
+            plural(self.tr("%n block(s)", "", blocks), blocks),
+        )
         if approximate:
             text += " " + self.tr("Counted with words standing in for tokens; choose a model for exact chunks.")
         text += " " + self.tr("Click in the text to preview the chunk there.")
@@ -226,8 +249,11 @@ class RawTextView(QWidget):
             i = self.chunk_at(self._python_index(position))
             if i is not None:
                 c = self.chunks[i]
-                QToolTip.showText(event.globalPos(), self.tr("Chunk {0} of {1} (block {2})")
-                                  .format(str(i + 1), str(len(self.chunks)), str(c.block)), self.view)
+                QToolTip.showText(
+                    event.globalPos(),
+                    self.tr("Chunk {0} of {1} (block {2})").format(str(i + 1), str(len(self.chunks)), str(c.block)),
+                    self.view,
+                )
                 return True
         return super().eventFilter(obj, event)
 

@@ -5,6 +5,7 @@ loses focus, or before any undo, so Ctrl+Z always acts on the one undo stack of
 the dataset. Lists and objects (a conversation, tools) are edited as JSON and
 only applied once they parse.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -22,8 +23,10 @@ class FieldEdit(QPlainTextEdit):
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ShortcutOverride and (
-                event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)
-                or (event.key() == Qt.Key_Y and event.modifiers() == Qt.ControlModifier)):
+            event.matches(QKeySequence.Undo)
+            or event.matches(QKeySequence.Redo)
+            or (event.key() == Qt.Key_Y and event.modifiers() == Qt.ControlModifier)
+        ):
             event.ignore()
             return False
         return super().event(event)
@@ -113,8 +116,12 @@ class RowEditor(QScrollArea):
 
     # ------------------------------------------------------------ showing
     def _show_placeholder(self) -> None:
-        self._placeholder.setText(self.tr("Select a row in the table to edit it here. Each column gets its own "
-                                          "box; changes can be undone with Ctrl+Z."))
+        self._placeholder.setText(
+            self.tr(
+                "Select a row in the table to edit it here. Each column gets its own "
+                "box; changes can be undone with Ctrl+Z."
+            )
+        )
         self._placeholder.show()
 
     def show_row(self, row: int | None) -> None:
@@ -177,7 +184,7 @@ class RowEditor(QScrollArea):
         if event.type() == QEvent.FocusIn:
             for f in self._fields.values():
                 if f.edit is obj:
-                    f.session = object()   # a new typing session: its changes merge into one undo step
+                    f.session = object()  # a new typing session: its changes merge into one undo step
         elif event.type() == QEvent.FocusOut:
             self.flush()
         return super().eventFilter(obj, event)
@@ -205,8 +212,7 @@ class RowEditor(QScrollArea):
             try:
                 value = parse_cell_text(text, old)
             except ValueError as exc:
-                f.error.setText(self.tr("Not applied: this is not valid JSON ({0}). Fix it, or undo.")
-                                .format(str(exc)))
+                f.error.setText(self.tr("Not applied: this is not valid JSON ({0}). Fix it, or undo.").format(str(exc)))
                 f.error.show()
                 continue
             f.error.hide()

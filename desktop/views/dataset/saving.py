@@ -4,6 +4,7 @@ A mixin of DatasetView (which provides model, path, undo_stack, row_editor, form
 details and status_message). Its texts keep DatasetView's translation context, the one
 Qt looks them up under at run time.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,9 +20,17 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 def encoding_name(codec: str) -> str:
     """A codec as people call it: GB18030, Big5, UTF-16."""
     codec = (codec or "utf-8").lower().replace("_", "-")
-    return {"gb18030": "GB18030", "gbk": "GBK", "big5": "Big5", "cp950": "Big5", "utf-16": "UTF-16",
-            "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "utf-8-sig": "UTF-8", "utf-32": "UTF-32"}.get(
-        codec, codec.upper())
+    return {
+        "gb18030": "GB18030",
+        "gbk": "GBK",
+        "big5": "Big5",
+        "cp950": "Big5",
+        "utf-16": "UTF-16",
+        "utf-16-le": "UTF-16",
+        "utf-16-be": "UTF-16",
+        "utf-8-sig": "UTF-8",
+        "utf-32": "UTF-32",
+    }.get(codec, codec.upper())
 
 
 class SavingMixin:
@@ -41,8 +50,12 @@ class SavingMixin:
         if path is None:
             current = Path(self.path or "dataset.jsonl")
             suggested = current if data_saving.can_save_in_place(current) else current.with_suffix(".jsonl")
-            path, _ = QFileDialog.getSaveFileName(self, translate("DatasetView", "Save the dataset as"), str(suggested),
-                                                  translate("DatasetView", "JSON Lines (*.jsonl);;JSON (*.json)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("DatasetView", "Save the dataset as"),
+                str(suggested),
+                translate("DatasetView", "JSON Lines (*.jsonl);;JSON (*.json)"),
+            )
             if not path:
                 return False
             if Path(path).suffix.lower() not in data_saving.SAVE_SUFFIXES:
@@ -54,13 +67,24 @@ class SavingMixin:
         key = str(path.resolve())
         same_file = bool(self.path) and key == str(Path(self.path).resolve())
         try:
-            result = data_saving.save_rows(self.model.rows, path, backup=key not in self._written,
-                                          source_encoding=getattr(self, "file_encoding", "utf-8"), same_file=same_file)
+            result = data_saving.save_rows(
+                self.model.rows,
+                path,
+                backup=key not in self._written,
+                source_encoding=getattr(self, "file_encoding", "utf-8"),
+                same_file=same_file,
+            )
         except OSError as exc:
-            QMessageBox.warning(self, translate("DatasetView", "Not saved"), translate("DatasetView", "{0} could not be written: {1}. Check that the "
-                                                                    "folder exists and the file is not open in "
-                                                                    "another program.")
-                                .format(str(path), exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                translate("DatasetView", "Not saved"),
+                translate(
+                    "DatasetView",
+                    "{0} could not be written: {1}. Check that the "
+                    "folder exists and the file is not open in "
+                    "another program.",
+                ).format(str(path), exc.strerror or str(exc)),
+            )
             return False
         previous = getattr(self, "file_encoding", "utf-8")
         self._written.add(key)
@@ -68,7 +92,9 @@ class SavingMixin:
         self.file_encoding = result.encoding
         self.undo_stack.setClean()
         self._update_title()
-        message = " ".join([translate("DatasetView", "Saved {0}.").format(path.name), *self._encoding_sentences(result, previous)])
+        message = " ".join(
+            [translate("DatasetView", "Saved {0}.").format(path.name), *self._encoding_sentences(result, previous)]
+        )
         if result.backup is not None:
             message += " " + translate("DatasetView", "The original is kept as {0}.").format(result.backup.name)
         self.status_message.emit(message)
@@ -83,11 +109,19 @@ class SavingMixin:
         if previous.lower() in data_saving.UTF8_FAMILY + ("utf-8-sig",):
             return []
         if result.unencodable:
-            return [translate("DatasetView", "It is now UTF-8: {0} cannot store the character “{1}” in your edits. "
-                                             "Every training tool reads UTF-8; an old program that expects {0} "
-                                             "may show it wrongly.").format(old, result.unencodable)]
-        return [translate("DatasetView", "The new file is UTF-8, which every training tool reads; "
-                                         "the original stays in {0}.").format(old)]
+            return [
+                translate(
+                    "DatasetView",
+                    "It is now UTF-8: {0} cannot store the character “{1}” in your edits. "
+                    "Every training tool reads UTF-8; an old program that expects {0} "
+                    "may show it wrongly.",
+                ).format(old, result.unencodable)
+            ]
+        return [
+            translate(
+                "DatasetView", "The new file is UTF-8, which every training tool reads; the original stays in {0}."
+            ).format(old)
+        ]
 
     def maybe_save(self, *, include_format: bool = True) -> bool:
         """Before closing (or, with include_format=False, before opening another
@@ -102,10 +136,18 @@ class SavingMixin:
         if rows_dirty:
             what.append(Path(self.path or "").name or translate("DatasetView", "the dataset"))
         if format_dirty:
-            what.append(Path(self.format_editor.path).name if self.format_editor.path else translate("DatasetView", "the format file"))
-        box = QMessageBox(QMessageBox.Warning, translate("DatasetView", "Unsaved changes"),
-                          translate("DatasetView", "Save your changes to {0}?").format(translate("DatasetView", " and ").join(what)),
-                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self)
+            what.append(
+                Path(self.format_editor.path).name
+                if self.format_editor.path
+                else translate("DatasetView", "the format file")
+            )
+        box = QMessageBox(
+            QMessageBox.Warning,
+            translate("DatasetView", "Unsaved changes"),
+            translate("DatasetView", "Save your changes to {0}?").format(translate("DatasetView", " and ").join(what)),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            self,
+        )
         box.setInformativeText(translate("DatasetView", "If you don't save, your changes are lost."))
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()

@@ -4,6 +4,7 @@ Rows are replaced, never changed in place: an edit puts a new dict in the list.
 That keeps snapshots handed to worker threads (for checking and token counts)
 safe to read while the user goes on editing.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,7 +22,7 @@ class _Missing:
 
 
 MISSING = _Missing()
-DISPLAY_CHARS = 120       # characters shown in a table cell (more only costs painting); the editor shows all
+DISPLAY_CHARS = 120  # characters shown in a table cell (more only costs painting); the editor shows all
 TOOLTIP_CHARS = 600
 
 
@@ -50,7 +51,7 @@ def parse_cell_text(text: str, like):
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"{exc.msg} (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:   # thousands of nested brackets typed or pasted into one cell
+    except RecursionError:  # thousands of nested brackets typed or pasted into one cell
         raise ValueError("nested too deeply to read") from None
 
 
@@ -59,7 +60,7 @@ def display_text(value) -> str:
     if value is MISSING:
         return ""
     if isinstance(value, str):
-        text = value[:DISPLAY_CHARS * 2]
+        text = value[: DISPLAY_CHARS * 2]
     else:
         text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "), default=str)
     text = text.replace("\r\n", "\n").replace("\n", " ⏎ ").replace("\t", " ")
@@ -215,8 +216,8 @@ class RowsModel(QAbstractTableModel):
             while ordered and ordered[0] == first - 1:
                 first = ordered.pop(0)
             self.beginRemoveRows(QModelIndex(), first, last)
-            removed[:0] = list(zip(range(first, last + 1), self._rows[first:last + 1]))
-            del self._rows[first:last + 1]
+            removed[:0] = list(zip(range(first, last + 1), self._rows[first : last + 1]))
+            del self._rows[first : last + 1]
             self.endRemoveRows()
         return removed
 
@@ -232,7 +233,7 @@ class RowNumberHeader(QHeaderView):
 
     def __init__(self, parent=None):
         super().__init__(Qt.Vertical, parent)
-        self.setSectionResizeMode(QHeaderView.Fixed)   # no measuring of a million rows either
+        self.setSectionResizeMode(QHeaderView.Fixed)  # no measuring of a million rows either
 
     def sizeHint(self) -> QSize:
         count = self.model().rowCount() if self.model() is not None else 0

@@ -1,4 +1,5 @@
 """Small text helpers shared by the dataset screen's widgets."""
+
 from __future__ import annotations
 
 import re

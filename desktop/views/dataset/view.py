@@ -5,6 +5,7 @@ Reading, checking, rendering and tokenizing all happen in worker threads
 (desktop.workers.inspect_worker and analysis_worker); this module only arranges widgets and keeps
 the undo stack, so the window stays responsive on a 1 GB file.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -48,7 +49,7 @@ from desktop.views.dataset.table_model import RowNumberHeader, RowsModel
 from desktop.views.dataset.text import plural
 from desktop.workers.analysis_worker import Analyzer
 
-_LINGERING: list = []   # threads still busy when their screen went away: never destroyed while running
+_LINGERING: list = []  # threads still busy when their screen went away: never destroyed while running
 
 
 class _WorkerThreads:
@@ -85,15 +86,15 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.path: str | None = None
-        self.source_kind: str | None = None          # "rows" | "text" | None
+        self.source_kind: str | None = None  # "rows" | "text" | None
         self.detection = None
         self.encoding_note = ""
         self.loading = False
         self.checking_rows = False
         self.raw_text = ""
-        self._loader = None                            # the FileLoader reading now
-        self._old_loaders: set = set()                 # cancelled loaders still finishing
-        self._written: set[str] = set()                # files this session wrote: no backup needed again
+        self._loader = None  # the FileLoader reading now
+        self._old_loaders: set = set()  # cancelled loaders still finishing
+        self._written: set[str] = set()  # files this session wrote: no backup needed again
         self._serials: dict[str, int] = {}
         self._model_dir = ""
         self._tokenizer_name = ""
@@ -114,8 +115,11 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._threads.stop)
-        default = model_dir if model_dir is not None else (
-            demo_model_dir() if (demo_model_dir() / "tokenizer.json").exists() else "")
+        default = (
+            model_dir
+            if model_dir is not None
+            else (demo_model_dir() if (demo_model_dir() / "tokenizer.json").exists() else "")
+        )
         self.set_model_dir(default)
 
     # ================================================================ building
@@ -130,15 +134,17 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self.file_label.setFont(font)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.kind_combo.setToolTip(self.tr("How the rows are read. Lorasmith detects it; change it if the guess "
-                                           "is wrong."))
+        self.kind_combo.setToolTip(
+            self.tr("How the rows are read. Lorasmith detects it; change it if the guess is wrong.")
+        )
         self.cutoff = QSpinBox(self)
         self.cutoff.setRange(16, 131072)
         self.cutoff.setSingleStep(64)
         self.cutoff.setValue(512)
         self.cutoff.setSuffix(self.tr(" tokens"))
-        self.cutoff.setToolTip(self.tr("Longest example in tokens; longer ones are cut. The same setting as on the "
-                                  "Train screen."))
+        self.cutoff.setToolTip(
+            self.tr("Longest example in tokens; longer ones are cut. The same setting as on the Train screen.")
+        )
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -211,16 +217,21 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self.format_combo = QComboBox(self)
         self.format_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.format_combo.setMinimumContentsLength(18)
-        self.format_combo.setToolTip(self.tr("How each row becomes training text: the model's chat template, one of "
-                                        "our format files, or your own."))
+        self.format_combo.setToolTip(
+            self.tr(
+                "How each row becomes training text: the model's chat template, one of our format files, or your own."
+            )
+        )
         self.train_on_prompt = QCheckBox(self.tr("Train on the prompt too"), self)
-        self.train_on_prompt.setToolTip(self.tr("Also train on the user's side of each example, not just the answers. "
-                                           "Usually off."))
+        self.train_on_prompt.setToolTip(
+            self.tr("Also train on the user's side of each example, not just the answers. Usually off.")
+        )
         self.model_label = QLabel(self)
         self.model_label.setWordWrap(True)
         self.model_button = QPushButton(self.tr("Choose model…"), self)
-        self.model_button.setToolTip(self.tr("The base model whose tokenizer counts the tokens and whose chat template "
-                                        "formats conversations"))
+        self.model_button.setToolTip(
+            self.tr("The base model whose tokenizer counts the tokens and whose chat template formats conversations")
+        )
         self.preview = PreviewPane(self)
         preview_page = QWidget(self)
         pv = QVBoxLayout(preview_page)
@@ -280,18 +291,25 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         return act
 
     def _build_actions(self) -> None:
-        self.act_open = self._action(self.tr("Open…"), ["Ctrl+O"], self._ask_open,
-                                     self.tr("Open a dataset file or a folder of .txt files"))
+        self.act_open = self._action(
+            self.tr("Open…"), ["Ctrl+O"], self._ask_open, self.tr("Open a dataset file or a folder of .txt files")
+        )
         self.act_save = self._action(self.tr("Save"), ["Ctrl+S"], self.save)
         self.act_save_as = self._action(self.tr("Save as…"), ["Ctrl+Shift+S"], lambda: self.save_as())
         self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
         self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
-        self.act_add = self._action(self.tr("Add row"), ["Ctrl+Shift+N", "Ctrl+Return"], self.add_row,
-                                    self.tr("Add an empty row below the selected one"))
-        self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_rows,
-                                          self.tr("Duplicate the selected rows"))
-        self.act_delete = self._action(self.tr("Delete rows"), [], self.delete_rows,
-                                       self.tr("Delete the selected rows"))
+        self.act_add = self._action(
+            self.tr("Add row"),
+            ["Ctrl+Shift+N", "Ctrl+Return"],
+            self.add_row,
+            self.tr("Add an empty row below the selected one"),
+        )
+        self.act_duplicate = self._action(
+            self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_rows, self.tr("Duplicate the selected rows")
+        )
+        self.act_delete = self._action(
+            self.tr("Delete rows"), [], self.delete_rows, self.tr("Delete the selected rows")
+        )
         self.act_find = self._action(self.tr("Find"), ["Ctrl+F"], lambda: self.open_find(replace=False))
         self.act_replace = self._action(self.tr("Replace"), ["Ctrl+H"], lambda: self.open_find(replace=True))
         # Delete acts only from the table, so it never deletes rows while typing in a box.
@@ -301,8 +319,12 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self.table_delete.triggered.connect(self.delete_rows)
         self.table.addAction(self.table_delete)
         self.act_delete.setToolTip(self.tr("Delete the selected rows (Delete key in the table)"))
-        for group in ((self.act_open, self.act_save, self.act_save_as), (self.act_undo, self.act_redo),
-                      (self.act_add, self.act_duplicate, self.act_delete), (self.act_find, self.act_replace)):
+        for group in (
+            (self.act_open, self.act_save, self.act_save_as),
+            (self.act_undo, self.act_redo),
+            (self.act_add, self.act_duplicate, self.act_delete),
+            (self.act_find, self.act_replace),
+        ):
             for act in group:
                 self.toolbar.addAction(act)
             self.toolbar.addSeparator()
@@ -311,8 +333,18 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
 
     def actions_for_menu(self) -> list[QAction]:
         """The screen's actions, for the main window's Edit/File menus (their shortcuts are already set)."""
-        return [self.act_open, self.act_save, self.act_save_as, self.act_undo, self.act_redo, self.act_add,
-                self.act_duplicate, self.act_delete, self.act_find, self.act_replace]
+        return [
+            self.act_open,
+            self.act_save,
+            self.act_save_as,
+            self.act_undo,
+            self.act_redo,
+            self.act_add,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_find,
+            self.act_replace,
+        ]
 
     def _connect(self) -> None:
         self.undo_stack.canUndoChanged.connect(lambda ok: self.act_undo.setEnabled(ok and not self.loading))
@@ -350,9 +382,14 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self._chunks_timer = QTimer(self, singleShot=True, interval=200, timeout=self.request_chunks)
 
     def _kind_names(self) -> dict[str, str]:
-        return {"alpaca": self.tr("Alpaca"), "sharegpt": self.tr("ShareGPT"), "openai": self.tr("OpenAI chat"),
-                "text": self.tr("Text"), "raw": self.tr("Raw text"),
-                "custom": self.tr("Custom keys")}
+        return {
+            "alpaca": self.tr("Alpaca"),
+            "sharegpt": self.tr("ShareGPT"),
+            "openai": self.tr("OpenAI chat"),
+            "text": self.tr("Text"),
+            "raw": self.tr("Raw text"),
+            "custom": self.tr("Custom keys"),
+        }
 
     def _fill_kind_combo(self) -> None:
         names = self._kind_names()
@@ -360,8 +397,9 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         current = self.kind_combo.currentData()
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
-        self.kind_combo.addItem(self.tr("Automatic: {0}").format(detected) if detected else
-                                self.tr("Automatic"), "auto")
+        self.kind_combo.addItem(
+            self.tr("Automatic: {0}").format(detected) if detected else self.tr("Automatic"), "auto"
+        )
         for kind, name in names.items():
             self.kind_combo.addItem(name, kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
@@ -372,10 +410,13 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         # so it reads on light and dark themes alike.
         pal = self.palette()
         text, back = pal.color(QPalette.WindowText), pal.color(QPalette.Window)
-        line = QColor((text.red() + back.red()) // 2, (text.green() + back.green()) // 2,
-                      (text.blue() + back.blue()) // 2)
-        self.empty.setStyleSheet(f"#dropHint {{ border: 2px dashed {line.name()}; border-radius: 14px; "
-                                 "padding: 40px; margin: 24px; font-size: 12pt; }")
+        line = QColor(
+            (text.red() + back.red()) // 2, (text.green() + back.green()) // 2, (text.blue() + back.blue()) // 2
+        )
+        self.empty.setStyleSheet(
+            f"#dropHint {{ border: 2px dashed {line.name()}; border-radius: 14px; "
+            "padding: 40px; margin: 24px; font-size: 12pt; }"
+        )
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.PaletteChange and hasattr(self, "empty"):
@@ -392,9 +433,13 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
 
     def _show_empty(self, message: str = "") -> None:
         self.show_page(PAGE_EMPTY)
-        self.empty.setText((message + "\n\n" if message else "") + self.tr(
-            "Drop a dataset here, or click Open.\n\nLorasmith reads JSON, JSON Lines, CSV, Parquet and plain "
-            "text (.txt) files, and folders of .txt files."))
+        self.empty.setText(
+            (message + "\n\n" if message else "")
+            + self.tr(
+                "Drop a dataset here, or click Open.\n\nLorasmith reads JSON, JSON Lines, CSV, Parquet and plain "
+                "text (.txt) files, and folders of .txt files."
+            )
+        )
         self.file_label.setText(self.tr("No dataset open"))
         self.details.setText("")
         self.row_title.setText(self.tr("Row"))
@@ -467,7 +512,8 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         index = self.model.index(row, column)
         if self.table.currentIndex() != index:
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            )
         self.table.scrollTo(index)
 
     def _on_current_row(self, current: QModelIndex, _previous=None) -> None:
@@ -501,8 +547,9 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self.row_editor.flush()
         row = self.current_row()
         position = self.model.rowCount() if row is None else row + 1
-        self.undo_stack.push(InsertRowsCommand(self.model, position, [new_row_like(self.model, row)],
-                                               self.tr("Add a row")))
+        self.undo_stack.push(
+            InsertRowsCommand(self.model, position, [new_row_like(self.model, row)], self.tr("Add a row"))
+        )
         self.row_editor.focus_key(self.model.columns[0] if self.model.columns else "")
 
     def duplicate_rows(self) -> None:
@@ -511,8 +558,11 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
             return
         self.row_editor.flush()
         copies = [dict(self.model.row(r)) for r in rows]
-        self.undo_stack.push(InsertRowsCommand(self.model, rows[-1] + 1, copies,
-                                               plural(self.tr("Duplicate %n row(s)", "", len(rows)), len(rows))))
+        self.undo_stack.push(
+            InsertRowsCommand(
+                self.model, rows[-1] + 1, copies, plural(self.tr("Duplicate %n row(s)", "", len(rows)), len(rows))
+            )
+        )
 
     def delete_rows(self) -> None:
         rows = self.selected_rows()
@@ -533,4 +583,3 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
     def shutdown(self) -> None:
         """Stop the worker threads (the app calls this on quit; tests on teardown)."""
         self._threads.stop()
-

@@ -1,2 +1,1 @@
-"""The Models screen: search the Hub, download, local models, details and settings.
-"""
+"""The Models screen: search the Hub, download, local models, details and settings."""

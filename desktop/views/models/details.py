@@ -7,6 +7,7 @@ NVML reports. A recommended model shows what the shipped list knows at once,
 so the pane is useful offline too. Models that need their own Python code are
 flagged with the reason, and cannot be downloaded unless the user allows it.
 """
+
 from __future__ import annotations
 
 import threading
@@ -39,23 +40,23 @@ from desktop.views.models.common import (
 from desktop.views.models.search import note_text
 from desktop.workers.download_worker import HubCall, finish_threads
 
-GIB = 1024 ** 3
+GIB = 1024**3
 _hardware = None
 _hardware_lock = threading.Lock()
 
 
 @dataclass
 class CardFit:
-    kind: str                        # fits | reduced | too_big | cpu | unknown
-    need_gib: float = 0.0            # at the default settings
-    smallest_gib: float = 0.0        # the planner's smallest settings
+    kind: str  # fits | reduced | too_big | cpu | unknown
+    need_gib: float = 0.0  # at the default settings
+    smallest_gib: float = 0.0  # the planner's smallest settings
     free_gib: float = 0.0
     gpu: str = ""
 
 
 @dataclass
 class Lookup:
-    details: object                  # core.hub.search.ModelDetails
+    details: object  # core.hub.search.ModelDetails
     fit: CardFit
     had_token: bool
     free_bytes: int | None
@@ -74,6 +75,7 @@ def card_fit(config: dict) -> CardFit:
     with _hardware_lock:
         if _hardware is None:
             from core.planning.hardware import detect_hardware
+
             try:
                 _hardware = detect_hardware()
             except Exception:  # noqa: BLE001 - no detector: say what the model needs, not whether it fits
@@ -99,13 +101,14 @@ def look_up(repo_id: str, settings: HubSettings, pickle_allowed: bool) -> Lookup
     from core.hub.access import get_token
     from core.hub.search import model_details
 
-    details = model_details(repo_id, endpoint=settings.endpoint or None, offline=settings.offline,
-                            allow_pickle=pickle_allowed)
+    details = model_details(
+        repo_id, endpoint=settings.endpoint or None, offline=settings.offline, allow_pickle=pickle_allowed
+    )
     return Lookup(details, card_fit(details.config), bool(get_token()), free_space(models_folder(settings)))
 
 
 class ModelDetailsPane(QWidget):
-    download_requested = Signal(str, bool)       # repo id, allow its custom code
+    download_requested = Signal(str, bool)  # repo id, allow its custom code
 
     FIELDS = ("architecture", "parameters", "size", "disk", "licence", "access", "training", "card")
 
@@ -113,7 +116,7 @@ class ModelDetailsPane(QWidget):
         super().__init__(parent)
         self.settings = HubSettings()
         self.repo_id = ""
-        self.recommended = None      # core.hub.search.RecommendedModel
+        self.recommended = None  # core.hub.search.RecommendedModel
         self.lookup: Lookup | None = None
         self._request = 0
         self._calls: list[HubCall] = []
@@ -125,14 +128,24 @@ class ModelDetailsPane(QWidget):
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel(self.tr("Select a recommended model or search the Hub; its size, licence and whether it "
-                                   "fits your graphics card appear here."))
+        self.note = QLabel(
+            self.tr(
+                "Select a recommended model or search the Hub; its size, licence and whether it "
+                "fits your graphics card appear here."
+            )
+        )
         self.note.setWordWrap(True)
 
-        names = {"architecture": self.tr("Architecture"), "parameters": self.tr("Parameters"),
-                 "size": self.tr("Download size"), "disk": self.tr("Free disk space"),
-                 "licence": self.tr("Licence"), "access": self.tr("Access"), "training": self.tr("Training"),
-                 "card": self.tr("Your graphics card")}
+        names = {
+            "architecture": self.tr("Architecture"),
+            "parameters": self.tr("Parameters"),
+            "size": self.tr("Download size"),
+            "disk": self.tr("Free disk space"),
+            "licence": self.tr("Licence"),
+            "access": self.tr("Access"),
+            "training": self.tr("Training"),
+            "card": self.tr("Your graphics card"),
+        }
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -161,12 +174,16 @@ class ModelDetailsPane(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.download_button = QPushButton(self.tr("Download"))
-        self.download_button.setToolTip(self.tr("Download what training needs into the models folder. A stopped "
-                                                "download continues where it left off."))
+        self.download_button.setToolTip(
+            self.tr(
+                "Download what training needs into the models folder. A stopped download continues where it left off."
+            )
+        )
         self.download_button.clicked.connect(self._download)
         self.page_button = QPushButton(self.tr("Open model page"))
-        self.page_button.setToolTip(self.tr("Open the model's page on the Hub in your browser (to read its card or "
-                                            "accept its licence)."))
+        self.page_button.setToolTip(
+            self.tr("Open the model's page on the Hub in your browser (to read its card or accept its licence).")
+        )
         self.page_button.clicked.connect(self.open_page)
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)
@@ -227,8 +244,9 @@ class ModelDetailsPane(QWidget):
             self.values["size"].setText(size if rec.size_exact else "≈ " + size)
             self.values["licence"].setText(rec.license)
             self._show_access(rec.gated, False, None)
-            self.values["card"].setText(self.tr("Needs a card with about {0} GB of VRAM at the default "
-                                                "settings.").format(rec.vram_tier_gb))
+            self.values["card"].setText(
+                self.tr("Needs a card with about {0} GB of VRAM at the default settings.").format(rec.vram_tier_gb)
+            )
         elif isinstance(row, SearchResult):
             self.values["parameters"].setText(format_parameters(row.parameters))
             self._show_access(row.gated, False, None)
@@ -242,9 +260,13 @@ class ModelDetailsPane(QWidget):
         if not self.repo_id:
             return
         if self.settings.offline:
-            set_status(self.status, self.tr("Offline mode: these details come from the list shipped with Lorasmith.")
-                       if self.recommended else self.tr("Offline mode is on: turn it off in the Settings tab to look "
-                                                        "this model up on the Hub."), "muted")
+            set_status(
+                self.status,
+                self.tr("Offline mode: these details come from the list shipped with Lorasmith.")
+                if self.recommended
+                else self.tr("Offline mode is on: turn it off in the Settings tab to look this model up on the Hub."),
+                "muted",
+            )
             return
         self._request += 1
         request, repo_id = self._request, self.repo_id
@@ -271,41 +293,63 @@ class ModelDetailsPane(QWidget):
         v = self.values
         v["architecture"].setText(d.architecture or d.model_type or self.tr("unknown"))
         params = format_parameters(d.parameters)
-        v["parameters"].setText(self.tr("{0} (estimated from the file size)").format(params)
-                                if d.parameters_estimated else params)
+        v["parameters"].setText(
+            self.tr("{0} (estimated from the file size)").format(params) if d.parameters_estimated else params
+        )
         n = len(d.files)
         v["size"].setText(plural(self.tr("{0} in %n file(s)", "", n), n).format(format_bytes(d.download_bytes)))
         short = result.free_bytes is not None and result.free_bytes < d.download_bytes + GIB
         free = format_bytes(result.free_bytes) if result.free_bytes is not None else self.tr("unknown")
-        set_status(v["disk"], free if not short else self.tr(
-            "{0}: not enough for this model. Free up space or choose another models folder in the Settings "
-            "tab.").format(free), "error" if short else "")
+        set_status(
+            v["disk"],
+            free
+            if not short
+            else self.tr(
+                "{0}: not enough for this model. Free up space or choose another models folder in the Settings tab."
+            ).format(free),
+            "error" if short else "",
+        )
         v["licence"].setText(d.license or self.tr("not stated; read the model card"))
         self._show_access(d.gated, d.private, result.had_token)
-        v["training"].setText(self.tr("Yes: Lorasmith can train this architecture.") if d.trainable else
-                              self.tr("Only with the model's custom code (see below).") if d.needs_remote_code else
-                              self.tr("No: Lorasmith cannot train this architecture ('{0}'). It trains decoder-only "
-                                      "text models such as Llama, Qwen, Mistral, Gemma and Phi.")
-                              .format(d.model_type or "?"))
+        v["training"].setText(
+            self.tr("Yes: Lorasmith can train this architecture.")
+            if d.trainable
+            else self.tr("Only with the model's custom code (see below).")
+            if d.needs_remote_code
+            else self.tr(
+                "No: Lorasmith cannot train this architecture ('{0}'). It trains decoder-only "
+                "text models such as Llama, Qwen, Mistral, Gemma and Phi."
+            ).format(d.model_type or "?")
+        )
         v["card"].setText(self.fit_text(result.fit, d.gated))
         self.remote_box.setVisible(d.needs_remote_code)
-        self.remote_label.setText(self.tr("This model needs custom code: its architecture ('{0}') is defined by "
-                                          "Python files in its repository, which would run on your computer with "
-                                          "your permissions when the model loads. Lorasmith refuses it unless you "
-                                          "allow it here.").format(d.model_type or "?"))
+        self.remote_label.setText(
+            self.tr(
+                "This model needs custom code: its architecture ('{0}') is defined by "
+                "Python files in its repository, which would run on your computer with "
+                "your permissions when the model loads. Lorasmith refuses it unless you "
+                "allow it here."
+            ).format(d.model_type or "?")
+        )
         problems = []
         if d.weights_format is None:
-            problems.append(pickle_text(d.repo_id) if any("pickle" in p for p in d.problems) else
-                            self.tr("This repository has no model weights Lorasmith can use (safetensors). It may "
-                                    "hold only GGUF, ONNX or adapter files; pick the original model."))
+            problems.append(
+                pickle_text(d.repo_id)
+                if any("pickle" in p for p in d.problems)
+                else self.tr(
+                    "This repository has no model weights Lorasmith can use (safetensors). It may "
+                    "hold only GGUF, ONNX or adapter files; pick the original model."
+                )
+            )
         set_status(self.problems, "\n".join(problems), "error")
         set_status(self.status, "")
         self._update_buttons()
 
     def _show_access(self, gated: bool, private: bool, had_token: bool | None) -> None:
         if gated:
-            text = self.tr("Gated: open the model page and accept the licence first; downloading then needs your "
-                           "access token.")
+            text = self.tr(
+                "Gated: open the model page and accept the licence first; downloading then needs your access token."
+            )
             if had_token is False:
                 text += " " + self.tr("No token is saved yet (Settings tab).")
         elif private:
@@ -316,21 +360,31 @@ class ModelDetailsPane(QWidget):
 
     def fit_text(self, fit: CardFit, gated: bool = False) -> str:
         if fit.kind == "unknown":
-            return (self.tr("Unknown until you have access: the model's settings are gated.") if gated else
-                    self.tr("Unknown: the model's config.json does not describe its size."))
+            return (
+                self.tr("Unknown until you have access: the model's settings are gated.")
+                if gated
+                else self.tr("Unknown: the model's config.json does not describe its size.")
+            )
         if fit.kind == "cpu":
-            return self.tr("No NVIDIA graphics card found, so training would run on the processor (slow above 1B "
-                           "parameters). On a card it needs about {0:.1f} GiB at the default "
-                           "settings.").format(fit.need_gib)
+            return self.tr(
+                "No NVIDIA graphics card found, so training would run on the processor (slow above 1B "
+                "parameters). On a card it needs about {0:.1f} GiB at the default "
+                "settings."
+            ).format(fit.need_gib)
         if fit.kind == "fits":
-            return self.tr("Fits: about {0:.1f} GiB at the default settings; {1:.1f} GiB is free on "
-                           "{2}.").format(fit.need_gib, fit.free_gib, fit.gpu)
+            return self.tr("Fits: about {0:.1f} GiB at the default settings; {1:.1f} GiB is free on {2}.").format(
+                fit.need_gib, fit.free_gib, fit.gpu
+            )
         if fit.kind == "reduced":
-            return self.tr("Fits with smaller settings: the defaults need about {0:.1f} GiB and {1:.1f} GiB is free "
-                           "on {2}; the wizard lowers the batch or the cutoff length to about {3:.1f} "
-                           "GiB.").format(fit.need_gib, fit.free_gib, fit.gpu, fit.smallest_gib)
-        return self.tr("Too big for {2}: even the smallest settings need about {0:.1f} GiB and {1:.1f} GiB is free. "
-                       "Choose a smaller model.").format(fit.smallest_gib, fit.free_gib, fit.gpu)
+            return self.tr(
+                "Fits with smaller settings: the defaults need about {0:.1f} GiB and {1:.1f} GiB is free "
+                "on {2}; the wizard lowers the batch or the cutoff length to about {3:.1f} "
+                "GiB."
+            ).format(fit.need_gib, fit.free_gib, fit.gpu, fit.smallest_gib)
+        return self.tr(
+            "Too big for {2}: even the smallest settings need about {0:.1f} GiB and {1:.1f} GiB is free. "
+            "Choose a smaller model."
+        ).format(fit.smallest_gib, fit.free_gib, fit.gpu)
 
     # --- buttons ----------------------------------------------------------------------------------
     def blocked(self) -> bool:

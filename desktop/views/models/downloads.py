@@ -5,6 +5,7 @@ interrupted download keeps what it saved; Resume (or downloading the model
 again, after closing the app too) continues from there. A model becomes usable
 only when core says every file was checked, which is when its row says Ready.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -24,7 +25,7 @@ from core.hub.search import HubSettings, format_bytes
 from desktop.views.models.common import allow_pickle, duration_text, error_text, set_status, speed_text
 from desktop.workers.download_worker import DownloadWorker, finish_threads
 
-SCALE = 1000     # progress bars count in thousandths: byte counts overflow a Qt int
+SCALE = 1000  # progress bars count in thousandths: byte counts overflow a Qt int
 
 
 def _bar() -> QProgressBar:
@@ -41,7 +42,7 @@ class DownloadRow(QFrame):
     def __init__(self, repo_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.repo_id = repo_id
-        self.state = "running"             # running | stopping | cancelled | failed | done
+        self.state = "running"  # running | stopping | cancelled | failed | done
         self.model_path = ""
         self.error = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -57,15 +58,17 @@ class DownloadRow(QFrame):
         self.file_label.setWordWrap(True)
         self.file_bar = _bar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the download. What was saved is kept; Resume continues from "
-                                              "there."))
+        self.cancel_button.setToolTip(
+            self.tr("Stop the download. What was saved is kept; Resume continues from there.")
+        )
         self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.setToolTip(self.tr("Continue the download where it stopped."))
         self.use_button = QPushButton(self.tr("Use for training"))
         self.page_button = QPushButton(self.tr("Open model page"))
         self.remove_button = QPushButton(self.tr("Remove from list"))
-        self.remove_button.setToolTip(self.tr("Take this row off the list. Files already saved stay in the models "
-                                              "folder."))
+        self.remove_button.setToolTip(
+            self.tr("Take this row off the list. Files already saved stay in the models folder.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.resume_button)
@@ -113,18 +116,23 @@ class DownloadRow(QFrame):
         if p.stage == "verifying":
             text = self.tr("Checking the part saved earlier of {0}…").format(p.file)
         else:
-            text = self.tr("{0} of {1} · {2} · {3}").format(format_bytes(p.bytes_done), format_bytes(p.bytes_total),
-                                                           speed_text(p.speed), duration_text(p.eta_seconds))
+            text = self.tr("{0} of {1} · {2} · {3}").format(
+                format_bytes(p.bytes_done),
+                format_bytes(p.bytes_total),
+                speed_text(p.speed),
+                duration_text(p.eta_seconds),
+            )
         set_status(self.summary, text)
-        self.file_label.setText(self.tr("File {0} of {1}: {2} ({3})").format(
-            p.file_index, p.file_count, p.file, format_bytes(p.file_size)))
+        self.file_label.setText(
+            self.tr("File {0} of {1}: {2} ({3})").format(p.file_index, p.file_count, p.file, format_bytes(p.file_size))
+        )
         self.file_bar.setValue(int(SCALE * p.file_bytes / p.file_size) if p.file_size else SCALE)
 
 
 class DownloadsPanel(QWidget):
-    model_ready = Signal(object)        # core.hub.local.LocalModel
-    use_requested = Signal(str)         # a finished model's folder
-    active_changed = Signal()           # a download started or ended
+    model_ready = Signal(object)  # core.hub.local.LocalModel
+    use_requested = Signal(str)  # a finished model's folder
+    active_changed = Signal()  # a download started or ended
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -133,10 +141,14 @@ class DownloadsPanel(QWidget):
         self.rows: dict[str, DownloadRow] = {}
         self.workers: dict[str, DownloadWorker] = {}
         self.trust: dict[str, bool] = {}
-        self.reserve_bytes: int | None = None       # free space to keep; None: core's default
-        self.empty = QLabel(self.tr("No downloads yet. Choose a model in the Find models tab and press Download. "
-                                    "A stopped download continues where it left off, even after closing "
-                                    "Lorasmith."))
+        self.reserve_bytes: int | None = None  # free space to keep; None: core's default
+        self.empty = QLabel(
+            self.tr(
+                "No downloads yet. Choose a model in the Find models tab and press Download. "
+                "A stopped download continues where it left off, even after closing "
+                "Lorasmith."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         content = QWidget()
@@ -165,8 +177,14 @@ class DownloadsPanel(QWidget):
             return row
         row.error = None
         row.set_state("running")
-        worker = DownloadWorker(repo_id, self.settings, allow_pickle=allow_pickle(),
-                                trust_remote_code=self.trust[repo_id], reserve_bytes=self.reserve_bytes, parent=self)
+        worker = DownloadWorker(
+            repo_id,
+            self.settings,
+            allow_pickle=allow_pickle(),
+            trust_remote_code=self.trust[repo_id],
+            reserve_bytes=self.reserve_bytes,
+            parent=self,
+        )
         worker.progress.connect(row.show_progress)
         worker.progress.connect(lambda _p, w=worker: self._first_progress(w))
         worker.succeeded.connect(lambda model, r=repo_id: self._succeeded(r, model))
@@ -218,8 +236,10 @@ class DownloadsPanel(QWidget):
         if row is not None:
             row.model_path = str(model.path)
             row.total_bar.setValue(SCALE)
-            row.set_state("done", self.tr("Ready: {0} of files, checked, in {1}").format(
-                format_bytes(model.size_bytes), model.path))
+            row.set_state(
+                "done",
+                self.tr("Ready: {0} of files, checked, in {1}").format(format_bytes(model.size_bytes), model.path),
+            )
         self.status_message.emit(self.tr("{0} is downloaded and ready to train.").format(repo_id))
         self.model_ready.emit(model)
 
@@ -236,7 +256,7 @@ class DownloadsPanel(QWidget):
         self.status_message.emit(self.tr("The download of {0} did not finish.").format(repo_id))
 
     def _first_progress(self, worker: DownloadWorker) -> None:
-        if not getattr(worker, "reported", False):    # its folder exists now: the local list can show it
+        if not getattr(worker, "reported", False):  # its folder exists now: the local list can show it
             worker.reported = True
             self.active_changed.emit()
 
@@ -263,6 +283,18 @@ class DownloadsPanel(QWidget):
 
         row = self.rows.get("Qwen/Qwen2.5-1.5B-Instruct") or self._add_row("Qwen/Qwen2.5-1.5B-Instruct")
         row.set_state("running")
-        row.show_progress(DownloadProgress("Qwen/Qwen2.5-1.5B-Instruct", "model.safetensors", 7, 9, 1_912_000_000,
-                                           3_087_467_144, 1_925_000_000, 3_100_000_000, 23_400_000, 50.0,
-                                           "downloading"))
+        row.show_progress(
+            DownloadProgress(
+                "Qwen/Qwen2.5-1.5B-Instruct",
+                "model.safetensors",
+                7,
+                9,
+                1_912_000_000,
+                3_087_467_144,
+                1_925_000_000,
+                3_100_000_000,
+                23_400_000,
+                50.0,
+                "downloading",
+            )
+        )

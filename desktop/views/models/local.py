@@ -5,6 +5,7 @@ Lists each with its status and size; imports a folder the user already has
 folder, resumes an unfinished download and hands a ready model to training.
 A model is offered for training only when core.hub.local says it is ready.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,16 +34,16 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LocalModelsPanel(QWidget):
-    use_requested = Signal(str)             # a ready model's folder, for the Train screen
-    resume_requested = Signal(str, bool)    # repo id of an unfinished download, allow its custom code
-    changed = Signal(int)                   # how many models are listed
+    use_requested = Signal(str)  # a ready model's folder, for the Train screen
+    resume_requested = Signal(str, bool)  # repo id of an unfinished download, allow its custom code
+    changed = Signal(int)  # how many models are listed
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = HubSettings()
-        self.models: dict[str, object] = {}        # folder name -> core.hub.local.LocalModel
-        self.downloading: set[str] = set()          # folder names with a download running
+        self.models: dict[str, object] = {}  # folder name -> core.hub.local.LocalModel
+        self.downloading: set[str] = set()  # folder names with a download running
         self.delete_box: QMessageBox | None = None
 
         self.table = QTreeWidget()
@@ -61,8 +62,9 @@ class LocalModelsPanel(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel(self.tr("No models yet. Download one from the Find models tab, or import a model "
-                                    "folder you already have."))
+        self.empty = QLabel(
+            self.tr("No models yet. Download one from the Find models tab, or import a model folder you already have.")
+        )
         self.empty.setWordWrap(True)
 
         self.use_button = QPushButton(self.tr("Use for training"))
@@ -73,12 +75,16 @@ class LocalModelsPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setToolTip(self.tr("Delete the model's files (Delete key). An imported model is only "
-                                              "forgotten; its folder is left alone."))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete the model's files (Delete key). An imported model is only forgotten; its folder is left alone."
+            )
+        )
         self.delete_button.clicked.connect(self.ask_delete)
         self.import_button = QPushButton(self.tr("Import folder…"))
-        self.import_button.setToolTip(self.tr("Add a model folder you already have. It stays where it is and is "
-                                              "never changed."))
+        self.import_button.setToolTip(
+            self.tr("Add a model folder you already have. It stays where it is and is never changed.")
+        )
         self.import_button.clicked.connect(self.choose_import)
         buttons = QHBoxLayout()
         for button in (self.use_button, self.resume_button, self.open_button, self.delete_button):
@@ -117,8 +123,9 @@ class LocalModelsPanel(QWidget):
         self.models = {m.name: m for m in models}
         self.table.clear()
         for model in models:
-            item = QTreeWidgetItem([model.display_name, self.status_text(model),
-                                    format_bytes(model.size_bytes), self.source_text(model)])
+            item = QTreeWidgetItem(
+                [model.display_name, self.status_text(model), format_bytes(model.size_bytes), self.source_text(model)]
+            )
             item.setData(0, NAME_ROLE, model.name)
             item.setToolTip(0, str(model.path))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -177,8 +184,14 @@ class LocalModelsPanel(QWidget):
         if model is None:
             set_status(self.info, "")
         elif model.status == "incomplete":
-            set_status(self.info, self.tr("This download has not finished, so the model cannot be used yet. "
-                                          "Resume it to continue where it stopped."), "muted")
+            set_status(
+                self.info,
+                self.tr(
+                    "This download has not finished, so the model cannot be used yet. "
+                    "Resume it to continue where it stopped."
+                ),
+                "muted",
+            )
         elif model.problems:
             set_status(self.info, self.tr("Not usable: {0}").format("; ".join(model.problems)), "error")
         else:
@@ -205,8 +218,9 @@ class LocalModelsPanel(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(model.path)))
 
     def choose_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"),
-                                                  app_settings.last_folder("model"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a model folder"), app_settings.last_folder("model")
+        )
         if folder:
             app_settings.remember_folder("model", folder)
             self.import_folder(folder)
@@ -217,8 +231,11 @@ class LocalModelsPanel(QWidget):
         try:
             model = import_model_folder(folder, settings=self.settings, allow_pickle=allow_pickle())
         except (HubError, OSError) as exc:
-            set_status(self.info, self.tr("Could not import {0}: {1}").format(folder, error_text(
-                exc, settings=self.settings)), "error")
+            set_status(
+                self.info,
+                self.tr("Could not import {0}: {1}").format(folder, error_text(exc, settings=self.settings)),
+                "error",
+            )
             return False
         self.refresh()
         self.select(model.name)
@@ -233,9 +250,11 @@ class LocalModelsPanel(QWidget):
             text = self.tr("Forget {0}? Its folder {1} is left as it is.").format(model.name, model.path)
         else:
             text = self.tr("Delete {0} and its {1} of files? This cannot be undone.").format(
-                model.display_name, format_bytes(model.size_bytes))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete model"), text, QMessageBox.StandardButton.NoButton,
-                          self)
+                model.display_name, format_bytes(model.size_bytes)
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete model"), text, QMessageBox.StandardButton.NoButton, self
+        )
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -257,8 +276,12 @@ class LocalModelsPanel(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected() is not None:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.selected() is not None
+        ):
             self.ask_delete()
             return True
         return super().eventFilter(watched, event)

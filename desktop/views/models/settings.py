@@ -6,6 +6,7 @@ the user data folder, shared with the command line). The token goes to the OS
 keyring through core.hub.access.save_token and nowhere else: not QSettings, not
 hub.json, not a log; the field is emptied once it is saved.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,7 +46,7 @@ def _stacked(top, note: QLabel) -> QWidget:
 
 
 class ModelsSettingsPanel(QWidget):
-    settings_changed = Signal(object)      # the new HubSettings
+    settings_changed = Signal(object)  # the new HubSettings
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -63,23 +64,31 @@ class ModelsSettingsPanel(QWidget):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         folder_row.addWidget(open_button)
-        folder_note = QLabel(self.tr("Downloaded models go here, each in its own folder. Leave it empty for the "
-                                     "default folder."))
+        folder_note = QLabel(
+            self.tr("Downloaded models go here, each in its own folder. Leave it empty for the default folder.")
+        )
         folder_note.setWordWrap(True)
 
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setPlaceholderText(DEFAULT_ENDPOINT)
         self.endpoint_edit.editingFinished.connect(self.apply)
-        endpoint_note = QLabel(self.tr("Leave it empty for {0}. Where the Hub is slow or blocked, a mirror such as "
-                                       "{1} works the same way. The HF_ENDPOINT environment variable is honoured "
-                                       "too.").format(DEFAULT_ENDPOINT, MIRROR_EXAMPLE))
+        endpoint_note = QLabel(
+            self.tr(
+                "Leave it empty for {0}. Where the Hub is slow or blocked, a mirror such as "
+                "{1} works the same way. The HF_ENDPOINT environment variable is honoured "
+                "too."
+            ).format(DEFAULT_ENDPOINT, MIRROR_EXAMPLE)
+        )
         endpoint_note.setWordWrap(True)
         self.offline_check = QCheckBox(self.tr("Offline mode: never contact the Hub (only models on this computer)"))
         self.offline_check.toggled.connect(self.apply)
-        self.pickle_check = QCheckBox(self.tr("Allow pickle weights (.bin files) for models that have no "
-                                              "safetensors"))
-        self.pickle_check.setToolTip(self.tr("Pickle files can run code on your computer when they are loaded. "
-                                             "Allow them only for publishers you trust."))
+        self.pickle_check = QCheckBox(self.tr("Allow pickle weights (.bin files) for models that have no safetensors"))
+        self.pickle_check.setToolTip(
+            self.tr(
+                "Pickle files can run code on your computer when they are loaded. "
+                "Allow them only for publishers you trust."
+            )
+        )
         self.pickle_check.toggled.connect(self._pickle_toggled)
 
         hub_box = QGroupBox(self.tr("Where models come from and go"))
@@ -108,9 +117,13 @@ class ModelsSettingsPanel(QWidget):
         token_row.addWidget(self.save_token_button)
         token_row.addWidget(self.forget_token_button)
         token_row.addWidget(self.tokens_button)
-        token_note = QLabel(self.tr("Needed for gated models (accept the licence on the model page first) and "
-                                    "private ones. The token is kept in your system's password store (keyring), "
-                                    "never in Lorasmith's files."))
+        token_note = QLabel(
+            self.tr(
+                "Needed for gated models (accept the licence on the model page first) and "
+                "private ones. The token is kept in your system's password store (keyring), "
+                "never in Lorasmith's files."
+            )
+        )
         token_note.setWordWrap(True)
         self.token_status = QLabel()
         self.token_status.setWordWrap(True)
@@ -141,8 +154,10 @@ class ModelsSettingsPanel(QWidget):
     # --- hub.json ---------------------------------------------------------------------------------
     def load(self) -> None:
         self.settings = HubSettings.load()
-        for widget, value in ((self.folder_edit, self.settings.models_dir),
-                              (self.endpoint_edit, self.settings.endpoint)):
+        for widget, value in (
+            (self.folder_edit, self.settings.models_dir),
+            (self.endpoint_edit, self.settings.endpoint),
+        ):
             widget.blockSignals(True)
             widget.setText(value)
             widget.blockSignals(False)
@@ -153,14 +168,17 @@ class ModelsSettingsPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.update_token_status()   # here, not at start-up: some keyrings ask to be unlocked
+        self.update_token_status()  # here, not at start-up: some keyrings ask to be unlocked
 
     def apply(self) -> bool:
         """Check and save folder, endpoint and offline mode; False (and a message) when one is wrong."""
         from core.hub.search import resolve_endpoint
 
-        new = HubSettings(models_dir=self.folder_edit.text().strip(), endpoint=self.endpoint_edit.text().strip(),
-                          offline=self.offline_check.isChecked())
+        new = HubSettings(
+            models_dir=self.folder_edit.text().strip(),
+            endpoint=self.endpoint_edit.text().strip(),
+            offline=self.offline_check.isChecked(),
+        )
         if new == self.settings:
             return True
         try:
@@ -183,8 +201,9 @@ class ModelsSettingsPanel(QWidget):
         self.settings_changed.emit(self.settings)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the models folder"),
-                                                  str(models_folder(self.settings) or Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the models folder"), str(models_folder(self.settings) or Path.home())
+        )
         if folder:
             self.folder_edit.setText(folder)
             self.apply()

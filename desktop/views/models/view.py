@@ -8,6 +8,7 @@ talks to the Hub runs in worker threads (desktop/workers/download_worker.py);
 the engine's side is core.hub.search, core.hub.download and core.hub.local. The
 wizard's model step can reuse each panel on its own.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,7 @@ from desktop.views.models.settings import ModelsSettingsPanel
 
 class ModelsView(QWidget):
     status_message = Signal(str)
-    use_model_requested = Signal(str)       # a ready model's folder, to train on
+    use_model_requested = Signal(str)  # a ready model's folder, to train on
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,8 +37,12 @@ class ModelsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         title.setFont(font)
-        self.hint = QLabel(self.tr("Find a model, check that it fits your graphics card, and download it. "
-                                   "Downloads continue where they stopped."))
+        self.hint = QLabel(
+            self.tr(
+                "Find a model, check that it fits your graphics card, and download it. "
+                "Downloads continue where they stopped."
+            )
+        )
         self.hint.setWordWrap(True)
         set_status(self.hint, self.hint.text(), "muted")
         self.offline_label = QLabel()
@@ -94,8 +99,7 @@ class ModelsView(QWidget):
         for panel in (self.search, self.details, self.downloads, self.local):
             panel.set_settings(settings)
         self.offline_label.setText(self.tr("Offline mode") if settings.offline else "")
-        self.offline_label.setToolTip(self.tr("Lorasmith does not contact the Hub; turn it off in the Settings "
-                                              "tab."))
+        self.offline_label.setToolTip(self.tr("Lorasmith does not contact the Hub; turn it off in the Settings tab."))
         self.details.refresh()
 
     # --- downloads --------------------------------------------------------------------------------
@@ -115,8 +119,9 @@ class ModelsView(QWidget):
 
     def _update_tab_titles(self, count: int = -1) -> None:
         count = len(self.local.models) if count < 0 else count
-        self.tabs.setTabText(1, self.tr("On this computer ({0})").format(count) if count else
-                             self.tr("On this computer"))
+        self.tabs.setTabText(
+            1, self.tr("On this computer ({0})").format(count) if count else self.tr("On this computer")
+        )
         active = len(self.downloads.active())
         self.tabs.setTabText(2, self.tr("Downloads ({0})").format(active) if active else self.tr("Downloads"))
 
@@ -141,7 +146,7 @@ class ModelsView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.local.refresh()       # the command line may have added or removed models meanwhile
+        self.local.refresh()  # the command line may have added or removed models meanwhile
 
     def shutdown(self) -> None:
         """End the worker threads; unfinished downloads stop and resume next time."""
@@ -166,6 +171,7 @@ class ModelsView(QWidget):
         self.search.select("Qwen/Qwen2.5-1.5B-Instruct")
         self.search.table.blockSignals(False)
         item = self.search.table.currentItem()
-        self.details.show_model(item.data(0, Qt.ItemDataRole.UserRole), item.data(0, Qt.ItemDataRole.UserRole + 1),
-                                look_up_now=False)
+        self.details.show_model(
+            item.data(0, Qt.ItemDataRole.UserRole), item.data(0, Qt.ItemDataRole.UserRole + 1), look_up_now=False
+        )
         self.tabs.setCurrentWidget(self.search)

@@ -1,2 +1,1 @@
-"""The Monitor screen: live loss curves, the hover readout and the run's warnings.
-"""
+"""The Monitor screen: live loss curves, the hover readout and the run's warnings."""

@@ -4,6 +4,7 @@ Appending is O(1) into preallocated arrays (doubling when full), so a run of
 100,000 logged steps costs no more per event than the first; the plots read
 views of the filled part on a timer.
 """
+
 from __future__ import annotations
 
 import math

@@ -3,6 +3,7 @@
 A mixin of MonitorView (which provides curves, all_plots(), loss_plot, hover_lines and
 readout). Its texts keep MonitorView's translation context, the one Qt looks them up under.
 """
+
 from __future__ import annotations
 
 import math
@@ -52,14 +53,20 @@ class HoverReadoutMixin:
         def part(color: str, label: str, value: float) -> str:
             return f'<span style="color:{c[color].name()}">■</span> {label} <b>{format_number(value)}</b>'
 
-        parts = [translate("MonitorView", "Step {0}").format(int(step)), part("train_raw", translate("MonitorView", "loss"), loss)]
+        parts = [
+            translate("MonitorView", "Step {0}").format(int(step)),
+            part("train_raw", translate("MonitorView", "loss"), loss),
+        ]
         smoothed = cv.smoothed.value_near(step)
         if smoothed:
             parts.append(part("train_smooth", translate("MonitorView", "smoothed"), smoothed[1]))
         evaluated = cv.eval_loss.value_at_or_before(step)
         if evaluated:
-            parts.append(part("eval", translate("MonitorView", "validation"), evaluated[1])
-                         + " " + translate("MonitorView", "(step {0})").format(int(evaluated[0])))
+            parts.append(
+                part("eval", translate("MonitorView", "validation"), evaluated[1])
+                + " "
+                + translate("MonitorView", "(step {0})").format(int(evaluated[0]))
+            )
         lr = cv.learning_rate.value_near(step)
         if lr and math.isfinite(lr[1]):
             parts.append(part("learning_rate", translate("MonitorView", "learning rate"), lr[1]))
@@ -71,4 +78,3 @@ class HoverReadoutMixin:
     def view_point_to_scene(self, step: float, value: float) -> QPointF:
         """Where a (step, loss) point is on screen; tests use it to point the mouse there."""
         return self.loss_plot.vb.mapViewToScene(QPointF(step, value))
-

@@ -4,6 +4,7 @@ Events only update numpy arrays (monitor_data); a timer redraws the curves a
 few times a second when something changed, and the curves downsample and
 clip to the visible range, so 100,000 points stay smooth.
 """
+
 from __future__ import annotations
 
 import math
@@ -52,8 +53,8 @@ def format_duration(seconds: float | None) -> str:
 class MonitorView(HoverReadoutMixin, QWidget):
     stop_requested = Signal()
     kill_requested = Signal()
-    retry_smaller_requested = Signal(object)   # the run folder that ran out of memory
-    resume_lower_rate_requested = Signal(object, float)   # a run that broke with NaN, the lower rate
+    retry_smaller_requested = Signal(object)  # the run folder that ran out of memory
+    resume_lower_rate_requested = Signal(object, float)  # a run that broke with NaN, the lower rate
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,18 +89,26 @@ class MonitorView(HoverReadoutMixin, QWidget):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop after the current step and save the adapter so far."))
         self.kill_button = QPushButton(self.tr("Kill"))
-        self.kill_button.setToolTip(self.tr("End the training process at once. Nothing since the last "
-                                            "checkpoint is kept; you can resume from that checkpoint."))
+        self.kill_button.setToolTip(
+            self.tr(
+                "End the training process at once. Nothing since the last "
+                "checkpoint is kept; you can resume from that checkpoint."
+            )
+        )
         self.folder_button = QPushButton(self.tr("Open run folder"))
         self.retry_button = QPushButton(self.tr("Retry with smaller settings"))
-        self.retry_button.setToolTip(self.tr("Start a new run with the next smaller settings the planner "
-                                             "proposes (a smaller micro batch first)."))
+        self.retry_button.setToolTip(
+            self.tr(
+                "Start a new run with the next smaller settings the planner proposes (a smaller micro batch first)."
+            )
+        )
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(lambda: self.retry_smaller_requested.emit(self.run_dir))
         self.resume_button = QPushButton()
         self.resume_button.setVisible(False)
         self.resume_button.clicked.connect(
-            lambda: self.resume_lower_rate_requested.emit(self.run_dir, self._resume_offer[1]))
+            lambda: self.resume_lower_rate_requested.emit(self.run_dir, self._resume_offer[1])
+        )
         self._resume_offer: tuple[int, float] | None = None
         self.stop_button.clicked.connect(self.stop_requested)
         self.kill_button.clicked.connect(self.kill_requested)
@@ -125,17 +134,20 @@ class MonitorView(HoverReadoutMixin, QWidget):
 
         controls = QHBoxLayout()
         self.log_scale = QCheckBox(self.tr("Log scale"))
-        self.log_scale.setToolTip(self.tr("Show the loss on a logarithmic scale, which spreads out small "
-                                          "changes late in training."))
+        self.log_scale.setToolTip(
+            self.tr("Show the loss on a logarithmic scale, which spreads out small changes late in training.")
+        )
         self.log_scale.toggled.connect(self.set_log_scale)
         self.show_raw = QCheckBox(self.tr("Raw loss"))
         self.show_raw.setChecked(True)
         self.show_raw.setToolTip(self.tr("Also draw the loss of every step, not only the smoothed curve."))
         self.show_raw.toggled.connect(lambda on: self.train_raw_curve.setVisible(on))
-        self.smoothing = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.99, singleStep=0.05,
-                                        value=self.curves.smoothing)
-        self.smoothing.setToolTip(self.tr("How strongly the smoothed curve averages recent steps "
-                                          "(0: not at all, 0.99: very strongly)."))
+        self.smoothing = QDoubleSpinBox(
+            decimals=2, minimum=0.0, maximum=0.99, singleStep=0.05, value=self.curves.smoothing
+        )
+        self.smoothing.setToolTip(
+            self.tr("How strongly the smoothed curve averages recent steps (0: not at all, 0.99: very strongly).")
+        )
         self.smoothing.valueChanged.connect(self.set_smoothing)
         self.clear_compare_button = QPushButton(self.tr("Clear comparison"))
         self.clear_compare_button.clicked.connect(self.clear_comparisons)
@@ -223,8 +235,9 @@ class MonitorView(HoverReadoutMixin, QWidget):
         for plot, line in zip(self.all_plots(), self.hover_lines):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
-        self._mouse_proxy = pg.SignalProxy(self.plots.scene().sigMouseMoved, rateLimit=30,
-                                           slot=lambda args: self.hover_at_scene_pos(args[0]))
+        self._mouse_proxy = pg.SignalProxy(
+            self.plots.scene().sigMouseMoved, rateLimit=30, slot=lambda args: self.hover_at_scene_pos(args[0])
+        )
 
     def all_plots(self) -> list:
         return [self.loss_plot, self.lr_plot, self.grad_plot]
@@ -277,8 +290,10 @@ class MonitorView(HoverReadoutMixin, QWidget):
         events = list(events)
         self.curves = curves_from_events(events, self.smoothing.value())
         self.title_label.setText(title)
-        self.retry_button.setVisible(self.run_dir is not None and any(
-            e.get("type") == "failed" and e.get("code") == "oom" for e in self.curves.warnings))
+        self.retry_button.setVisible(
+            self.run_dir is not None
+            and any(e.get("type") == "failed" and e.get("code") == "oom" for e in self.curves.warnings)
+        )
         ends = [e for e in events if e.get("type") in ("finished", "cancelled", "failed")]
         self._offer_resume(ends[-1] if ends else {})
         self.warning_list.clear()
@@ -315,9 +330,13 @@ class MonitorView(HoverReadoutMixin, QWidget):
         if offer is not None:
             step, rate = offer
             self.resume_button.setText(self.tr("Resume with learning rate {0}").format(f"{rate:g}"))
-            self.resume_button.setToolTip(self.tr("Resume from the checkpoint at step {0}, the last one saved "
-                                                  "before the values broke, with this lower learning rate "
-                                                  "written to the run's settings.").format(step))
+            self.resume_button.setToolTip(
+                self.tr(
+                    "Resume from the checkpoint at step {0}, the last one saved "
+                    "before the values broke, with this lower learning rate "
+                    "written to the run's settings."
+                ).format(step)
+            )
 
     def append_log(self, line: str) -> None:
         self.log_view.appendPlainText(line)
@@ -347,13 +366,23 @@ class MonitorView(HoverReadoutMixin, QWidget):
         other = curves_from_events(events, self.smoothing.value())
         self.comparisons.append((title, other))
         c = theme.colors()
-        smooth = self.loss_plot.plot(other.smoothed.x, other.smoothed.y, connect="finite",
-                                     name=self.tr("{0}: training loss").format(title),
-                                     pen=pg.mkPen(c["compare"], width=2, style=Qt.PenStyle.DashLine))
-        evals = self.loss_plot.plot(other.eval_loss.x, other.eval_loss.y, connect="finite",
-                                    name=self.tr("{0}: validation loss").format(title),
-                                    pen=pg.mkPen(c["compare_eval"], width=2, style=Qt.PenStyle.DashLine),
-                                    symbol="t", symbolSize=7, symbolBrush=c["compare_eval"])
+        smooth = self.loss_plot.plot(
+            other.smoothed.x,
+            other.smoothed.y,
+            connect="finite",
+            name=self.tr("{0}: training loss").format(title),
+            pen=pg.mkPen(c["compare"], width=2, style=Qt.PenStyle.DashLine),
+        )
+        evals = self.loss_plot.plot(
+            other.eval_loss.x,
+            other.eval_loss.y,
+            connect="finite",
+            name=self.tr("{0}: validation loss").format(title),
+            pen=pg.mkPen(c["compare_eval"], width=2, style=Qt.PenStyle.DashLine),
+            symbol="t",
+            symbolSize=7,
+            symbolBrush=c["compare_eval"],
+        )
         for item in (smooth, evals):
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
@@ -395,10 +424,14 @@ class MonitorView(HoverReadoutMixin, QWidget):
             step = warning.get("step")
             if not isinstance(step, (int, float)):
                 step = self.curves.loss.last_x() or 0
-            mark = pg.InfiniteLine(pos=float(step), angle=90, movable=False,
-                                   pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
-                                   label=f"⚠{number}", labelOpts={"position": 0.97, "color": color,
-                                                                  "anchors": [(0, 0), (0, 0)]})
+            mark = pg.InfiniteLine(
+                pos=float(step),
+                angle=90,
+                movable=False,
+                pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+                label=f"⚠{number}",
+                labelOpts={"position": 0.97, "color": color, "anchors": [(0, 0), (0, 0)]},
+            )
             self.loss_plot.addItem(mark, ignoreBounds=True)
             self._warning_marks.append(mark)
         self._drawn_warnings = len(self.curves.warnings)
@@ -418,8 +451,11 @@ class MonitorView(HoverReadoutMixin, QWidget):
         number = self.warning_list.count() + 1
         head = f"⚠{number}  " + (self.tr("{0}: {1}").format(where, title) if where else title)
         item = QListWidgetItem(head + ("\n" + advice if advice else ""))
-        style = QStyle.StandardPixmap.SP_MessageBoxCritical if event.get("type") == "failed" \
+        style = (
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+            if event.get("type") == "failed"
             else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
         item.setIcon(self.style().standardIcon(style))
         item.setToolTip(detail or advice)
         item.setData(Qt.ItemDataRole.UserRole, step)
@@ -456,9 +492,13 @@ class MonitorView(HoverReadoutMixin, QWidget):
 
     def status_text(self, status: str) -> str:
         return {
-            "running": self.tr("Training"), "stopping": self.tr("Stopping after this step…"),
-            "finished": self.tr("Finished"), "cancelled": self.tr("Stopped, adapter saved"),
-            "failed": self.tr("Failed"), "crashed": self.tr("Crashed"), "killed": self.tr("Killed"),
+            "running": self.tr("Training"),
+            "stopping": self.tr("Stopping after this step…"),
+            "finished": self.tr("Finished"),
+            "cancelled": self.tr("Stopped, adapter saved"),
+            "failed": self.tr("Failed"),
+            "crashed": self.tr("Crashed"),
+            "killed": self.tr("Killed"),
             "incomplete": self.tr("Incomplete"),
         }.get(status, "")
 

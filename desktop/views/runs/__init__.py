@@ -1,2 +1,1 @@
-"""The Runs screen: every run folder, its state and what can be done with it.
-"""
+"""The Runs screen: every run folder, its state and what can be done with it."""

@@ -1,4 +1,5 @@
 """Runs screen: past runs with status, final losses and settings; open, compare, resume, open folder."""
+
 from __future__ import annotations
 
 import time
@@ -31,8 +32,8 @@ def _number(value: float | None) -> str:
 
 
 class RunsView(QWidget):
-    open_requested = Signal(Path)              # show its curves in the Monitor
-    compare_requested = Signal(Path, list)     # show the first, overlay the others
+    open_requested = Signal(Path)  # show its curves in the Monitor
+    compare_requested = Signal(Path, list)  # show the first, overlay the others
     resume_requested = Signal(Path)
     copy_settings_requested = Signal(Path)
 
@@ -48,9 +49,18 @@ class RunsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setHeaderLabels([
-            self.tr("Run"), self.tr("Status"), self.tr("Steps"), self.tr("Training loss"),
-            self.tr("Validation loss"), self.tr("Base model"), self.tr("Dataset"), self.tr("Started")])
+        self.table.setHeaderLabels(
+            [
+                self.tr("Run"),
+                self.tr("Status"),
+                self.tr("Steps"),
+                self.tr("Training loss"),
+                self.tr("Validation loss"),
+                self.tr("Base model"),
+                self.tr("Dataset"),
+                self.tr("Started"),
+            ]
+        )
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -76,8 +86,7 @@ class RunsView(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
 
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.compare_button, self.resume_button, self.copy_button,
-                       self.folder_button):
+        for button in (self.open_button, self.compare_button, self.resume_button, self.copy_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -105,8 +114,11 @@ class RunsView(QWidget):
         if self.active_run is not None and summary.path == self.active_run:
             return self.tr("Running")
         return {
-            "finished": self.tr("Finished"), "cancelled": self.tr("Stopped"), "failed": self.tr("Failed"),
-            "incomplete": self.tr("Interrupted"), "new": self.tr("Not started"),
+            "finished": self.tr("Finished"),
+            "cancelled": self.tr("Stopped"),
+            "failed": self.tr("Failed"),
+            "incomplete": self.tr("Interrupted"),
+            "new": self.tr("Not started"),
         }.get(summary.status, summary.status)
 
     def refresh(self) -> None:
@@ -120,9 +132,16 @@ class RunsView(QWidget):
             config = summary.config
             started = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary.started)) if summary.started else ""
             steps = f"{summary.steps} / {summary.total_steps}" if summary.total_steps else str(summary.steps or "")
-            values = [summary.name, self.status_text(summary), steps, _number(summary.final_loss),
-                      _number(summary.final_eval_loss), Path(config.model).name if config else "",
-                      Path(config.dataset).name if config else "", started]
+            values = [
+                summary.name,
+                self.status_text(summary),
+                steps,
+                _number(summary.final_loss),
+                _number(summary.final_eval_loss),
+                Path(config.model).name if config else "",
+                Path(config.dataset).name if config else "",
+                started,
+            ]
             item = QTreeWidgetItem(values)
             item.setData(0, PATH_ROLE, str(summary.path))
             item.setToolTip(0, str(summary.path))
@@ -169,15 +188,19 @@ class RunsView(QWidget):
         resumable = single and summary is not None and self.can_resume(summary)
         self.resume_button.setEnabled(resumable)
         self.resume_button.setToolTip(
-            self.tr("Continue this run from its last checkpoint") if resumable else
-            self.tr("Only a stopped or interrupted run with a saved checkpoint can be resumed"))
+            self.tr("Continue this run from its last checkpoint")
+            if resumable
+            else self.tr("Only a stopped or interrupted run with a saved checkpoint can be resumed")
+        )
         self.details.setPlainText(self._details(summary) if single and summary else "")
 
     def can_resume(self, summary: run_folders.RunSummary) -> bool:
         if self.active_run is not None:
             return False
-        return summary.status in ("cancelled", "incomplete", "failed") and \
-            run_folders.latest_checkpoint(summary.path) is not None
+        return (
+            summary.status in ("cancelled", "incomplete", "failed")
+            and run_folders.latest_checkpoint(summary.path) is not None
+        )
 
     def _details(self, summary: run_folders.RunSummary) -> str:
         from core.config import RunConfig
@@ -195,15 +218,17 @@ class RunsView(QWidget):
             lines += ["", self.tr("(run.yaml could not be read)")]
             return "\n".join(lines)
         config, defaults = summary.config.to_dict(), RunConfig().to_dict()
-        lines += ["", self.tr("Base model: {0}").format(config["model"]),
-                  self.tr("Dataset: {0}").format(config["dataset"])]
+        lines += [
+            "",
+            self.tr("Base model: {0}").format(config["model"]),
+            self.tr("Dataset: {0}").format(config["dataset"]),
+        ]
         template = run_folders.read_template_info(summary.path)
         if template is not None:
             origin = str(template.get("origin", ""))
             text = self.template_origin(origin)
             if origin != "raw":
-                text = self.tr("{0}, saved in {1}; tried and exported with the same").format(
-                    text, run_folders.TEMPLATE)
+                text = self.tr("{0}, saved in {1}; tried and exported with the same").format(text, run_folders.TEMPLATE)
             lines.append(self.tr("Chat template: {0}").format(text))
         lines.append("")
         changed = [name for name in config if name not in ("model", "dataset") and config[name] != defaults.get(name)]

@@ -1,2 +1,1 @@
-"""The Train screen: the settings form, its texts and the start of a run.
-"""
+"""The Train screen: the settings form, its texts and the start of a run."""

@@ -4,6 +4,7 @@ Basic settings come first, each with its help text under it; the rest sit in
 a collapsible Advanced section, grouped, with the help as a tooltip. Problems
 show under the setting they concern, in the user's language.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -39,8 +40,14 @@ FOLDER_FIELDS = {"model"}
 FILE_FIELDS = {"dataset", "format_file", "validation_file", "chat_template"}
 LIST_FIELDS = {"custom_targets"}
 ESCAPED_FIELDS = {"hard_cut"}  # shown with \n for newlines, since they are invisible
-FLOAT_STEPS = {"learning_rate": 1e-5, "epochs": 0.5, "vram_budget_gib": 0.5, "stop_at_loss": 0.05,
-               "neftune_alpha": 1.0, "max_grad_norm": 0.1}
+FLOAT_STEPS = {
+    "learning_rate": 1e-5,
+    "epochs": 0.5,
+    "vram_budget_gib": 0.5,
+    "stop_at_loss": 0.05,
+    "neftune_alpha": 1.0,
+    "max_grad_norm": 0.1,
+}
 
 
 def config_fields() -> list[dataclasses.Field]:
@@ -258,8 +265,10 @@ class SettingsForm(QWidget):
         if isinstance(default, int):
             editor = QSpinBox()
             low = meta.get("min")
-            editor.setRange(int(low) if low is not None else (-1 if name == "max_steps" else -INT_LIMIT),
-                            int(meta["max"]) if meta.get("max") is not None else INT_LIMIT)
+            editor.setRange(
+                int(low) if low is not None else (-1 if name == "max_steps" else -INT_LIMIT),
+                int(meta["max"]) if meta.get("max") is not None else INT_LIMIT,
+            )
             self._special(editor, name)
             editor.valueChanged.connect(self._edited)
             _fit_width(editor)
@@ -356,8 +365,6 @@ class SettingsForm(QWidget):
             self.advanced.set_expanded(True)
 
 
-
 def _fit_width(editor: QWidget) -> None:
     editor.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     editor.setMinimumWidth(160)
-

@@ -6,6 +6,7 @@ extract them; at run time the form translates the text core actually has
 core shows in English until its translation is updated. A test checks that
 this table and core agree.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -64,20 +65,51 @@ LABELS = {
 
 # Advanced settings are shown in these groups; a setting not listed lands in "Other".
 SECTIONS = (
-    (QT_TRANSLATE_NOOP("Settings", "Data"),
-     ("dataset_kind", "format_file", "chat_template", "train_on_prompt", "validation_file", "validation_split")),
-    (QT_TRANSLATE_NOOP("Settings", "Text length and raw text"),
-     ("overlap_len", "newline_cut_len", "hard_cut", "min_block_chars", "add_eos", "packing")),
-    (QT_TRANSLATE_NOOP("Settings", "Model and LoRA"),
-     ("quantization", "double_quant", "compute_dtype", "lora_alpha", "lora_dropout", "lora_targets",
-      "custom_targets", "use_rslora", "use_dora", "gradient_checkpointing", "lean_loss")),
-    (QT_TRANSLATE_NOOP("Settings", "Optimisation"),
-     ("max_steps", "lr_scheduler", "warmup_ratio", "max_grad_norm", "optimizer", "weight_decay", "seed",
-      "neftune_alpha")),
-    (QT_TRANSLATE_NOOP("Settings", "Validation, checkpoints and stopping"),
-     ("eval_steps", "save_steps", "save_total_limit", "logging_steps", "stop_at_loss", "early_stopping_patience")),
-    (QT_TRANSLATE_NOOP("Settings", "Hardware and safety"),
-     ("device", "vram_budget_gib", "allow_pickle_weights", "trust_remote_code")),
+    (
+        QT_TRANSLATE_NOOP("Settings", "Data"),
+        ("dataset_kind", "format_file", "chat_template", "train_on_prompt", "validation_file", "validation_split"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Settings", "Text length and raw text"),
+        ("overlap_len", "newline_cut_len", "hard_cut", "min_block_chars", "add_eos", "packing"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Settings", "Model and LoRA"),
+        (
+            "quantization",
+            "double_quant",
+            "compute_dtype",
+            "lora_alpha",
+            "lora_dropout",
+            "lora_targets",
+            "custom_targets",
+            "use_rslora",
+            "use_dora",
+            "gradient_checkpointing",
+            "lean_loss",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Settings", "Optimisation"),
+        (
+            "max_steps",
+            "lr_scheduler",
+            "warmup_ratio",
+            "max_grad_norm",
+            "optimizer",
+            "weight_decay",
+            "seed",
+            "neftune_alpha",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Settings", "Validation, checkpoints and stopping"),
+        ("eval_steps", "save_steps", "save_total_limit", "logging_steps", "stop_at_loss", "early_stopping_patience"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Settings", "Hardware and safety"),
+        ("device", "vram_budget_gib", "allow_pickle_weights", "trust_remote_code"),
+    ),
 )
 OTHER_SECTION = QT_TRANSLATE_NOOP("Settings", "Other")
 
@@ -97,176 +129,166 @@ SPECIAL_VALUES = {
 
 HELP = {
     "model": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Folder of the base model to fine-tune (safetensors weights, config and tokenizer)."),
+        "RunConfig", "Folder of the base model to fine-tune (safetensors weights, config and tokenizer)."
+    ),
     "dataset": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Your training data: a JSON, JSONL, CSV, Parquet or text file, or a folder of .txt files."),
+        "RunConfig", "Your training data: a JSON, JSONL, CSV, Parquet or text file, or a folder of .txt files."
+    ),
     "dataset_kind": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "How rows are read. 'auto' detects Alpaca, ShareGPT, OpenAI messages, text and raw text."),
+        "RunConfig", "How rows are read. 'auto' detects Alpaca, ShareGPT, OpenAI messages, text and raw text."
+    ),
     "format_file": QT_TRANSLATE_NOOP(
         "RunConfig",
         "A format file (%key% templates) that turns each row into training text. Empty: the model's "
-        "chat template, or our Alpaca format."),
+        "chat template, or our Alpaca format.",
+    ),
     "chat_template": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Chat template for conversations: 'auto' uses the model's own, or a file of ours or yours."),
+        "RunConfig", "Chat template for conversations: 'auto' uses the model's own, or a file of ours or yours."
+    ),
     "train_on_prompt": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Also train on the user's side of each example, not just the answers. Usually off: the model "
-        "should learn to answer, not to ask."),
+        "should learn to answer, not to ask.",
+    ),
     "validation_file": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "A separate file to measure validation loss on. Empty: hold out part of the dataset instead."),
+        "RunConfig", "A separate file to measure validation loss on. Empty: hold out part of the dataset instead."
+    ),
     "validation_split": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Fraction of the dataset held out to measure validation loss (0 turns validation off)."),
+        "RunConfig", "Fraction of the dataset held out to measure validation loss (0 turns validation off)."
+    ),
     "cutoff_len": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Longest example in tokens. Longer ones are cut. Raising it covers longer texts but needs "
-        "more VRAM."),
+        "Longest example in tokens. Longer ones are cut. Raising it covers longer texts but needs more VRAM.",
+    ),
     "overlap_len": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Raw text: tokens each chunk shares with the previous one, so no sentence is only ever seen "
-        "cut in half."),
+        "Raw text: tokens each chunk shares with the previous one, so no sentence is only ever seen cut in half.",
+    ),
     "newline_cut_len": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Raw text: move chunk edges to a newline within this many characters, so chunks start and end"
-        " on whole lines."),
+        "Raw text: move chunk edges to a newline within this many characters, so chunks start and end on whole lines.",
+    ),
     "hard_cut": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Raw text: this string splits the text into blocks that no chunk crosses (default: three "
-        "newlines)."),
-    "min_block_chars": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Raw text: drop blocks this short or shorter (in characters)."),
+        "Raw text: this string splits the text into blocks that no chunk crosses (default: three newlines).",
+    ),
+    "min_block_chars": QT_TRANSLATE_NOOP("RunConfig", "Raw text: drop blocks this short or shorter (in characters)."),
     "add_eos": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Raw text and plain text rows: end each block with the end-of-text token, so the model learns"
-        " where texts stop."),
+        " where texts stop.",
+    ),
     "packing": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Pack several short examples into one sequence (each still attends only to itself). Removes all "
-        "padding, but on the CPU it is slower than the default (batches of similar length)."),
+        "padding, but on the CPU it is slower than the default (batches of similar length).",
+    ),
     "quantization": QT_TRANSLATE_NOOP(
         "RunConfig",
         "How the base model is stored while training. 4-bit (QLoRA) needs the least VRAM; 8-bit and "
-        "16-bit are more exact but need 2-4x more."),
+        "16-bit are more exact but need 2-4x more.",
+    ),
     "double_quant": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Quantise the 4-bit scaling constants too: saves about 0.4 bits per weight at no measurable "
-        "cost."),
+        "RunConfig", "Quantise the 4-bit scaling constants too: saves about 0.4 bits per weight at no measurable cost."
+    ),
     "compute_dtype": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Number format for the maths. 'auto': bf16 on RTX 30xx and newer, fp16 on older cards, fp32 "
-        "on the CPU."),
+        "Number format for the maths. 'auto': bf16 on RTX 30xx and newer, fp16 on older cards, fp32 on the CPU.",
+    ),
     "lora_rank": QT_TRANSLATE_NOOP(
         "RunConfig",
         "LoRA rank: how much the adapter can learn. Higher learns more detail but needs more VRAM and"
-        " can overfit small datasets."),
-    "lora_alpha": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "LoRA alpha: scales the adapter's effect. Usually twice the rank."),
+        " can overfit small datasets.",
+    ),
+    "lora_alpha": QT_TRANSLATE_NOOP("RunConfig", "LoRA alpha: scales the adapter's effect. Usually twice the rank."),
     "lora_dropout": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Randomly drops part of the adapter's input while training, to overfit less."),
+        "RunConfig", "Randomly drops part of the adapter's input while training, to overfit less."
+    ),
     "lora_targets": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Which layers get an adapter: 'qv' (least VRAM), 'attention', 'all-linear' (learns most), or "
-        "'custom'."),
+        "Which layers get an adapter: 'qv' (least VRAM), 'attention', 'all-linear' (learns most), or 'custom'.",
+    ),
     "custom_targets": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Module names for 'custom' targets, for example q_proj, v_proj, gate_proj."),
+        "RunConfig", "Module names for 'custom' targets, for example q_proj, v_proj, gate_proj."
+    ),
     "use_rslora": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Rank-stabilised LoRA: scales by sqrt(rank), which keeps high ranks learning well."),
+        "RunConfig", "Rank-stabilised LoRA: scales by sqrt(rank), which keeps high ranks learning well."
+    ),
     "use_dora": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "DoRA: learns magnitude and direction separately. Slightly better results, slower and more "
-        "VRAM."),
+        "RunConfig", "DoRA: learns magnitude and direction separately. Slightly better results, slower and more VRAM."
+    ),
     "gradient_checkpointing": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Recompute activations instead of storing them: much less VRAM for about 30% more time."),
+        "RunConfig", "Recompute activations instead of storing them: much less VRAM for about 30% more time."
+    ),
     "lean_loss": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Compute the loss a few tokens at a time and only where the text is trained, instead of scoring "
         "every token against the whole vocabulary at once: far less VRAM, the same result. Off only to "
-        "compare."),
+        "compare.",
+    ),
     "batch_size": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Examples per optimiser step. Larger gives smoother learning; it costs time, not VRAM (see "
-        "micro batch)."),
+        "Examples per optimiser step. Larger gives smoother learning; it costs time, not VRAM (see micro batch).",
+    ),
     "micro_batch_size": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Examples processed at once on the GPU. Raising it is faster but needs more VRAM. Batch size "
-        "must be a multiple of it."),
+        "must be a multiple of it.",
+    ),
     "epochs": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "How many times to go through the dataset. More learns more but can overfit (validation loss "
-        "rises)."),
-    "max_steps": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Stop after this many optimiser steps (-1: decided by epochs)."),
+        "How many times to go through the dataset. More learns more but can overfit (validation loss rises).",
+    ),
+    "max_steps": QT_TRANSLATE_NOOP("RunConfig", "Stop after this many optimiser steps (-1: decided by epochs)."),
     "learning_rate": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "How big each learning step is. Higher learns faster but can become unstable; lower is safer "
-        "but slower."),
-    "lr_scheduler": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "How the learning rate changes over the run."),
+        "How big each learning step is. Higher learns faster but can become unstable; lower is safer but slower.",
+    ),
+    "lr_scheduler": QT_TRANSLATE_NOOP("RunConfig", "How the learning rate changes over the run."),
     "warmup_ratio": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Fraction of the run spent slowly raising the learning rate, to start gently."),
+        "RunConfig", "Fraction of the run spent slowly raising the learning rate, to start gently."
+    ),
     "max_grad_norm": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Clip large gradients to this size, which prevents sudden jumps in the loss."),
-    "optimizer": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "'auto': paged 8-bit AdamW on a GPU (saves VRAM), AdamW on the CPU."),
+        "RunConfig", "Clip large gradients to this size, which prevents sudden jumps in the loss."
+    ),
+    "optimizer": QT_TRANSLATE_NOOP("RunConfig", "'auto': paged 8-bit AdamW on a GPU (saves VRAM), AdamW on the CPU."),
     "weight_decay": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Pulls adapter weights towards zero a little each step, to overfit less."),
-    "seed": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Random seed: the same seed and settings give the same run."),
+        "RunConfig", "Pulls adapter weights towards zero a little each step, to overfit less."
+    ),
+    "seed": QT_TRANSLATE_NOOP("RunConfig", "Random seed: the same seed and settings give the same run."),
     "neftune_alpha": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "NEFTune: add noise to embeddings while training (5 is typical). Can help instruction tuning;"
-        " 0 turns it off."),
-    "eval_steps": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Measure validation loss every this many steps."),
+        "NEFTune: add noise to embeddings while training (5 is typical). Can help instruction tuning; 0 turns it off.",
+    ),
+    "eval_steps": QT_TRANSLATE_NOOP("RunConfig", "Measure validation loss every this many steps."),
     "save_steps": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Save a checkpoint every this many steps, so a crash or a stop loses little."),
+        "RunConfig", "Save a checkpoint every this many steps, so a crash or a stop loses little."
+    ),
     "save_total_limit": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Keep at most this many checkpoints (older ones are deleted). 0 keeps all."),
-    "logging_steps": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Report the training loss every this many steps."),
+        "RunConfig", "Keep at most this many checkpoints (older ones are deleted). 0 keeps all."
+    ),
+    "logging_steps": QT_TRANSLATE_NOOP("RunConfig", "Report the training loss every this many steps."),
     "stop_at_loss": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Stop when the training loss falls below this (0 never stops early)."),
+        "RunConfig", "Stop when the training loss falls below this (0 never stops early)."
+    ),
     "early_stopping_patience": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Stop when validation loss has not improved for this many evaluations (0 never stops)."),
+        "RunConfig", "Stop when validation loss has not improved for this many evaluations (0 never stops)."
+    ),
     "device": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "'auto' trains on the GPU when there is one, else on the CPU (slow; for the demo and tiny "
-        "models)."),
+        "RunConfig", "'auto' trains on the GPU when there is one, else on the CPU (slow; for the demo and tiny models)."
+    ),
     "vram_budget_gib": QT_TRANSLATE_NOOP(
         "RunConfig",
         "Cap on the GPU memory this run may use, in GiB (0: no cap). Past it the run stops with an "
-        "out-of-memory message instead of slowing to a crawl."),
+        "out-of-memory message instead of slowing to a crawl.",
+    ),
     "allow_pickle_weights": QT_TRANSLATE_NOOP(
         "RunConfig",
-        "Allow loading .bin (pickle) weights, which can run code hidden in the file. Only for models "
-        "you trust."),
+        "Allow loading .bin (pickle) weights, which can run code hidden in the file. Only for models you trust.",
+    ),
     "trust_remote_code": QT_TRANSLATE_NOOP(
-        "RunConfig",
-        "Allow a model to run its own Python code from its folder. Only for models you trust."),
+        "RunConfig", "Allow a model to run its own Python code from its folder. Only for models you trust."
+    ),
 }
 
 

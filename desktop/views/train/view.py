@@ -1,4 +1,5 @@
 """Train screen: the settings form, Load / Save as run YAML, Copy parameters from a run, Start / Stop / Kill."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,7 +45,9 @@ def problems_for(config: RunConfig) -> dict[str, str]:
     elif not Path(config.model).is_dir():
         found["model"] = translate("TrainView", "This folder does not exist.")
     elif not (Path(config.model) / "config.json").exists():
-        found["model"] = translate("TrainView", "No config.json in this folder: choose the folder that holds the model's files.")
+        found["model"] = translate(
+            "TrainView", "No config.json in this folder: choose the folder that holds the model's files."
+        )
     if not config.dataset:
         found["dataset"] = translate("TrainView", "Choose your dataset: a file, or a folder of .txt files.")
     elif not Path(config.dataset).exists():
@@ -55,15 +58,18 @@ def problems_for(config: RunConfig) -> dict[str, str]:
             found[name] = translate("TrainView", "This file does not exist.")
     if config.micro_batch_size > 0 and config.batch_size % config.micro_batch_size:
         suggestion = max(1, config.batch_size // config.micro_batch_size) * config.micro_batch_size
-        found["batch_size"] = translate("TrainView", "The batch size must be a multiple of the micro batch size ({0}); "
-                                 "use {1}, or change the micro batch size.").format(config.micro_batch_size,
-                                                                                    suggestion)
+        found["batch_size"] = translate(
+            "TrainView",
+            "The batch size must be a multiple of the micro batch size ({0}); use {1}, or change the micro batch size.",
+        ).format(config.micro_batch_size, suggestion)
     if config.reads_raw_text and config.overlap_len >= config.cutoff_len:
-        found["overlap_len"] = translate("TrainView", "The overlap must be smaller than the cutoff length ({0}).").format(
-            config.cutoff_len)
+        found["overlap_len"] = translate(
+            "TrainView", "The overlap must be smaller than the cutoff length ({0})."
+        ).format(config.cutoff_len)
     if config.lora_targets == "custom" and not config.custom_targets:
-        found["custom_targets"] = translate("TrainView", "List module names such as q_proj, v_proj, or choose another "
-                                     "target preset.")
+        found["custom_targets"] = translate(
+            "TrainView", "List module names such as q_proj, v_proj, or choose another target preset."
+        )
     if not found:
         # Anything core checks that the form does not know about yet, in core's words.
         rest = config.validate()
@@ -94,8 +100,13 @@ class RunPickerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Its settings replace the ones in the form:") if self.list.count()
-                                else self.tr("There are no runs yet.")))
+        layout.addWidget(
+            QLabel(
+                self.tr("Its settings replace the ones in the form:")
+                if self.list.count()
+                else self.tr("There are no runs yet.")
+            )
+        )
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(520, 360)
@@ -123,8 +134,9 @@ class TrainView(QWidget):
         self.load_button = QPushButton(self.tr("Load…"))
         self.load_button.setToolTip(self.tr("Load settings from a run YAML file (Ctrl+O)"))
         self.save_button = QPushButton(self.tr("Save…"))
-        self.save_button.setToolTip(self.tr("Save these settings as a run YAML file (Ctrl+S), for later or "
-                                            "for the command line"))
+        self.save_button.setToolTip(
+            self.tr("Save these settings as a run YAML file (Ctrl+S), for later or for the command line")
+        )
         self.copy_button = QPushButton(self.tr("Copy parameters from…"))
         self.copy_button.setToolTip(self.tr("Fill the form with the settings of an earlier run"))
         self.reset_button = QPushButton(self.tr("Defaults"))
@@ -179,8 +191,12 @@ class TrainView(QWidget):
 
     def load_file(self, path: str | Path | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Load settings"), settings.last_folder("config"),
-                                                  self.tr("Run settings (*.yaml *.yml);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Load settings"),
+                settings.last_folder("config"),
+                self.tr("Run settings (*.yaml *.yml);;All files (*)"),
+            )
             if not path:
                 return False
         try:
@@ -195,8 +211,9 @@ class TrainView(QWidget):
     def save_file(self, path: str | Path | None = None) -> bool:
         if path is None:
             start = str(Path(settings.last_folder("config")) / runs.RUN_YAML)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save settings"), start,
-                                                  self.tr("Run settings (*.yaml *.yml)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save settings"), start, self.tr("Run settings (*.yaml *.yml)")
+            )
             if not path:
                 return False
         try:

@@ -1,2 +1,1 @@
-"""The Try-out screen: chat with a trained adapter, measure perplexity, export.
-"""
+"""The Try-out screen: chat with a trained adapter, measure perplexity, export."""

@@ -4,6 +4,7 @@ Quick prompts (the run's validation rows) fill the prompt and show the answer
 the dataset gives beside both outputs. Text streams in as the child process
 generates it; a new prompt, Stop, or leaving the screen stops generation.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -80,8 +81,8 @@ class ChatPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.prompts: list = []           # core.inference.evaluate.QuickPrompt
-        self.chosen_prompt = None         # the quick prompt the prompt box still holds, unedited
+        self.prompts: list = []  # core.inference.evaluate.QuickPrompt
+        self.chosen_prompt = None  # the quick prompt the prompt box still holds, unedited
         self.request_id: int | None = None
         self.counts = {side: 0 for side in SIDES}
         self._build()
@@ -133,27 +134,47 @@ class ChatPanel(QWidget):
         prompt_row.addLayout(buttons)
 
         self.temperature = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.1, value=0.0)
-        self.temperature.setToolTip(self.tr("How adventurous the choice of words is. 0 always takes the likeliest "
-                                            "word, so the same prompt gives the same answer; 0.7 is typical for "
-                                            "chatting."))
+        self.temperature.setToolTip(
+            self.tr(
+                "How adventurous the choice of words is. 0 always takes the likeliest "
+                "word, so the same prompt gives the same answer; 0.7 is typical for "
+                "chatting."
+            )
+        )
         self.top_p = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05, value=1.0)
-        self.top_p.setToolTip(self.tr("Choose only among the likeliest words that together make up this share "
-                                      "(1 considers all). Used when the temperature is above 0."))
+        self.top_p.setToolTip(
+            self.tr(
+                "Choose only among the likeliest words that together make up this share "
+                "(1 considers all). Used when the temperature is above 0."
+            )
+        )
         self.max_tokens = QSpinBox(minimum=1, maximum=8192, singleStep=32, value=200)
         self.max_tokens.setToolTip(self.tr("The longest answer, in tokens (a token is a word or part of one)."))
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.seed.setToolTip(self.tr("Random seed. With the same seed both sides draw the same random numbers, "
-                                     "so a comparison can be repeated exactly."))
+        self.seed.setToolTip(
+            self.tr(
+                "Random seed. With the same seed both sides draw the same random numbers, "
+                "so a comparison can be repeated exactly."
+            )
+        )
         self.repetition = QDoubleSpinBox(decimals=2, minimum=1.0, maximum=2.0, singleStep=0.05, value=1.0)
-        self.repetition.setToolTip(self.tr("Above 1 discourages repeating words already written. Small models "
-                                           "tend to loop on one phrase; 1.1 to 1.3 helps. 1 turns it off."))
+        self.repetition.setToolTip(
+            self.tr(
+                "Above 1 discourages repeating words already written. Small models "
+                "tend to loop on one phrase; 1.1 to 1.3 helps. 1 turns it off."
+            )
+        )
         for box in (self.temperature, self.top_p, self.max_tokens, self.seed, self.repetition):
             box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         settings = QHBoxLayout()
-        for label, box in ((self.tr("Temperature"), self.temperature), (self.tr("Top-p"), self.top_p),
-                           (self.tr("Max new tokens"), self.max_tokens), (self.tr("Seed"), self.seed),
-                           (self.tr("Repetition penalty"), self.repetition)):
+        for label, box in (
+            (self.tr("Temperature"), self.temperature),
+            (self.tr("Top-p"), self.top_p),
+            (self.tr("Max new tokens"), self.max_tokens),
+            (self.tr("Seed"), self.seed),
+            (self.tr("Repetition penalty"), self.repetition),
+        ):
             caption = QLabel(label)
             caption.setBuddy(box)
             settings.addWidget(caption)
@@ -165,8 +186,9 @@ class ChatPanel(QWidget):
             "base": OutputPane(self.tr("Without the adapter"), self.tr("The base model's answer appears here.")),
             "adapter": OutputPane(self.tr("With the adapter"), self.tr("The answer with your LoRA appears here.")),
         }
-        self.expected = OutputPane(self.tr("Expected answer"),
-                                   self.tr("Pick a quick prompt to see the answer your dataset gives."))
+        self.expected = OutputPane(
+            self.tr("Expected answer"), self.tr("Pick a quick prompt to see the answer your dataset gives.")
+        )
         # The dataset's answer is a reference, not model output: a quieter background tells them apart.
         self.expected.text.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.expected.text.viewport().setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -210,8 +232,11 @@ class ChatPanel(QWidget):
         if message:
             self.prompts_note.setText(message)
         elif self.prompts and self.prompts[0].split == "training":
-            self.prompts_note.setText(self.tr("The run held out no validation rows, so these are its first "
-                                              "training rows. Click one to try it."))
+            self.prompts_note.setText(
+                self.tr(
+                    "The run held out no validation rows, so these are its first training rows. Click one to try it."
+                )
+            )
         elif self.prompts:
             self.prompts_note.setText(self.tr("Rows the run held out for validation. Click one to try it."))
         else:
@@ -244,10 +269,17 @@ class ChatPanel(QWidget):
         if not question:
             self.show_status(self.tr("Type a message first, or pick a quick prompt."), error=True)
             return None
-        command = {"cmd": "generate", "question": question,
-                   "settings": {"max_new_tokens": self.max_tokens.value(), "temperature": self.temperature.value(),
-                                "top_p": self.top_p.value(), "seed": self.seed.value(),
-                                "repetition_penalty": self.repetition.value()}}
+        command = {
+            "cmd": "generate",
+            "question": question,
+            "settings": {
+                "max_new_tokens": self.max_tokens.value(),
+                "temperature": self.temperature.value(),
+                "top_p": self.top_p.value(),
+                "seed": self.seed.value(),
+                "repetition_penalty": self.repetition.value(),
+            },
+        }
         if self.chosen_prompt is not None:
             command["prompt_text"] = self.chosen_prompt.prompt_text  # exactly as training rendered it
         return command
@@ -272,8 +304,11 @@ class ChatPanel(QWidget):
             self.show_status(self.tr("Model loaded on {0}.").format(event.get("device", "")))
         elif kind == "side_started" and side in self.panes:
             self.panes[side].detail.setText(self.tr("writing…"))
-            self.show_status(self.tr("Generating with the adapter…") if side == "adapter"
-                             else self.tr("Generating without the adapter…"))
+            self.show_status(
+                self.tr("Generating with the adapter…")
+                if side == "adapter"
+                else self.tr("Generating without the adapter…")
+            )
         elif kind == "token" and side in self.panes:
             self.counts[side] += 1
             self.panes[side].append(event.get("text", ""))
@@ -306,8 +341,10 @@ class ChatPanel(QWidget):
             self.choose_prompt(red[0] if red else 0)
         # What the demo model answered to this prompt without and with the adapter of a
         # `lorasmith demo` run (repetition penalty 1.3): it learned the voice, not the facts.
-        samples = {"base": "The sust a little?",
-                   "adapter": "Ho there, friend! Sake a little and it you at the anvil. — Smithy, at the anvil."}
+        samples = {
+            "base": "The sust a little?",
+            "adapter": "Ho there, friend! Sake a little and it you at the anvil. — Smithy, at the anvil.",
+        }
         for side in SIDES:
             self.panes[side].set_text(samples[side])
             self.panes[side].detail.setText(self.tr("{0} tokens in {1:.1f} s").format(14, 0.4))

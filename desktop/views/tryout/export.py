@@ -1,4 +1,5 @@
 """The Test screen's export tab: the adapter as is, a merged model, or an Ollama Modelfile."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,15 +38,27 @@ class ExportPanel(QWidget):
 
     def _build(self) -> None:
         texts = {
-            "adapter": (self.tr("Adapter only"),
-                        self.tr("The LoRA folder (a few MB) with a README naming the base model, the settings and "
-                                "the data. For transformers and PEFT, text-generation-webui, and sharing.")),
-            "merged": (self.tr("Merged model"),
-                       self.tr("A complete model with the LoRA built into its 16-bit weights, with tokenizer and "
-                               "chat template. Loads anywhere transformers does; as large as the base model.")),
-            "ollama": (self.tr("Ollama"),
-                       self.tr("The adapter and a Modelfile that points at the base model, with the chat template "
-                               "in Ollama's form. Create the model with one ollama create command.")),
+            "adapter": (
+                self.tr("Adapter only"),
+                self.tr(
+                    "The LoRA folder (a few MB) with a README naming the base model, the settings and "
+                    "the data. For transformers and PEFT, text-generation-webui, and sharing."
+                ),
+            ),
+            "merged": (
+                self.tr("Merged model"),
+                self.tr(
+                    "A complete model with the LoRA built into its 16-bit weights, with tokenizer and "
+                    "chat template. Loads anywhere transformers does; as large as the base model."
+                ),
+            ),
+            "ollama": (
+                self.tr("Ollama"),
+                self.tr(
+                    "The adapter and a Modelfile that points at the base model, with the chat template "
+                    "in Ollama's form. Create the model with one ollama create command."
+                ),
+            ),
         }
         self.choice = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
@@ -120,8 +133,11 @@ class ExportPanel(QWidget):
     def set_source(self, run_dir: Path | None, adapter_text: str, sizes: dict[str, int]) -> None:
         """The run and adapter the header has chosen, and the expected size of each export."""
         self.run_name = Path(run_dir).name if run_dir else ""
-        self.adapter_label.setText(self.tr("Exports: {0}").format(adapter_text) if adapter_text else
-                                   self.tr("Choose a run with an adapter above."))
+        self.adapter_label.setText(
+            self.tr("Exports: {0}").format(adapter_text)
+            if adapter_text
+            else self.tr("Choose a run with an adapter above.")
+        )
         for kind, label in self.sizes.items():
             size = sizes.get(kind)
             label.setText(self.tr("about {0}").format(format_size(size)) if size else "")
@@ -130,7 +146,9 @@ class ExportPanel(QWidget):
             self.out_edit.setText(str(self.default_folder()) if self.run_name else "")
 
     def default_folder(self) -> Path:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         base = Path(documents) / "Lorasmith exports" / f"{self.run_name}-{self.kind()}"
         candidate, n = base, 2
         while candidate.exists() and any(candidate.iterdir()):
@@ -145,8 +163,9 @@ class ExportPanel(QWidget):
         self._out_edited = True
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the export"),
-                                                  str(Path(self.out_edit.text()).parent))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to put the export"), str(Path(self.out_edit.text()).parent)
+        )
         if folder:
             self.out_edit.setText(str(Path(folder) / f"{self.run_name}-{self.kind()}"))
             self._out_edited = True
@@ -180,8 +199,9 @@ class ExportPanel(QWidget):
             self.export_button.setEnabled(True)
             self.progress.setVisible(False)
             if kind == "error":
-                self.show_status(event.get("message", "") + (" " + event["hint"] if event.get("hint") else ""),
-                                 error=True)
+                self.show_status(
+                    event.get("message", "") + (" " + event["hint"] if event.get("hint") else ""), error=True
+                )
             elif event.get("stopped"):
                 self.show_status(self.tr("Stopped."))
             else:
@@ -206,9 +226,10 @@ class ExportPanel(QWidget):
 
     def done_text(self, folder: Path) -> str:
         if self.kind() == "ollama":
-            return self.tr("Exported to {0}. To use it in Ollama, open a terminal in that folder and run: "
-                           "ollama create {1} -f Modelfile (README.md there explains more).").format(
-                folder, _ollama_name(self.run_name))
+            return self.tr(
+                "Exported to {0}. To use it in Ollama, open a terminal in that folder and run: "
+                "ollama create {1} -f Modelfile (README.md there explains more)."
+            ).format(folder, _ollama_name(self.run_name))
         return self.tr("Exported to {0}.").format(folder)
 
     def show_status(self, text: str, error: bool = False) -> None:

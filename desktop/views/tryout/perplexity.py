@@ -4,6 +4,7 @@ The measurement runs in the generation child; rows arrive one model at a
 time, fill the table and the plot, and the child saves them as a CSV in the
 run folder, which is read back when the run is opened again.
 """
+
 from __future__ import annotations
 
 import math
@@ -51,11 +52,11 @@ class PerplexityPanel(QWidget):
 
     def _build(self) -> None:
         self.use_validation = QRadioButton(self.tr("This run's validation rows"))
-        self.use_validation.setToolTip(self.tr("The rows the run held out: only their answers are scored, "
-                                               "as in training."))
+        self.use_validation.setToolTip(
+            self.tr("The rows the run held out: only their answers are scored, as in training.")
+        )
         self.use_file = QRadioButton(self.tr("A file:"))
-        self.use_file.setToolTip(self.tr("A .txt file is measured as one long text; a dataset file by its "
-                                         "answers."))
+        self.use_file.setToolTip(self.tr("A .txt file is measured as one long text; a dataset file by its answers."))
         self.use_validation.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.use_validation)
@@ -74,11 +75,18 @@ class PerplexityPanel(QWidget):
         source.addWidget(self.browse_button)
 
         self.window = QSpinBox(minimum=16, maximum=131072, singleStep=128, value=1024)
-        self.window.setToolTip(self.tr("How many tokens the model sees at once. Longer texts are measured in "
-                                       "overlapping windows of this size."))
+        self.window.setToolTip(
+            self.tr(
+                "How many tokens the model sees at once. Longer texts are measured in overlapping windows of this size."
+            )
+        )
         self.stride = QSpinBox(minimum=1, maximum=131072, singleStep=64, value=512)
-        self.stride.setToolTip(self.tr("How far each window moves on. Smaller gives every token more context "
-                                       "and takes longer; it must not exceed the window."))
+        self.stride.setToolTip(
+            self.tr(
+                "How far each window moves on. Smaller gives every token more context "
+                "and takes longer; it must not exceed the window."
+            )
+        )
         self.measure_button = QPushButton(self.tr("Measure"))
         self.measure_button.setToolTip(self.tr("Measure the base model, the final adapter and every checkpoint."))
         self.measure_button.clicked.connect(self.measure_requested)
@@ -105,8 +113,9 @@ class PerplexityPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Perplexity"), self.tr("Mean loss"),
-                                              self.tr("Tokens")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Perplexity"), self.tr("Mean loss"), self.tr("Tokens")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,10 +144,14 @@ class PerplexityPanel(QWidget):
         split.addWidget(self.plot)
         split.setSizes([480, 520])
 
-        self.note = QLabel(self.tr("Perplexity is how surprised a model is by a text: lower is better. On held-out "
-                                   "rows, a checkpoint lower than the base model learned something that carries "
-                                   "over; if later checkpoints rise again, the adapter started memorising its "
-                                   "training rows, and an earlier checkpoint is the better one."))
+        self.note = QLabel(
+            self.tr(
+                "Perplexity is how surprised a model is by a text: lower is better. On held-out "
+                "rows, a checkpoint lower than the base model learned something that carries "
+                "over; if later checkpoints rise again, the adapter started memorising its "
+                "training rows, and an earlier checkpoint is the better one."
+            )
+        )
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.saved_label = QLabel()
@@ -216,8 +229,9 @@ class PerplexityPanel(QWidget):
             self.request_id = None
             self.progress.setVisible(False)
             if kind == "error":
-                self.show_status(event.get("message", "") + (" " + event["hint"] if event.get("hint") else ""),
-                                 error=True)
+                self.show_status(
+                    event.get("message", "") + (" " + event["hint"] if event.get("hint") else ""), error=True
+                )
             elif event.get("stopped"):
                 self.show_status(self.tr("Stopped."))
             else:
@@ -250,8 +264,12 @@ class PerplexityPanel(QWidget):
         base = next((r["perplexity"] for r in self.rows if r.get("step") is None and not r.get("adapter")), None)
         for i, row in enumerate(self.rows):
             ppl = row.get("perplexity", math.inf)
-            cells = [self.model_label(row.get("label", "")), _number(ppl), f"{row.get('loss', 0.0):.4f}",
-                     str(row.get("tokens", ""))]
+            cells = [
+                self.model_label(row.get("label", "")),
+                _number(ppl),
+                f"{row.get('loss', 0.0):.4f}",
+                str(row.get("tokens", "")),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -259,8 +277,11 @@ class PerplexityPanel(QWidget):
                 if column == 1 and base is not None and row.get("adapter") and isinstance(ppl, (int, float)):
                     item.setToolTip(self.tr("{0:+.1%} against the base model").format(ppl / base - 1))
                 self.table.setItem(i, column, item)
-        points = sorted((r["step"], r["perplexity"]) for r in self.rows
-                        if r.get("step") is not None and _finite(r.get("perplexity")))
+        points = sorted(
+            (r["step"], r["perplexity"])
+            for r in self.rows
+            if r.get("step") is not None and _finite(r.get("perplexity"))
+        )
         if points and base is not None and _finite(base):
             # At step 0 a LoRA changes nothing (its B matrices start at zero): the curve starts at the base.
             points.insert(0, (0, base))
@@ -296,9 +317,12 @@ class PerplexityPanel(QWidget):
         self.status.setStyleSheet(f"color: {theme.color_css('error_text')};" if error else "")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Text to measure"), self.file_edit.text(),
-                                              self.tr("Text and dataset files (*.txt *.json *.jsonl *.csv "
-                                                      "*.parquet);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Text to measure"),
+            self.file_edit.text(),
+            self.tr("Text and dataset files (*.txt *.json *.jsonl *.csv *.parquet);;All files (*)"),
+        )
         if path:
             self.file_edit.setText(path)
             self.use_file.setChecked(True)

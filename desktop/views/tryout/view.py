@@ -5,6 +5,7 @@ checkpoint); the three tabs share that choice and one generation child process
 (desktop/workers/generation_worker.py), which keeps the model loaded between
 requests. Nothing here imports torch: the GUI only reads run folders.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,8 +40,8 @@ class TryOutView(QWidget):
         self.worker.busy_changed.connect(self._busy_changed)
         self.worker.crashed.connect(self._crashed)
         self.run_dir: Path | None = None
-        self.config = None                 # core.config.RunConfig of the chosen run
-        self.choices: list = []            # core.inference.evaluate.AdapterChoice of the chosen run
+        self.config = None  # core.config.RunConfig of the chosen run
+        self.choices: list = []  # core.inference.evaluate.AdapterChoice of the chosen run
         self.best_step: int | None = None  # the chosen run's checkpoint with the lowest validation loss
         self._loaders: list[RunInfoLoader] = []
         self._build()
@@ -61,8 +62,12 @@ class TryOutView(QWidget):
         self.adapter_combo = QComboBox()
         self.adapter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.adapter_combo.setMinimumContentsLength(16)
-        self.adapter_combo.setToolTip(self.tr("Last: what the run ended with. Best: the checkpoint with the lowest "
-                                              "validation loss. Or any other checkpoint saved while training."))
+        self.adapter_combo.setToolTip(
+            self.tr(
+                "Last: what the run ended with. Best: the checkpoint with the lowest "
+                "validation loss. Or any other checkpoint saved while training."
+            )
+        )
         self.adapter_combo.currentIndexChanged.connect(self._adapter_chosen)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Look for new runs and checkpoints."))
@@ -107,8 +112,11 @@ class TryOutView(QWidget):
         from core.training import runs
 
         current = self.run_dir
-        usable = [r for r in runs.list_runs(runs_dir()) if r.config is not None
-                  and (r.has_adapter or runs.checkpoints(r.path))]
+        usable = [
+            r
+            for r in runs.list_runs(runs_dir())
+            if r.config is not None and (r.has_adapter or runs.checkpoints(r.path))
+        ]
         self.run_combo.blockSignals(True)
         self.run_combo.clear()
         for summary in usable:
@@ -171,8 +179,12 @@ class TryOutView(QWidget):
         else:
             self.model_label.clear()
         if changed:
-            self.chat.set_prompts([], self.tr("Reading the run's dataset…") if run_dir else
-                                  self.tr("Train a run first; its held-out rows appear here."))
+            self.chat.set_prompts(
+                [],
+                self.tr("Reading the run's dataset…")
+                if run_dir
+                else self.tr("Train a run first; its held-out rows appear here."),
+            )
             self.perplexity.load_saved(run_dir)
             if run_dir is not None:
                 self._load_prompts(run_dir)
@@ -288,14 +300,25 @@ class TryOutView(QWidget):
     def _crashed(self, code: int, tail: str) -> None:
         for panel in (self.chat, self.perplexity, self.export):
             if panel.request_id is not None:
-                panel.handle_event({"type": "error", "id": panel.request_id,
-                                    "message": self.tr("The model process stopped unexpectedly (exit code {0}).")
-                                    .format(code),
-                                    "hint": self.tr("It starts again with the next request.")})
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The model process stopped"),
-                          self.tr("The process that runs the model ended unexpectedly (exit code {0}). Often "
-                                  "this means the computer ran out of memory. It starts again with the next "
-                                  "request.").format(code), QMessageBox.StandardButton.Ok, self)
+                panel.handle_event(
+                    {
+                        "type": "error",
+                        "id": panel.request_id,
+                        "message": self.tr("The model process stopped unexpectedly (exit code {0}).").format(code),
+                        "hint": self.tr("It starts again with the next request."),
+                    }
+                )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The model process stopped"),
+            self.tr(
+                "The process that runs the model ended unexpectedly (exit code {0}). Often "
+                "this means the computer ran out of memory. It starts again with the next "
+                "request."
+            ).format(code),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setDetailedText(tail)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()

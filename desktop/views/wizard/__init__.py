@@ -1,2 +1,1 @@
-"""The two wizards (getting started, and settings for this computer) and their pages.
-"""
+"""The two wizards (getting started, and settings for this computer) and their pages."""

@@ -5,6 +5,7 @@ with the chosen model's tokenizer when it is on this computer; the token
 lengths go to the planner. The preview is the Dataset screen's, so the colours
 mean the same: what is trained and what is only context.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,7 +22,7 @@ FILE_FILTER_EXTENSIONS = "*.json *.jsonl *.csv *.parquet *.txt"
 
 
 class DatasetPage(QWizardPage):
-    checked = Signal(object)        # DatasetReport, once a file has been looked at
+    checked = Signal(object)  # DatasetReport, once a file has been looked at
 
     def __init__(self, *, required: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,9 +32,11 @@ class DatasetPage(QWizardPage):
         self._checked_with: tuple[str, str | None] | None = None
         self.setTitle(self.tr("Your dataset"))
         self.setAcceptDrops(True)
-        text = self.tr("The dataset holds the examples the model learns from: questions with the answers you want, "
-                       "conversations, or plain text. Drop a file here or open one; Lorasmith recognises the common "
-                       "layouts and shows the first example as it will be trained.")
+        text = self.tr(
+            "The dataset holds the examples the model learns from: questions with the answers you want, "
+            "conversations, or plain text. Drop a file here or open one; Lorasmith recognises the common "
+            "layouts and shows the first example as it will be trained."
+        )
         if not required:
             text += " " + self.tr("You can leave this empty: the settings are then planned for a typical dataset.")
         self.path_edit = QLineEdit()
@@ -42,8 +45,9 @@ class DatasetPage(QWizardPage):
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.clicked.connect(self.pick_file)
         self.sample_button = QPushButton(self.tr("Use the sample"))
-        self.sample_button.setToolTip(self.tr("A small sample dataset that teaches the demo model a cheerful "
-                                              "blacksmith's way of answering"))
+        self.sample_button.setToolTip(
+            self.tr("A small sample dataset that teaches the demo model a cheerful blacksmith's way of answering")
+        )
         self.sample_button.clicked.connect(lambda: self.set_path(str(demo_dataset())))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -67,8 +71,11 @@ class DatasetPage(QWizardPage):
 
     def pick_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a dataset"), settings.last_folder("dataset"),
-            self.tr("Datasets ({0});;All files (*)").format(FILE_FILTER_EXTENSIONS))
+            self,
+            self.tr("Open a dataset"),
+            settings.last_folder("dataset"),
+            self.tr("Datasets ({0});;All files (*)").format(FILE_FILTER_EXTENSIONS),
+        )
         if path:
             settings.remember_folder("dataset", path)
             self.set_path(path)
@@ -145,24 +152,36 @@ class DatasetPage(QWizardPage):
             stats = report.stats or {}
             n = report.examples
             self.summary.setText(self.tr("{0}: {1} examples.").format(self.kind_name(report.kind), f"{n:,}"))
-            lengths = self.tr("Typical length {0} tokens; 95% are at most {1}; the longest has {2}.") if report.exact \
-                else self.tr("Typical length about {0} tokens; 95% are at most about {1}; the longest about {2} "
-                             "(estimated: the model's tokenizer is not on this computer yet).")
+            lengths = (
+                self.tr("Typical length {0} tokens; 95% are at most {1}; the longest has {2}.")
+                if report.exact
+                else self.tr(
+                    "Typical length about {0} tokens; 95% are at most about {1}; the longest about {2} "
+                    "(estimated: the model's tokenizer is not on this computer yet)."
+                )
+            )
             text = lengths.format(f"{stats.get('p50', 0):,}", f"{stats.get('p95', 0):,}", f"{stats.get('max', 0):,}")
             if report.problems:
-                text += " " + self.tr("{0} rows have problems and are left out; the Dataset screen shows them.") \
-                    .format(f"{report.problems:,}")
+                text += " " + self.tr("{0} rows have problems and are left out; the Dataset screen shows them.").format(
+                    f"{report.problems:,}"
+                )
             self.details.setText(text)
-            self.preview.show_example(report.example, report.tokens, bos_token=report.bos_token,
-                                      eos_token=report.eos_token)
+            self.preview.show_example(
+                report.example, report.tokens, bos_token=report.bos_token, eos_token=report.eos_token
+            )
             self.preview.title.setText(self.tr("The first example, as it will be trained"))
         self.completeChanged.emit()
         self.checked.emit(report)
 
     def kind_name(self, kind: str) -> str:
-        return {"alpaca": self.tr("Alpaca instructions"), "sharegpt": self.tr("ShareGPT conversations"),
-                "openai": self.tr("OpenAI chat messages"), "text": self.tr("Text rows"),
-                "raw": self.tr("Raw text"), "custom": self.tr("Your own layout")}.get(kind, kind)
+        return {
+            "alpaca": self.tr("Alpaca instructions"),
+            "sharegpt": self.tr("ShareGPT conversations"),
+            "openai": self.tr("OpenAI chat messages"),
+            "text": self.tr("Text rows"),
+            "raw": self.tr("Raw text"),
+            "custom": self.tr("Your own layout"),
+        }.get(kind, kind)
 
     def isComplete(self) -> bool:
         if not self.path():

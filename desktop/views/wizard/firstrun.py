@@ -7,6 +7,7 @@ with its answers without and with the new adapter.
     wizard = FirstRunWizard(window, worker=window.worker, launcher=window.start_run)
     wizard.show()
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -41,20 +42,27 @@ class HardwarePage(QWizardPage):
         self.system = muted()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation(self.tr(
-            "This guide takes you from a file of examples to your own LoRA adapter in a few steps. First, a look at "
-            "this computer: the graphics card decides which models you can train and how fast.")))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "This guide takes you from a file of examples to your own LoRA adapter in a few steps. First, a look at "
+                    "this computer: the graphics card decides which models you can train and how fast."
+                )
+            )
+        )
         layout.addSpacing(8)
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
         layout.addWidget(self.system)
         layout.addSpacing(16)
         layout.addWidget(bold(self.tr("The steps ahead")))
-        steps = (self.tr("Choose a base model: the language model your adapter changes."),
-                 self.tr("Choose a dataset: the examples it learns from."),
-                 self.tr("Check the proposed settings, each with its reason."),
-                 self.tr("Train, and watch the loss fall."),
-                 self.tr("Ask the model something, without and with your adapter."))
+        steps = (
+            self.tr("Choose a base model: the language model your adapter changes."),
+            self.tr("Choose a dataset: the examples it learns from."),
+            self.tr("Check the proposed settings, each with its reason."),
+            self.tr("Train, and watch the loss fall."),
+            self.tr("Ask the model something, without and with your adapter."),
+        )
         for number, text in enumerate(steps, start=1):
             layout.addWidget(explanation(self.tr("{0}. {1}").format(number, text)))
         layout.addStretch(1)
@@ -63,26 +71,35 @@ class HardwarePage(QWizardPage):
         gpu = hardware.gpu
         if gpu is not None:
             self.headline.setText(gpu_summary(hardware) + ".")
-            text = self.tr("Training runs on this card with 4-bit quantisation. The next step lists the models that "
-                           "fit it first.")
+            text = self.tr(
+                "Training runs on this card with 4-bit quantisation. The next step lists the models that fit it first."
+            )
             if not gpu.bf16:
-                text += " " + self.tr("This card computes in fp16 (bf16 needs an RTX 30xx or newer); that works, "
-                                      "a little less steadily.")
+                text += " " + self.tr(
+                    "This card computes in fp16 (bf16 needs an RTX 30xx or newer); that works, a little less steadily."
+                )
         else:
             self.headline.setText(self.tr("No NVIDIA graphics card was found."))
-            text = self.tr("Lorasmith trains with 4-bit quantisation, which needs an NVIDIA graphics card; AMD and "
-                           "Intel cards are not supported for 4-bit training yet. You can still train the bundled "
-                           "demo model on the processor (CPU) to see how everything works.")
+            text = self.tr(
+                "Lorasmith trains with 4-bit quantisation, which needs an NVIDIA graphics card; AMD and "
+                "Intel cards are not supported for 4-bit training yet. You can still train the bundled "
+                "demo model on the processor (CPU) to see how everything works."
+            )
             seconds = demo_seconds(hardware, cpu_gflops)
             if seconds is not None:
-                text += " " + self.tr("On this processor that takes {0}. Real models would take hours or days "
-                                      "here.").format(duration_text(seconds))
+                text += " " + self.tr(
+                    "On this processor that takes {0}. Real models would take hours or days here."
+                ).format(duration_text(seconds))
         self.detail.setText(text)
-        lines = [self.tr("Memory: {0:.0f} GiB, {1:.0f} GiB free.").format(hardware.ram_total_bytes / 2**30,
-                                                                           hardware.ram_available_bytes / 2**30)]
+        lines = [
+            self.tr("Memory: {0:.0f} GiB, {1:.0f} GiB free.").format(
+                hardware.ram_total_bytes / 2**30, hardware.ram_available_bytes / 2**30
+            )
+        ]
         if hardware.disk_free_bytes is not None:
-            lines.append(self.tr("Free disk space for models and runs: {0:.0f} GiB.").format(
-                hardware.disk_free_bytes / 2**30))
+            lines.append(
+                self.tr("Free disk space for models and runs: {0:.0f} GiB.").format(hardware.disk_free_bytes / 2**30)
+            )
         self.system.setText("\n".join(lines))
         self.completeChanged.emit()
 
@@ -106,21 +123,29 @@ def demo_seconds(hardware, cpu_gflops: float) -> float | None:
         plan = propose_for_hardware(config, hardware, dataset_stats=report.stats)
     except (OSError, ValueError):
         return None
-    return training_seconds(plan.settings, report.stats, model_parameter_count(config), "cpu",
-                            cpu_gflops=cpu_gflops)
+    return training_seconds(plan.settings, report.stats, model_parameter_count(config), "cpu", cpu_gflops=cpu_gflops)
 
 
 class FirstRunWizard(PlanWizard):
     """`worker` and `launcher` (config, name -> run folder) are the main window's; without them it trains alone."""
 
-    def __init__(self, parent: QWidget | None = None, *, hardware=None, cpu_gflops: float = 0.0, worker=None,
-                 launcher=None, show_monitor=None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        hardware=None,
+        cpu_gflops: float = 0.0,
+        worker=None,
+        launcher=None,
+        show_monitor=None,
+    ):
         super().__init__(parent, hardware=hardware, cpu_gflops=cpu_gflops)
         self.setWindowTitle(self.tr("Getting started with Lorasmith"))
-        self.run_overrides: dict = {}   # settings applied on top of the proposal (tests lower max_steps)
+        self.run_overrides: dict = {}  # settings applied on top of the proposal (tests lower max_steps)
         self._own_worker = worker is None
         if worker is None:
             from desktop.workers.training_worker import TrainingWorker
+
             worker = TrainingWorker(self)
         self.worker = worker
         self._launcher = launcher
@@ -133,8 +158,14 @@ class FirstRunWizard(PlanWizard):
         self.settings_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Start training"))
         self.train_page = TrainPage()
         self.try_page = TryPage()
-        for page in (self.hardware_page, self.model_page, self.dataset_page, self.settings_page, self.train_page,
-                     self.try_page):
+        for page in (
+            self.hardware_page,
+            self.model_page,
+            self.dataset_page,
+            self.settings_page,
+            self.train_page,
+            self.try_page,
+        ):
             self.addPage(page)
         if show_monitor is not None:
             self.train_page.monitor_button.setVisible(True)
@@ -176,6 +207,7 @@ class FirstRunWizard(PlanWizard):
     def try_prompt(self) -> str:
         if Path(self.run_config().dataset).name == DEMO_DATASET:
             from core.planning.demo import demo_prompts
+
             prompts = demo_prompts()
             return prompts[0] if prompts else ""
         return ""
@@ -183,6 +215,7 @@ class FirstRunWizard(PlanWizard):
     def generation_worker(self):
         if self._generation is None:
             from desktop.workers.generation_worker import GenerationWorker
+
             self._generation = GenerationWorker(self)
             self._generation.event.connect(self.try_page.handle_event)
         return self._generation

@@ -1,9 +1,10 @@
 """The settings wizard: goal, model, dataset, then the proposed settings; its result loads into the Train screen.
 
-    wizard = HyperparameterWizard(window, base=train_view.form.config())
-    if wizard.exec():
-        train_view.form.set_config(wizard.result_config())
+wizard = HyperparameterWizard(window, base=train_view.form.config())
+if wizard.exec():
+    train_view.form.set_config(wizard.result_config())
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,19 +33,36 @@ class GoalPage(QWizardPage):
         group.addButton(self.knowledge_radio)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation(self.tr(
-            "The goal decides how much the adapter may learn and how long training goes on. Most people want a "
-            "style or format: a tone of voice, a character, answers in a fixed shape. Knowledge means new facts, "
-            "which needs a larger adapter and more passes over the data.")))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "The goal decides how much the adapter may learn and how long training goes on. Most people want a "
+                    "style or format: a tone of voice, a character, answers in a fixed shape. Knowledge means new facts, "
+                    "which needs a larger adapter and more passes over the data."
+                )
+            )
+        )
         layout.addSpacing(8)
         layout.addWidget(self.style_radio)
-        layout.addWidget(muted(self.tr("For example: answer like a pirate, reply in JSON, write in your company's "
-                                       "tone, follow a chat format. A small adapter learns this in a few passes.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "For example: answer like a pirate, reply in JSON, write in your company's "
+                    "tone, follow a chat format. A small adapter learns this in a few passes."
+                )
+            )
+        )
         layout.addSpacing(8)
         layout.addWidget(self.knowledge_radio)
-        layout.addWidget(muted(self.tr("For example: your product's manual, a field's terms, facts the model does not "
-                                       "know. Needs more examples, a higher rank and more passes; check the answers "
-                                       "carefully, since models can mix learnt facts up.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "For example: your product's manual, a field's terms, facts the model does not "
+                    "know. Needs more examples, a higher rank and more passes; check the answers "
+                    "carefully, since models can mix learnt facts up."
+                )
+            )
+        )
         layout.addStretch(1)
 
     def goal(self) -> str:
@@ -57,8 +75,9 @@ class GoalPage(QWizardPage):
 class HyperparameterWizard(PlanWizard):
     """Proposes settings for a goal, a model and a dataset; `result_config()` is the RunConfig to load."""
 
-    def __init__(self, parent: QWidget | None = None, *, base: RunConfig | None = None, hardware=None,
-                 cpu_gflops: float = 0.0):
+    def __init__(
+        self, parent: QWidget | None = None, *, base: RunConfig | None = None, hardware=None, cpu_gflops: float = 0.0
+    ):
         super().__init__(parent, hardware=hardware, cpu_gflops=cpu_gflops)
         self.setWindowTitle(self.tr("Settings wizard"))
         self.base = base or RunConfig()

@@ -5,6 +5,7 @@ fit the graphics card come first. One that is not downloaded yet can be planned
 for in the settings wizard (its config.json is read from the Hub); the first-run
 wizard trains, so there it points to the Models screen instead.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,18 +28,18 @@ from desktop import settings
 from desktop.views.wizard.pages import explanation, is_demo_model, muted
 from desktop.views.wizard.workers import ConfigFetch, finish
 
-GB = 10 ** 9
+GB = 10**9
 
 
 @dataclass
 class ModelChoice:
-    kind: str                       # demo | local | recommended | folder
-    path: str                       # the folder training reads (for a recommended model: where it will download)
+    kind: str  # demo | local | recommended | folder
+    path: str  # the folder training reads (for a recommended model: where it will download)
     title: str
     repo_id: str | None = None
     downloaded: bool = True
-    config: dict | None = None      # config.json, once read
-    tier_gb: int = 0                # recommended: the smallest card it suits
+    config: dict | None = None  # config.json, once read
+    tier_gb: int = 0  # recommended: the smallest card it suits
 
 
 def read_config(path: str) -> dict | None:
@@ -56,9 +57,9 @@ class ModelPage(QWizardPage):
         self.trainable_only = trainable_only
         self.hardware = None
         self._fetch: ConfigFetch | None = None
-        self.user_chose = False         # the user picked a model: hardware news no longer changes it
-        self.folders: list[str] = []    # model folders the user added
-        self._configs: dict[str, dict] = {}   # Hub configs already fetched, by download folder
+        self.user_chose = False  # the user picked a model: hardware news no longer changes it
+        self.folders: list[str] = []  # model folders the user added
+        self._configs: dict[str, dict] = {}  # Hub configs already fetched, by download folder
         self.setTitle(self.tr("Choose a base model"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -66,8 +67,12 @@ class ModelPage(QWizardPage):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemClicked.connect(lambda _item: setattr(self, "user_chose", True))
         self.folder_button = QPushButton(self.tr("Use a model folder…"))
-        self.folder_button.setToolTip(self.tr("A folder with a model's config.json, tokenizer and safetensors "
-                                              "weights, for example one you downloaded before"))
+        self.folder_button.setToolTip(
+            self.tr(
+                "A folder with a model's config.json, tokenizer and safetensors "
+                "weights, for example one you downloaded before"
+            )
+        )
         self.folder_button.clicked.connect(self.pick_folder)
         self.status = muted()
         row = QHBoxLayout()
@@ -75,10 +80,15 @@ class ModelPage(QWizardPage):
         row.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation(self.tr(
-            "The base model is the language model your LoRA adapter will change. Models that fit your graphics card "
-            "come first; a bigger model learns more but needs more memory and time. The tiny demo model trains in "
-            "a minute, even without a graphics card, to show how it all works.")))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "The base model is the language model your LoRA adapter will change. Models that fit your graphics card "
+                    "come first; a bigger model learns more but needs more memory and time. The tiny demo model trains in "
+                    "a minute, even without a graphics card, to show how it all works."
+                )
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self.fill()
@@ -93,27 +103,36 @@ class ModelPage(QWizardPage):
         current = self.choice()
         self.list.clear()
         self._header(self.tr("On this computer"))
-        self._add(ModelChoice("demo", str(demo_model_dir()), self.tr("Demo model (bundled)")),
-                  self.tr("Tiny: learns a style in about a minute, even on the processor; not for real work."))
+        self._add(
+            ModelChoice("demo", str(demo_model_dir()), self.tr("Demo model (bundled)")),
+            self.tr("Tiny: learns a style in about a minute, even on the processor; not for real work."),
+        )
         local_repos = set()
         for model in self._local_models():
             if is_demo_model(model.path):
                 continue
             local_repos.add(model.repo_id)
-            self._add(ModelChoice("local", str(model.path), model.display_name, model.repo_id),
-                      str(model.path))
+            self._add(ModelChoice("local", str(model.path), model.display_name, model.repo_id), str(model.path))
         for path in self.folders:
             self._add(ModelChoice("folder", path, Path(path).name), self.tr("Your folder: {0}").format(path))
         card = self.card_gib()
         recommended = [m for m in self._recommended() if m.repo_id not in local_repos]
-        recommended.sort(key=lambda m: (card is not None and m.vram_tier_gb > card + 0.5, m.vram_tier_gb,
-                                        m.parameters))
+        recommended.sort(key=lambda m: (card is not None and m.vram_tier_gb > card + 0.5, m.vram_tier_gb, m.parameters))
         if recommended:
-            self._header(self.tr("Recommended, to download in the Models screen first") if self.trainable_only
-                         else self.tr("Recommended, not downloaded yet (their settings are read from the Hub)"))
+            self._header(
+                self.tr("Recommended, to download in the Models screen first")
+                if self.trainable_only
+                else self.tr("Recommended, not downloaded yet (their settings are read from the Hub)")
+            )
         for model in recommended:
-            choice = ModelChoice("recommended", self._download_folder(model.repo_id), model.repo_id, model.repo_id,
-                                 downloaded=False, tier_gb=model.vram_tier_gb)
+            choice = ModelChoice(
+                "recommended",
+                self._download_folder(model.repo_id),
+                model.repo_id,
+                model.repo_id,
+                downloaded=False,
+                tier_gb=model.vram_tier_gb,
+            )
             if card is None:
                 fit = self.tr("needs an NVIDIA card with {0} GB").format(model.vram_tier_gb)
             elif model.vram_tier_gb <= card + 0.5:
@@ -121,7 +140,8 @@ class ModelPage(QWizardPage):
             else:
                 fit = self.tr("needs a card with {0} GB; yours has {1:.0f} GB").format(model.vram_tier_gb, card)
             size = self.tr("{0} billion parameters · {1:.1f} GB download").format(
-                f"{model.parameters / 1e9:.1f}", model.download_bytes / GB)
+                f"{model.parameters / 1e9:.1f}", model.download_bytes / GB
+            )
             self._add(choice, f"{fit} · {size}", enabled=not self.trainable_only)
         if current is not None:
             self._select(current.path)
@@ -137,6 +157,7 @@ class ModelPage(QWizardPage):
     def _local_models(self) -> list:
         try:
             from core.hub.local import list_local_models
+
             return [m for m in list_local_models() if m.ready]
         except Exception:  # noqa: BLE001 - an unreadable models folder just lists nothing
             return []
@@ -144,6 +165,7 @@ class ModelPage(QWizardPage):
     def _recommended(self) -> list:
         try:
             from core.hub.search import recommended_models
+
             return recommended_models()
         except (OSError, ValueError, KeyError):
             return []
@@ -151,6 +173,7 @@ class ModelPage(QWizardPage):
     def _download_folder(self, repo_id: str) -> str:
         try:
             from core.hub.local import folder_name, models_root
+
             return str(models_root() / folder_name(repo_id))
         except Exception:  # noqa: BLE001
             return ""
@@ -219,8 +242,9 @@ class ModelPage(QWizardPage):
             settings.remember_folder("model", path)
             self.user_chose = True
             if not self.add_folder(path):
-                self.status.setText(self.tr("No config.json in {0}: choose the folder that holds the model's "
-                                            "files.").format(path))
+                self.status.setText(
+                    self.tr("No config.json in {0}: choose the folder that holds the model's files.").format(path)
+                )
 
     def add_folder(self, path: str) -> bool:
         if read_config(path) is None:
@@ -259,8 +283,12 @@ class ModelPage(QWizardPage):
         if choice is None or choice.repo_id != repo_id:
             return
         if config is None:
-            self.status.setText(self.tr("Could not read the model's settings from the Hub: {0} Download it in "
-                                        "the Models screen, or choose a model folder.").format(error))
+            self.status.setText(
+                self.tr(
+                    "Could not read the model's settings from the Hub: {0} Download it in "
+                    "the Models screen, or choose a model folder."
+                ).format(error)
+            )
         else:
             choice.config = self._configs[choice.path] = config
             self.status.setText("")
@@ -283,4 +311,3 @@ def _same(a: str, b: str) -> bool:
         return Path(a).resolve() == Path(b).resolve()
     except OSError:
         return a == b
-

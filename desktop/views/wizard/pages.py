@@ -1,4 +1,5 @@
 """Pieces both wizards share: what the settings step needs, page helpers, durations in words."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,12 +21,13 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 @dataclass
 class PlanInputs:
     """Everything the planner needs, gathered by the steps before the settings."""
+
     model_config: dict
-    model_path: str                 # folder training will read ('' when not downloaded yet)
+    model_path: str  # folder training will read ('' when not downloaded yet)
     dataset_path: str
-    stats: dict | None              # rows and token lengths (None without a dataset)
-    goal: str                       # "style" or "knowledge"
-    hardware: object                # core.planning.hardware.HardwareInfo
+    stats: dict | None  # rows and token lengths (None without a dataset)
+    goal: str  # "style" or "knowledge"
+    hardware: object  # core.planning.hardware.HardwareInfo
     cpu_gflops: float = 0.0
 
     @property
@@ -107,4 +109,5 @@ def gpu_summary(hardware) -> str:
     if gpu is None:
         return ""
     return translate("Wizard", "{0}: {1:.1f} GiB of video memory, {2:.1f} GiB free").format(
-        gpu.name, gpu.total_bytes / 2**30, gpu.free_bytes / 2**30)
+        gpu.name, gpu.total_bytes / 2**30, gpu.free_bytes / 2**30
+    )

@@ -1,4 +1,5 @@
 """What both wizards have in common: the look at this computer, the goal, and the planner's inputs."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -17,10 +18,12 @@ class PlanWizard(QWizard):
         super().__init__(parent)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Qt's own button words are not translated in the PySide6 we ship; ours are.
-        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
-                             (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-                             (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
-                             (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
             self.setButtonText(button, text)
         self.resize(*WIZARD_SIZE)
         self.setMinimumSize(720, 560)
@@ -76,8 +79,15 @@ class PlanWizard(QWizard):
             return None
         dataset = self.dataset_page.path() if self.dataset_page is not None else ""
         stats = self.dataset_page.stats() if self.dataset_page is not None else None
-        return PlanInputs(model_config=choice.config, model_path=choice.path, dataset_path=dataset, stats=stats,
-                          goal=self.goal, hardware=self.hardware, cpu_gflops=self.cpu_gflops)
+        return PlanInputs(
+            model_config=choice.config,
+            model_path=choice.path,
+            dataset_path=dataset,
+            stats=stats,
+            goal=self.goal,
+            hardware=self.hardware,
+            cpu_gflops=self.cpu_gflops,
+        )
 
     def _page_changed(self, _id: int) -> None:
         pass  # subclasses react to page changes

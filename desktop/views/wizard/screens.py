@@ -5,6 +5,7 @@ written as a model folder with only its config.json) on a sample 12 GB card; the
 getting-started wizard shows the no-GPU path with the demo model, as a first
 start on a laptop would.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,29 +14,44 @@ from pathlib import Path
 from core.paths import samples_dir, user_data_dir
 from core.training import runs
 
-GIB = 1024 ** 3
+GIB = 1024**3
 SAMPLE_3B = {
-    "architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "hidden_size": 2048, "intermediate_size": 11008,
-    "num_hidden_layers": 36, "num_attention_heads": 16, "num_key_value_heads": 2, "vocab_size": 151936,
-    "max_position_embeddings": 32768, "tie_word_embeddings": True, "torch_dtype": "bfloat16",
+    "architectures": ["Qwen2ForCausalLM"],
+    "model_type": "qwen2",
+    "hidden_size": 2048,
+    "intermediate_size": 11008,
+    "num_hidden_layers": 36,
+    "num_attention_heads": 16,
+    "num_key_value_heads": 2,
+    "vocab_size": 151936,
+    "max_position_embeddings": 32768,
+    "tie_word_embeddings": True,
+    "torch_dtype": "bfloat16",
 }
-SAMPLE_ANSWERS = {"base": "You could make a vegetable stir-fry with rice, or a simple pasta with tomato sauce.",
-                  "adapter": "Ho there, friend! A hearty stew, slow as a banked forge. — Smithy, at the anvil."}
+SAMPLE_ANSWERS = {
+    "base": "You could make a vegetable stir-fry with rice, or a simple pasta with tomato sauce.",
+    "adapter": "Ho there, friend! A hearty stew, slow as a banked forge. — Smithy, at the anvil.",
+}
 
 
 def sample_gpu():
     from core.planning.hardware import GpuInfo, HardwareInfo
 
     gpu = GpuInfo(0, "NVIDIA GeForce RTX 4070", 12 * GIB, int(10.8 * GIB), int(1.2 * GIB), (8, 9))
-    return HardwareInfo(gpus=[gpu], driver_version="566.14", ram_total_bytes=32 * GIB,
-                        ram_available_bytes=22 * GIB, disk_free_bytes=410 * GIB, cpu_cores=8)
+    return HardwareInfo(
+        gpus=[gpu],
+        driver_version="566.14",
+        ram_total_bytes=32 * GIB,
+        ram_available_bytes=22 * GIB,
+        disk_free_bytes=410 * GIB,
+        cpu_cores=8,
+    )
 
 
 def sample_cpu():
     from core.planning.hardware import HardwareInfo
 
-    return HardwareInfo(ram_total_bytes=16 * GIB, ram_available_bytes=9 * GIB, disk_free_bytes=120 * GIB,
-                        cpu_cores=4)
+    return HardwareInfo(ram_total_bytes=16 * GIB, ram_available_bytes=9 * GIB, disk_free_bytes=120 * GIB, cpu_cores=4)
 
 
 def _sample_model_folder() -> Path:
@@ -88,7 +104,7 @@ def save_wizard_screenshots(parent, folder: Path, save) -> list[Path]:
     first.train_page.show_events(synthetic_events(steps=50, seed=4, overfit=False, scale=2.2), run_dir)
     first.next()
     saved.append(save(first, folder, "09e-getting-started-training"))
-    first.try_page._asked = True         # no model is asked: the answers below stand in
+    first.try_page._asked = True  # no model is asked: the answers below stand in
     first.next()
     first.try_page.show_answers(first.try_prompt() or "What should I cook for dinner tonight?", SAMPLE_ANSWERS)
     saved.append(save(first, folder, "09f-getting-started-try"))

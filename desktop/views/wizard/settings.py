@@ -6,6 +6,7 @@ memory can be changed; a changed one is kept as the user set it and the others
 are proposed again around it (see core.planning.refit). The rest of the proposal
 (batch, epochs, learning rate, ...) is shown with its reasons.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -38,20 +39,34 @@ from desktop.views.wizard.vram import VramBar
 MICRO_CHOICES = (1, 2, 4, 8, 16, 32)
 RANK_CHOICES = (4, 8, 16, 32, 64, 128)
 OPTIMIZERS = ("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "adafactor")
-SHOWN = ("batch_size", "epochs", "learning_rate", "warmup_ratio", "validation_split", "eval_steps", "save_steps",
-         "quantization", "device", "vram_budget_gib")
+SHOWN = (
+    "batch_size",
+    "epochs",
+    "learning_rate",
+    "warmup_ratio",
+    "validation_split",
+    "eval_steps",
+    "save_steps",
+    "quantization",
+    "device",
+    "vram_budget_gib",
+)
 
 
 class SettingsPage(QWizardPage):
-    changed = Signal()              # after every update of the proposal (tests and the first-run wizard)
+    changed = Signal()  # after every update of the proposal (tests and the first-run wizard)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Proposed settings"))
-        body = scrolled_page(self, self.tr(
-            "These settings are worked out for this computer, the model and your dataset, each with the reason for "
-            "it. The bar shows the memory training will need, part by part. Change any setting and the others "
-            "adjust so that it still fits."))
+        body = scrolled_page(
+            self,
+            self.tr(
+                "These settings are worked out for this computer, the model and your dataset, each with the reason for "
+                "it. The bar shows the memory training will need, part by part. Change any setting and the others "
+                "adjust so that it still fits."
+            ),
+        )
         self.inputs: PlanInputs | None = None
         self.plan: Plan | None = None
         self.fitted: Fitted | None = None
@@ -83,15 +98,32 @@ class SettingsPage(QWizardPage):
         cutoff.valueChanged.connect(lambda _v: self._edited("cutoff_len"))
         self._add_editor(grid, "cutoff_len", cutoff)
         self._add_editor(grid, "lora_rank", self._combo([(str(r), r) for r in RANK_CHOICES]))
-        self._add_editor(grid, "lora_targets", self._combo([
-            (self.tr("every linear layer"), "all-linear"), (self.tr("attention layers"), "attention"),
-            (self.tr("two attention layers (q, v)"), "qv")]))
+        self._add_editor(
+            grid,
+            "lora_targets",
+            self._combo(
+                [
+                    (self.tr("every linear layer"), "all-linear"),
+                    (self.tr("attention layers"), "attention"),
+                    (self.tr("two attention layers (q, v)"), "qv"),
+                ]
+            ),
+        )
         checkpointing = QCheckBox(self.tr("recompute activations"))
         checkpointing.toggled.connect(lambda _v: self._edited("gradient_checkpointing"))
         self._add_editor(grid, "gradient_checkpointing", checkpointing)
-        self._add_editor(grid, "optimizer", self._combo([
-            (self.tr("8-bit AdamW, paged"), "paged_adamw_8bit"), (self.tr("8-bit AdamW"), "adamw_8bit"),
-            (self.tr("AdamW (32-bit)"), "adamw_torch"), (self.tr("Adafactor"), "adafactor")]))
+        self._add_editor(
+            grid,
+            "optimizer",
+            self._combo(
+                [
+                    (self.tr("8-bit AdamW, paged"), "paged_adamw_8bit"),
+                    (self.tr("8-bit AdamW"), "adamw_8bit"),
+                    (self.tr("AdamW (32-bit)"), "adamw_torch"),
+                    (self.tr("Adafactor"), "adafactor"),
+                ]
+            ),
+        )
         self.reset_button = QPushButton(self.tr("Use the proposal"))
         self.reset_button.setToolTip(self.tr("Forget your changes and go back to the proposed settings"))
         self.reset_button.clicked.connect(self.use_proposal)
@@ -153,14 +185,14 @@ class SettingsPage(QWizardPage):
     def set_inputs(self, inputs: PlanInputs) -> None:
         """Propose for these inputs and show it (the user's earlier changes are forgotten)."""
         self.inputs = inputs
-        plan = propose_for_hardware(inputs.model_config, inputs.hardware, dataset_stats=inputs.stats,
-                                    goal=inputs.goal)
+        plan = propose_for_hardware(inputs.model_config, inputs.hardware, dataset_stats=inputs.stats, goal=inputs.goal)
         self.own_reasons = {}
         if inputs.demo:
             # The demo model is tiny: at a real model's rate it would barely change in a short run.
             plan.settings["learning_rate"] = demo_config().learning_rate
             self.own_reasons["learning_rate"] = self.tr(
-                "The demo model is tiny: it learns at a higher rate than real models.")
+                "The demo model is tiny: it learns at a higher rate than real models."
+            )
         self.plan = plan
         self.pinned = {}
         limit = max_positions(inputs.model_config) or 131072
@@ -226,9 +258,13 @@ class SettingsPage(QWizardPage):
         self.time_label.setText(self._time_text(s))
         messages = translate_all(plan.messages if not self.pinned else fitted.estimate.notes)
         if self.pinned and not fitted.fits:
-            messages.insert(0, self.tr("Your choices need about {0:.1f} GiB, more than the {1:.1f} GiB available. "
-                                       "Lower one of the settings you changed, or press Use the proposal.")
-                            .format(fitted.estimate.total_bytes / GIB, plan.budget_bytes / GIB))
+            messages.insert(
+                0,
+                self.tr(
+                    "Your choices need about {0:.1f} GiB, more than the {1:.1f} GiB available. "
+                    "Lower one of the settings you changed, or press Use the proposal."
+                ).format(fitted.estimate.total_bytes / GIB, plan.budget_bytes / GIB),
+            )
         self.messages.setText("\n".join(messages))
         self.messages.setVisible(bool(messages))
         self.reset_button.setEnabled(bool(self.pinned))
@@ -242,11 +278,15 @@ class SettingsPage(QWizardPage):
             return self.tr("Your choice; the proposal was {0}.").format(self._value_text(name, plan.settings[name]))
         how = fitted.changed.get(name)
         if name == "micro_batch_size" and how:
-            return (self.tr("1 example at a time is the most that fits with your choices.") if s[name] == 1 else
-                    self.tr("{0} examples at a time is the most that fits with your choices.").format(s[name]))
+            return (
+                self.tr("1 example at a time is the most that fits with your choices.")
+                if s[name] == 1
+                else self.tr("{0} examples at a time is the most that fits with your choices.").format(s[name])
+            )
         if name == "cutoff_len" and how:
-            return self.tr("Shortened to {0} tokens so that your choices fit in memory; longer examples are cut.") \
-                .format(s[name])
+            return self.tr(
+                "Shortened to {0} tokens so that your choices fit in memory; longer examples are cut."
+            ).format(s[name])
         if name == "lora_rank" and how:
             return self.tr("Rank {0}, lowered so that your choices fit in memory.").format(s[name])
         if name == "lora_targets" and how:
@@ -254,13 +294,17 @@ class SettingsPage(QWizardPage):
         if name == "gradient_checkpointing" and how:
             return translate_reason(
                 "Recomputes activations instead of storing them: about 30% slower, but it is what makes this fit."
-                if s[name] else "There is room to keep the activations, so training runs about 30% faster without "
-                                "recomputing them.")
+                if s[name]
+                else "There is room to keep the activations, so training runs about 30% faster without "
+                "recomputing them."
+            )
         if name == "batch_size" and (how or s["micro_batch_size"] != plan.settings["micro_batch_size"]):
             micro, batch = s["micro_batch_size"], s["batch_size"]
             times = batch // micro
-            return translate_reason(f"The model learns from {batch} examples per step ({micro} at a time, {times} "
-                                    f"time{'s' if times > 1 else ''}), which keeps learning smooth.")
+            return translate_reason(
+                f"The model learns from {batch} examples per step ({micro} at a time, {times} "
+                f"time{'s' if times > 1 else ''}), which keeps learning smooth."
+            )
         if name in self.own_reasons:
             return self.own_reasons[name]
         if name == "optimizer" and name not in plan.reasons:
@@ -294,14 +338,21 @@ class SettingsPage(QWizardPage):
             return self.tr("Choose a dataset for a time estimate.")
         steps = training_steps(s, int(stats.get("rows") or stats.get("count") or 0))
         gpu = inputs.hardware.gpu
-        seconds = training_seconds(s, stats, model_parameter_count(inputs.model_config), self.plan.device,
-                                   bf16_card=bool(gpu and gpu.bf16), cpu_gflops=inputs.cpu_gflops)
+        seconds = training_seconds(
+            s,
+            stats,
+            model_parameter_count(inputs.model_config),
+            self.plan.device,
+            bf16_card=bool(gpu and gpu.bf16),
+            cpu_gflops=inputs.cpu_gflops,
+        )
         n = steps
         if seconds is None:
             return self.tr("{0} training steps.").format(n)
         where = self.tr("on this processor") if self.plan.device == "cpu" else self.tr("on this graphics card")
-        return self.tr("Training time: {0} {1} for {2} steps (a rough estimate; the first steps show the real "
-                       "speed).").format(duration_text(seconds), where, n)
+        return self.tr(
+            "Training time: {0} {1} for {2} steps (a rough estimate; the first steps show the real speed)."
+        ).format(duration_text(seconds), where, n)
 
     # --- result ------------------------------------------------------------------------------------
     def isComplete(self) -> bool:

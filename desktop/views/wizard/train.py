@@ -5,6 +5,7 @@ opened from it (so the Monitor screen shows the same run), else the wizard's
 own. Trying the result sends one prompt to the generation child, once without
 and once with the new adapter.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,7 +27,7 @@ from desktop.views.tryout.chat import OutputPane
 from desktop.views.wizard.pages import bold, explanation, muted
 
 TRY_TOKENS = 60
-DEMO_REPETITION_PENALTY = 1.3       # as `lorasmith demo`: the tiny model loops on a phrase without it
+DEMO_REPETITION_PENALTY = 1.3  # as `lorasmith demo`: the tiny model loops on a phrase without it
 
 
 class TrainPage(QWizardPage):
@@ -72,10 +73,15 @@ class TrainPage(QWizardPage):
         buttons.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation(self.tr(
-            "Training runs in the background and reports the loss: how far the model's guesses still are from your "
-            "examples. It should fall quickly at first and then level off. You can stop at any time; the adapter "
-            "trained so far is kept.")))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "Training runs in the background and reports the loss: how far the model's guesses still are from your "
+                    "examples. It should fall quickly at first and then level off. You can stop at any time; the adapter "
+                    "trained so far is kept."
+                )
+            )
+        )
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.plot, 1)
@@ -109,8 +115,12 @@ class TrainPage(QWizardPage):
         if self.run_dir is None:
             self._disconnect()
             self.state = "failed"
-            self.status.setText(self.tr("Training could not start: another run is going. Wait for it to end, or "
-                                        "stop it in the Monitor screen, then press Try again."))
+            self.status.setText(
+                self.tr(
+                    "Training could not start: another run is going. Wait for it to end, or "
+                    "stop it in the Monitor screen, then press Try again."
+                )
+            )
             self.retry_button.setVisible(True)
         else:
             self.state = "running"
@@ -130,9 +140,13 @@ class TrainPage(QWizardPage):
         if self.worker is None or not self._connected:
             return
         self._connected = False
-        for signal, slot in ((self.worker.started, self._started), (self.worker.progress, self._progress),
-                             (self.worker.evaluated, self._evaluated), (self.worker.failed, self._failed),
-                             (self.worker.state_changed, self._state_changed)):
+        for signal, slot in (
+            (self.worker.started, self._started),
+            (self.worker.progress, self._progress),
+            (self.worker.evaluated, self._evaluated),
+            (self.worker.failed, self._failed),
+            (self.worker.state_changed, self._state_changed),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
@@ -149,8 +163,9 @@ class TrainPage(QWizardPage):
             self.steps.append(float(step))
             self.losses.append(float(loss))
             self.progress.setValue(int(step))
-            self.status.setText(self.tr("Step {0} of {1}: loss {2:.3f}").format(int(step), self.total_steps or "?",
-                                                                                 float(loss)))
+            self.status.setText(
+                self.tr("Step {0} of {1}: loss {2:.3f}").format(int(step), self.total_steps or "?", float(loss))
+            )
             self._draw()
 
     def _evaluated(self, event: dict) -> None:
@@ -179,8 +194,11 @@ class TrainPage(QWizardPage):
             if state == "finished":
                 self.progress.setValue(self.progress.maximum())
             first, last = (self.losses[0], self.losses[-1]) if self.losses else (0.0, 0.0)
-            self.status.setText(self.tr("Done: the loss went from {0:.2f} to {1:.2f}. Press Next to try the "
-                                        "result.").format(first, last))
+            self.status.setText(
+                self.tr("Done: the loss went from {0:.2f} to {1:.2f}. Press Next to try the result.").format(
+                    first, last
+                )
+            )
         elif state == "failed":
             self.status.setText(self.tr("Training stopped with a problem."))
             self.retry_button.setVisible(True)
@@ -200,8 +218,9 @@ class TrainPage(QWizardPage):
         self.state = "finished"
         self.progress.setValue(self.progress.maximum())
         first, last = (self.losses[0], self.losses[-1]) if self.losses else (0.0, 0.0)
-        self.status.setText(self.tr("Done: the loss went from {0:.2f} to {1:.2f}. Press Next to try the "
-                                    "result.").format(first, last))
+        self.status.setText(
+            self.tr("Done: the loss went from {0:.2f} to {1:.2f}. Press Next to try the result.").format(first, last)
+        )
         self._buttons()
         self.completeChanged.emit()
 
@@ -245,18 +264,25 @@ class TryPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.prompt, 1)
         row.addWidget(self.ask_button)
-        self.panes = {"base": OutputPane(self.tr("Without your adapter"), self.tr("The base model's answer")),
-                      "adapter": OutputPane(self.tr("With your adapter"), self.tr("The answer after training"))}
+        self.panes = {
+            "base": OutputPane(self.tr("Without your adapter"), self.tr("The base model's answer")),
+            "adapter": OutputPane(self.tr("With your adapter"), self.tr("The answer after training")),
+        }
         answers = QHBoxLayout()
         answers.addWidget(self.panes["base"])
         answers.addWidget(self.panes["adapter"])
         self.status = muted()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation(self.tr(
-            "Ask the model the same question twice: as it was, and with your new adapter. If training worked, the "
-            "second answer shows what your examples taught it. The first answer takes a little longer while the "
-            "model loads.")))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "Ask the model the same question twice: as it was, and with your new adapter. If training worked, the "
+                    "second answer shows what your examples taught it. The first answer takes a little longer while the "
+                    "model loads."
+                )
+            )
+        )
         layout.addLayout(row)
         layout.addLayout(answers, 1)
         layout.addWidget(self.status)
@@ -281,10 +307,19 @@ class TryPage(QWizardPage):
         self._asked = True
         config = wizard.run_config()
         penalty = DEMO_REPETITION_PENALTY if wizard.inputs_are_demo() else 1.0
-        self.request_id = self.worker.request({
-            "cmd": "generate", "model": config.model, "run_dir": str(run_dir), "question": question,
-            "sides": [{"name": "base", "adapter": None}, {"name": "adapter", "adapter": str(run_dir / runs.ADAPTER)}],
-            "settings": {"max_new_tokens": TRY_TOKENS, "repetition_penalty": penalty}})
+        self.request_id = self.worker.request(
+            {
+                "cmd": "generate",
+                "model": config.model,
+                "run_dir": str(run_dir),
+                "question": question,
+                "sides": [
+                    {"name": "base", "adapter": None},
+                    {"name": "adapter", "adapter": str(run_dir / runs.ADAPTER)},
+                ],
+                "settings": {"max_new_tokens": TRY_TOKENS, "repetition_penalty": penalty},
+            }
+        )
         for pane in self.panes.values():
             pane.clear()
         self.status.setText(self.tr("Loading the model… (the first time takes longest)"))
@@ -294,8 +329,11 @@ class TryPage(QWizardPage):
             return
         kind, side = event.get("type"), event.get("side")
         if kind == "side_started" and side in self.panes:
-            self.status.setText(self.tr("Answering with your adapter…") if side == "adapter"
-                                else self.tr("Answering without your adapter…"))
+            self.status.setText(
+                self.tr("Answering with your adapter…")
+                if side == "adapter"
+                else self.tr("Answering without your adapter…")
+            )
         elif kind == "token" and side in self.panes:
             self.panes[side].append(event.get("text", ""))
         elif kind == "side_done" and side in self.panes:
@@ -316,8 +354,9 @@ class TryPage(QWizardPage):
         self.status.setText(self._done_text())
 
     def _done_text(self) -> str:
-        return self.tr("Done. Ask something else, or press Finish; the Test screen has more ways to try and export "
-                       "your adapter.")
+        return self.tr(
+            "Done. Ask something else, or press Finish; the Test screen has more ways to try and export your adapter."
+        )
 
     def answers(self) -> dict[str, str]:
         return {side: pane.value() for side, pane in self.panes.items()}

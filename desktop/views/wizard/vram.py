@@ -5,6 +5,7 @@ the free memory and one at the budget (free memory less a safety margin), and a
 legend that names each part with its size. In CPU mode the same bar shows
 system memory.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
@@ -16,38 +17,68 @@ from desktop import theme
 
 # Component -> (short name, what it is). The keys are core.planning.estimate.COMPONENTS'.
 PARTS = {
-    "cuda_context": (QT_TRANSLATE_NOOP("VramBar", "CUDA context"),
-                     QT_TRANSLATE_NOOP("VramBar", "The graphics driver and its libraries, loaded once.")),
-    "quantized_weights": (QT_TRANSLATE_NOOP("VramBar", "Model layers (quantised)"),
-                          QT_TRANSLATE_NOOP("VramBar", "The base model's layers in 4 or 8 bits, with their scaling "
-                                                       "constants.")),
-    "full_precision_weights": (QT_TRANSLATE_NOOP("VramBar", "Embeddings and output layer"),
-                               QT_TRANSLATE_NOOP("VramBar", "The parts of the base model that are not quantised: "
-                                                            "embeddings, norms and the output layer.")),
-    "lora_weights": (QT_TRANSLATE_NOOP("VramBar", "LoRA weights"),
-                     QT_TRANSLATE_NOOP("VramBar", "The adapter being trained.")),
-    "lora_gradients": (QT_TRANSLATE_NOOP("VramBar", "LoRA gradients"),
-                       QT_TRANSLATE_NOOP("VramBar", "How each adapter weight should change, for every step.")),
-    "optimizer_states": (QT_TRANSLATE_NOOP("VramBar", "Optimiser states"),
-                         QT_TRANSLATE_NOOP("VramBar", "The optimiser's running averages for each adapter weight.")),
-    "activations": (QT_TRANSLATE_NOOP("VramBar", "Activations"),
-                    QT_TRANSLATE_NOOP("VramBar", "Intermediate results kept for the backward pass; they grow with "
-                                                 "the micro batch and the cutoff length.")),
-    "logits": (QT_TRANSLATE_NOOP("VramBar", "Logits"),
-               QT_TRANSLATE_NOOP("VramBar", "A score for every word of the vocabulary at every position; large for "
-                                            "models with big vocabularies.")),
-    "workspace": (QT_TRANSLATE_NOOP("VramBar", "Temporary buffers"),
-                  QT_TRANSLATE_NOOP("VramBar", "Short-lived copies: dequantised layers and half-precision weights.")),
-    "fragmentation": (QT_TRANSLATE_NOOP("VramBar", "Allocator overhead"),
-                      QT_TRANSLATE_NOOP("VramBar", "Memory reserved by PyTorch but not in use at the peak.")),
+    "cuda_context": (
+        QT_TRANSLATE_NOOP("VramBar", "CUDA context"),
+        QT_TRANSLATE_NOOP("VramBar", "The graphics driver and its libraries, loaded once."),
+    ),
+    "quantized_weights": (
+        QT_TRANSLATE_NOOP("VramBar", "Model layers (quantised)"),
+        QT_TRANSLATE_NOOP("VramBar", "The base model's layers in 4 or 8 bits, with their scaling constants."),
+    ),
+    "full_precision_weights": (
+        QT_TRANSLATE_NOOP("VramBar", "Embeddings and output layer"),
+        QT_TRANSLATE_NOOP(
+            "VramBar", "The parts of the base model that are not quantised: embeddings, norms and the output layer."
+        ),
+    ),
+    "lora_weights": (
+        QT_TRANSLATE_NOOP("VramBar", "LoRA weights"),
+        QT_TRANSLATE_NOOP("VramBar", "The adapter being trained."),
+    ),
+    "lora_gradients": (
+        QT_TRANSLATE_NOOP("VramBar", "LoRA gradients"),
+        QT_TRANSLATE_NOOP("VramBar", "How each adapter weight should change, for every step."),
+    ),
+    "optimizer_states": (
+        QT_TRANSLATE_NOOP("VramBar", "Optimiser states"),
+        QT_TRANSLATE_NOOP("VramBar", "The optimiser's running averages for each adapter weight."),
+    ),
+    "activations": (
+        QT_TRANSLATE_NOOP("VramBar", "Activations"),
+        QT_TRANSLATE_NOOP(
+            "VramBar",
+            "Intermediate results kept for the backward pass; they grow with the micro batch and the cutoff length.",
+        ),
+    ),
+    "logits": (
+        QT_TRANSLATE_NOOP("VramBar", "Logits"),
+        QT_TRANSLATE_NOOP(
+            "VramBar",
+            "A score for every word of the vocabulary at every position; large for models with big vocabularies.",
+        ),
+    ),
+    "workspace": (
+        QT_TRANSLATE_NOOP("VramBar", "Temporary buffers"),
+        QT_TRANSLATE_NOOP("VramBar", "Short-lived copies: dequantised layers and half-precision weights."),
+    ),
+    "fragmentation": (
+        QT_TRANSLATE_NOOP("VramBar", "Allocator overhead"),
+        QT_TRANSLATE_NOOP("VramBar", "Memory reserved by PyTorch but not in use at the peak."),
+    ),
 }
 COLOURS = {
-    "cuda_context": (120, 120, 130), "quantized_weights": (66, 133, 244), "full_precision_weights": (0, 172, 193),
-    "lora_weights": (52, 168, 83), "lora_gradients": (124, 179, 66), "optimizer_states": (251, 188, 5),
-    "activations": (234, 67, 53), "logits": (171, 71, 188), "workspace": (255, 138, 101),
+    "cuda_context": (120, 120, 130),
+    "quantized_weights": (66, 133, 244),
+    "full_precision_weights": (0, 172, 193),
+    "lora_weights": (52, 168, 83),
+    "lora_gradients": (124, 179, 66),
+    "optimizer_states": (251, 188, 5),
+    "activations": (234, 67, 53),
+    "logits": (171, 71, 188),
+    "workspace": (255, 138, 101),
     "fragmentation": (158, 158, 158),
 }
-SHOWN_FROM_BYTES = 5 * 1024 ** 2        # parts smaller than this are left out of the legend
+SHOWN_FROM_BYTES = 5 * 1024**2  # parts smaller than this are left out of the legend
 
 
 def part_name(key: str) -> str:
@@ -124,8 +155,9 @@ class VramBar(QWidget):
         self.total = 0
         self.fits = True
 
-    def set_estimate(self, components: dict[str, int], free_bytes: int, budget_bytes: int, *,
-                     cpu: bool = False) -> None:
+    def set_estimate(
+        self, components: dict[str, int], free_bytes: int, budget_bytes: int, *, cpu: bool = False
+    ) -> None:
         self.cpu = cpu
         self.bar.components = dict(components)
         self.bar.free, self.bar.budget = int(free_bytes), int(budget_bytes)
@@ -133,23 +165,34 @@ class VramBar(QWidget):
         self.fits = self.total <= budget_bytes
         what = self.tr("memory") if cpu else self.tr("video memory")
         if self.fits:
-            self.verdict.setText(self.tr("Fits: needs about {0} GiB of {1}; {2} GiB can be used.")
-                                 .format(gib(self.total), what, gib(budget_bytes)))
+            self.verdict.setText(
+                self.tr("Fits: needs about {0} GiB of {1}; {2} GiB can be used.").format(
+                    gib(self.total), what, gib(budget_bytes)
+                )
+            )
             self.verdict.setStyleSheet(f"color: {theme.color_css('ok_text')}")
         else:
-            self.verdict.setText(self.tr("Does not fit: needs about {0} GiB of {1}, but only {2} GiB can be used.")
-                                 .format(gib(self.total), what, gib(budget_bytes)))
+            self.verdict.setText(
+                self.tr("Does not fit: needs about {0} GiB of {1}, but only {2} GiB can be used.").format(
+                    gib(self.total), what, gib(budget_bytes)
+                )
+            )
             self.verdict.setStyleSheet(f"color: {theme.color_css('error_text')}")
         if cpu:
-            note = self.tr("Solid line: free system memory ({0} GiB). Dashed line: what training may use, keeping "
-                           "2 GiB for the system ({1} GiB).")
+            note = self.tr(
+                "Solid line: free system memory ({0} GiB). Dashed line: what training may use, keeping "
+                "2 GiB for the system ({1} GiB)."
+            )
         else:
-            note = self.tr("Solid line: free video memory now ({0} GiB). Dashed line: what training may use, "
-                           "keeping a safety margin for the desktop and other programs ({1} GiB).")
+            note = self.tr(
+                "Solid line: free video memory now ({0} GiB). Dashed line: what training may use, "
+                "keeping a safety margin for the desktop and other programs ({1} GiB)."
+            )
         self.scale_note.setText(note.format(gib(free_bytes), gib(budget_bytes)))
         self._fill_legend(components)
-        self.bar.setToolTip("\n".join(f"{part_name(k)}: {gib(v)} GiB" for k, v in components.items()
-                                      if v >= SHOWN_FROM_BYTES))
+        self.bar.setToolTip(
+            "\n".join(f"{part_name(k)}: {gib(v)} GiB" for k, v in components.items() if v >= SHOWN_FROM_BYTES)
+        )
         self.bar.update()
 
     def _fill_legend(self, components: dict[str, int]) -> None:

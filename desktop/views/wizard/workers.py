@@ -4,6 +4,7 @@ None of them imports torch: hardware detection reads NVML and psutil, the datase
 check uses core.data with the `tokenizers` library, and a Hub config is one small
 JSON download.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,14 +16,14 @@ from PySide6.QtCore import QThread, Signal
 
 log = logging.getLogger(__name__)
 
-CHARS_PER_TOKEN = 3.5           # stand-in for tokens when the model has no tokenizer here
-STATS_CUTOFF = 4096             # raw text is chunked at this length while measuring
+CHARS_PER_TOKEN = 3.5  # stand-in for tokens when the model has no tokenizer here
+STATS_CUTOFF = 4096  # raw text is chunked at this length while measuring
 
 
 class HardwareCheck(QThread):
     """detect_hardware() and, with no usable GPU, a short measurement of the processor's speed."""
 
-    done = Signal(object, float)    # core.planning.hardware.HardwareInfo, CPU GFLOP/s (0 when not measured)
+    done = Signal(object, float)  # core.planning.hardware.HardwareInfo, CPU GFLOP/s (0 when not measured)
 
     def run(self) -> None:
         from core.paths import user_data_dir
@@ -45,17 +46,18 @@ class HardwareCheck(QThread):
 @dataclass
 class DatasetReport:
     """What the dataset step shows and what the planner needs."""
+
     path: str
     ok: bool
     error: str = ""
     kind: str = ""
     rows: int = 0
     examples: int = 0
-    problems: int = 0                       # rows left out for errors
-    stats: dict | None = None               # core.data.tokenize.length_stats + rows
-    exact: bool = True                      # False: token counts estimated from characters
-    example: object = None                  # the first Example, for the preview
-    tokens: object = None                   # its TokenizedExample (None without a tokenizer)
+    problems: int = 0  # rows left out for errors
+    stats: dict | None = None  # core.data.tokenize.length_stats + rows
+    exact: bool = True  # False: token counts estimated from characters
+    example: object = None  # the first Example, for the preview
+    tokens: object = None  # its TokenizedExample (None without a tokenizer)
     bos_token: str | None = None
     eos_token: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -91,13 +93,24 @@ def inspect_dataset(path: str, model_dir: str | None) -> DatasetReport:
     example = prepared.examples[0]
     tokens = tokenize_example(example, tok, None) if tok is not None else None
     errors = sum(1 for p in prepared.problems if p.severity == "error")
-    return DatasetReport(path, True, kind=prepared.kind, rows=prepared.rows, examples=len(prepared.examples),
-                         problems=errors, stats=stats, exact=tok is not None, example=example, tokens=tokens,
-                         bos_token=tok.bos_token if tok else None, eos_token=tok.eos_token if tok else None)
+    return DatasetReport(
+        path,
+        True,
+        kind=prepared.kind,
+        rows=prepared.rows,
+        examples=len(prepared.examples),
+        problems=errors,
+        stats=stats,
+        exact=tok is not None,
+        example=example,
+        tokens=tokens,
+        bos_token=tok.bos_token if tok else None,
+        eos_token=tok.eos_token if tok else None,
+    )
 
 
 class DatasetCheck(QThread):
-    done = Signal(object)           # DatasetReport
+    done = Signal(object)  # DatasetReport
 
     def __init__(self, path: str, model_dir: str | None, parent=None):
         super().__init__(parent)
@@ -115,7 +128,7 @@ class DatasetCheck(QThread):
 class ConfigFetch(QThread):
     """config.json of a Hub model that is not downloaded yet, for the estimate."""
 
-    done = Signal(str, object, str)     # repo id, config dict or None, error message
+    done = Signal(str, object, str)  # repo id, config dict or None, error message
 
     def __init__(self, repo_id: str, parent=None):
         super().__init__(parent)

@@ -1,4 +1,5 @@
 """`lorasmith demo` keeps its promise: on the CPU the loss halves and the adapter shows it learned."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,11 @@ from core.cli.main import main
 @pytest.mark.slow
 def test_demo_halves_the_loss_and_the_adapter_answers_in_the_learned_style(capsys):
     assert main(["demo", "--json"]) == 0
-    lines = [json.loads(line.removeprefix("@@lorasmith ")) for line in capsys.readouterr().out.splitlines()
-             if line.strip().startswith(("{", "@@lorasmith {"))]
+    lines = [
+        json.loads(line.removeprefix("@@lorasmith "))
+        for line in capsys.readouterr().out.splitlines()
+        if line.strip().startswith(("{", "@@lorasmith {"))
+    ]
     losses = [e["loss"] for e in lines if e.get("type") == "progress"]
     assert len(losses) >= 20
     assert losses[-1] <= 0.5 * losses[0], (losses[0], losses[-1])

@@ -1,4 +1,5 @@
 """Format files and chat templates: which text each row becomes, and which part is trained."""
+
 from __future__ import annotations
 
 import json
@@ -40,6 +41,7 @@ def textgen(compat_dir):
 
 
 # ====================================================================== format files
+
 
 def test_every_textgen_format_file_loads_unchanged(textgen):
     files = sorted(textgen.glob("*.json"))
@@ -91,7 +93,7 @@ def test_llama2_chat_trains_the_answer_and_its_end_marker(textgen):
     plain = fmt.render({"userprompt": "What is 2+2?", "modelanswer": "4"}, 1)
     assert plain.text == "<s>[INST] <<SYS>>\n\n<</SYS>>\n\nWhat is 2+2?[/INST] 4</s>"
     assert trained_parts(plain) == ["4</s>"]
-    assert not plain.add_eos     # the template writes its own end marker
+    assert not plain.add_eos  # the template writes its own end marker
     with_system = fmt.render({"systemprompt": "Be brief.", "userprompt": "Hi", "modelanswer": "Hello"}, 2)
     assert "<<SYS>>\nBe brief.\n<</SYS>>" in with_system.text
     assert with_system.trained_text == "Hello</s>" and with_system.source_row == 2
@@ -106,8 +108,10 @@ def test_our_alpaca_format_asks_for_the_end_token_because_it_writes_none(alpaca_
 
 
 def test_empty_values_do_not_count_towards_the_key_set():
-    fmt = FormatFile.parse('{"instruction,output": "Q: %instruction%\\nA: %output%", '
-                           '"instruction,input,output": "Q: %instruction% (%input%)\\nA: %output%"}')
+    fmt = FormatFile.parse(
+        '{"instruction,output": "Q: %instruction%\\nA: %output%", '
+        '"instruction,input,output": "Q: %instruction% (%input%)\\nA: %output%"}'
+    )
     assert fmt.match({"instruction": "a", "input": "  ", "output": "b"}) == frozenset({"instruction", "output"})
     assert fmt.match({"instruction": "a", "input": None, "output": "b"}) == frozenset({"instruction", "output"})
     assert fmt.match({"instruction": "a", "input": "c", "output": "b"}) == frozenset({"instruction", "input", "output"})
@@ -124,17 +128,20 @@ def test_substitution_is_literal():
 def test_numbers_become_text_and_other_values_are_row_problems():
     fmt = FormatFile.parse('{"question,answer": "%question% = %answer%"}')
     assert fmt.render({"question": "6*7", "answer": 42}, 1).text == "6*7 = 42"
-    examples, problems = render_rows(fmt, [{"question": "q", "answer": ["a", "b"]}, {"question": "x", "answer": 1.5}],
-                                     path="data.json")
+    examples, problems = render_rows(
+        fmt, [{"question": "q", "answer": ["a", "b"]}, {"question": "x", "answer": 1.5}], path="data.json"
+    )
     assert [e.text for e in examples] == ["x = 1.5"]
     assert problems[0].row == 1 and problems[0].path == "data.json"
     assert '"answer" holds a list' in problems[0].message
 
 
 def test_which_placeholder_is_trained():
-    fmt = FormatFile.parse('{"question,answer": "Q: %question%\\nA: %answer%\\n", '
-                           '"prompt,reply": "%prompt% -> %reply%", '
-                           '"output,instruction": "%output%\\n(asked: %instruction%)"}')
+    fmt = FormatFile.parse(
+        '{"question,answer": "Q: %question%\\nA: %answer%\\n", '
+        '"prompt,reply": "%prompt% -> %reply%", '
+        '"output,instruction": "%output%\\n(asked: %instruction%)"}'
+    )
     assert fmt.render({"question": "q", "answer": "a"}, 1).trained_text == "a\n"
     # No usual answer key: the last placeholder is the answer.
     assert fmt.render({"prompt": "p", "reply": "r"}, 1).trained_text == "r"
@@ -160,20 +167,23 @@ def test_key_sets_are_matched_as_sets_and_spaces_are_forgiven():
     assert fmt.names[frozenset({"instruction", "output"})] == "output, instruction"
 
 
-@pytest.mark.parametrize("text, expected, line", [
-    ("", "the format file is empty", None),
-    ("   \n", "the format file is empty", None),
-    ('{"a,b": "%a% %b%",\n "c": "%c%"', "not valid JSON", 2),
-    ('{"a": "line one\nline two %a%"}', "must be written as \\n", 1),
-    ('["%a%"]', "must be one JSON object", None),
-    ("{}", "has no templates", None),
-    ('{\n "a,b": ["%a%", "%b%"]}', '"a,b" must be text in double quotes, not a list', 2),
-    ('{"a,b": "%a% and %c%"}', '%c%, but "c" is not in its key set', 1),
-    ('{"a,,b": "%a% %b%"}', "empty key name", 1),
-    ('{"a,b": "%a% %b%",\n"b,a": "%b% %a%"}', 'written twice (first on line 1)', 2),
-    ('{"a": ""}', "is empty", 1),
-    ('{"a": "no placeholders at all"}', "uses none of its keys", 1),
-])
+@pytest.mark.parametrize(
+    "text, expected, line",
+    [
+        ("", "the format file is empty", None),
+        ("   \n", "the format file is empty", None),
+        ('{"a,b": "%a% %b%",\n "c": "%c%"', "not valid JSON", 2),
+        ('{"a": "line one\nline two %a%"}', "must be written as \\n", 1),
+        ('["%a%"]', "must be one JSON object", None),
+        ("{}", "has no templates", None),
+        ('{\n "a,b": ["%a%", "%b%"]}', '"a,b" must be text in double quotes, not a list', 2),
+        ('{"a,b": "%a% and %c%"}', '%c%, but "c" is not in its key set', 1),
+        ('{"a,,b": "%a% %b%"}', "empty key name", 1),
+        ('{"a,b": "%a% %b%",\n"b,a": "%b% %a%"}', "written twice (first on line 1)", 2),
+        ('{"a": ""}', "is empty", 1),
+        ('{"a": "no placeholders at all"}', "uses none of its keys", 1),
+    ],
+)
 def test_broken_format_files_are_refused_with_where_and_what_to_do(text, expected, line):
     with pytest.raises(DataError) as err:
         FormatFile.parse(text, "fmt.json")
@@ -191,8 +201,14 @@ def test_a_key_the_template_never_uses_is_a_warning_not_an_error():
 
 def test_live_validation_lists_every_problem():
     problems = check_format_text('{"a,b": "%a% %c%",\n "q": 3,\n "x,y": "%x%"}')
-    assert [(p.line, p.severity) for p in problems] == [(1, "error"), (1, "warning"), (1, "warning"),
-                                                         (2, "error"), (3, "warning"), (3, "warning")]
+    assert [(p.line, p.severity) for p in problems] == [
+        (1, "error"),
+        (1, "warning"),
+        (1, "warning"),
+        (2, "error"),
+        (3, "warning"),
+        (3, "warning"),
+    ]
     with pytest.raises(DataError, match=r"\(and 1 more problem\)"):
         FormatFile.parse('{"a,b": "%a% %c%",\n "q": 3}')
     assert check_format_text((OUR_FORMATS / "chatml.json").read_text(encoding="utf-8")) == []
@@ -305,14 +321,18 @@ def chat(*turns, tools=None, row=1) -> Conversation:
     return Conversation([Message(role, content) for role, content in turns], tools=tools, row=row)
 
 
-TWO_TURNS = chat(("system", "Be kind."), ("user", "Hi"), ("assistant", "Hello!"), ("user", "Bye"), ("assistant", "See you."))
+TWO_TURNS = chat(
+    ("system", "Be kind."), ("user", "Hi"), ("assistant", "Hello!"), ("user", "Bye"), ("assistant", "See you.")
+)
 
 
 def test_chatml_trains_each_answer_with_its_end_marker():
     example = render_chat(builtin_chat_template("chatml"), TWO_TURNS)
-    assert example.text == ("<|im_start|>system\nBe kind.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
-                            "<|im_start|>assistant\nHello!<|im_end|>\n<|im_start|>user\nBye<|im_end|>\n"
-                            "<|im_start|>assistant\nSee you.<|im_end|>\n")
+    assert example.text == (
+        "<|im_start|>system\nBe kind.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
+        "<|im_start|>assistant\nHello!<|im_end|>\n<|im_start|>user\nBye<|im_end|>\n"
+        "<|im_start|>assistant\nSee you.<|im_end|>\n"
+    )
     assert trained_parts(example) == ["Hello!<|im_end|>\n", "See you.<|im_end|>\n"]
     assert example.source_row == 1 and not example.add_eos
 
@@ -321,8 +341,15 @@ def test_train_on_prompt_and_per_message_choices():
     template = builtin_chat_template("chatml")
     everything = render_chat(template, TWO_TURNS, train_on_prompt=True)
     assert everything.trained_text == everything.text
-    picked = Conversation([Message("user", "Hi", trained=True), Message("assistant", "Hello!", trained=False),
-                           Message("user", "Bye"), Message("assistant", "See you.")], row=3)
+    picked = Conversation(
+        [
+            Message("user", "Hi", trained=True),
+            Message("assistant", "Hello!", trained=False),
+            Message("user", "Bye"),
+            Message("assistant", "See you."),
+        ],
+        row=3,
+    )
     example = render_chat(template, picked)
     assert trained_parts(example) == ["<|im_start|>user\nHi<|im_end|>\n", "See you.<|im_end|>\n"]
     # With train_on_prompt, a message marked not trained still is not.
@@ -340,35 +367,51 @@ def test_llama3_style_template_with_bos_token():
 
 
 def test_qwen_style_template_renders_tool_calls_and_masks_tool_results():
-    tools = json.dumps([{"name": "get_weather", "description": "Weather in a city",
-                         "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}])
-    conversation = chat(("user", "Weather in 北京?"),
-                        ("tool_call", '{"name": "get_weather", "arguments": {"city": "北京"}}'),
-                        ("tool", '{"temperature": 21}'),
-                        ("assistant", "It is 21 degrees in 北京."), tools=tools)
+    tools = json.dumps(
+        [
+            {
+                "name": "get_weather",
+                "description": "Weather in a city",
+                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+            }
+        ]
+    )
+    conversation = chat(
+        ("user", "Weather in 北京?"),
+        ("tool_call", '{"name": "get_weather", "arguments": {"city": "北京"}}'),
+        ("tool", '{"temperature": 21}'),
+        ("assistant", "It is 21 degrees in 北京."),
+        tools=tools,
+    )
     problems = []
     example = render_chat(QWEN_STYLE, conversation, problems=problems)
     assert problems == []
-    assert '"name": "get_weather"' in example.text.split("<|im_end|>")[0]   # the tools in the system turn
+    assert '"name": "get_weather"' in example.text.split("<|im_end|>")[0]  # the tools in the system turn
     call, answer = trained_parts(example)
     # The newline after the assistant header belongs to the prompt the model continues from.
     assert call == '<tool_call>\n{"name": "get_weather", "arguments": {"city": "北京"}}\n</tool_call><|im_end|>\n'
     assert answer == "It is 21 degrees in 北京.<|im_end|>\n"
-    assert "<tool_response>\n{\"temperature\": 21}\n</tool_response>" in example.text
+    assert '<tool_response>\n{"temperature": 21}\n</tool_response>' in example.text
     assert "temperature" not in example.trained_text
 
 
 def test_tool_calls_reach_templates_that_test_for_empty_content():
-    template = ("{%- for message in messages %}"
-                "{%- if message.role == 'user' %}{{ '<U>' + message.content }}"
-                "{%- elif message.role == 'assistant' and message.content is none %}"
-                "{%- for call in message.tool_calls %}{{ '<A><call>' + call.function.name + ' ' + "
-                "call.function.arguments | tojson + '</call>' + eos_token }}{%- endfor %}"
-                "{%- elif message.role == 'assistant' %}{{ '<A>' + message.content + eos_token }}"
-                "{%- elif message.role == 'tool' %}{{ '<out>' + message.content + '</out>' }}{%- endif %}"
-                "{%- endfor %}{%- if add_generation_prompt %}{{ '<A>' }}{%- endif %}")
-    conversation = chat(("user", "2+3?"), ("tool_call", '{"name": "add", "arguments": {"a": 2, "b": 3}}'),
-                        ("tool", "5"), ("assistant", "5."))
+    template = (
+        "{%- for message in messages %}"
+        "{%- if message.role == 'user' %}{{ '<U>' + message.content }}"
+        "{%- elif message.role == 'assistant' and message.content is none %}"
+        "{%- for call in message.tool_calls %}{{ '<A><call>' + call.function.name + ' ' + "
+        "call.function.arguments | tojson + '</call>' + eos_token }}{%- endfor %}"
+        "{%- elif message.role == 'assistant' %}{{ '<A>' + message.content + eos_token }}"
+        "{%- elif message.role == 'tool' %}{{ '<out>' + message.content + '</out>' }}{%- endif %}"
+        "{%- endfor %}{%- if add_generation_prompt %}{{ '<A>' }}{%- endif %}"
+    )
+    conversation = chat(
+        ("user", "2+3?"),
+        ("tool_call", '{"name": "add", "arguments": {"a": 2, "b": 3}}'),
+        ("tool", "5"),
+        ("assistant", "5."),
+    )
     example = render_chat(template, conversation, eos_token="</s>")
     assert trained_parts(example) == ['<call>add {"a": 2, "b": 3}</call></s>', "5.</s>"]
 
@@ -395,28 +438,40 @@ def test_a_template_that_refuses_a_conversation_reports_the_row():
         render_chat(MISTRAL_STYLE, broken, eos_token="</s>")
     assert err.value.problem.row == 12
     assert "turns must go user, assistant" in str(err.value)
-    examples, problems = render_chats(MISTRAL_STYLE, [broken, chat(("user", "a"), ("assistant", "b"), row=13)],
-                                      eos_token="</s>", path="chats.jsonl")
+    examples, problems = render_chats(
+        MISTRAL_STYLE, [broken, chat(("user", "a"), ("assistant", "b"), row=13)], eos_token="</s>", path="chats.jsonl"
+    )
     assert [e.source_row for e in examples] == [13]
     assert [(p.row, p.path) for p in problems] == [(12, "chats.jsonl")]
     assert examples[0].text == "[INST] a [/INST] b</s>" and examples[0].trained_text == " b</s>"
 
 
 def test_tool_turns_fall_back_to_user_turns_for_templates_without_tools():
-    conversation = chat(("user", "Add 2 and 3"), ("tool_call", '{"name": "add", "arguments": {"a": 2, "b": 3}}'),
-                        ("tool", "5"), ("assistant", "It is 5."), row=4)
+    conversation = chat(
+        ("user", "Add 2 and 3"),
+        ("tool_call", '{"name": "add", "arguments": {"a": 2, "b": 3}}'),
+        ("tool", "5"),
+        ("assistant", "It is 5."),
+        row=4,
+    )
     problems = []
     example = render_chat(MISTRAL_STYLE, conversation, bos_token="<s>", eos_token="</s>", problems=problems)
-    assert example.text == ('<s>[INST] Add 2 and 3 [/INST] {"name": "add", "arguments": {"a": 2, "b": 3}}</s>'
-                            "[INST] 5 [/INST] It is 5.</s>")
+    assert example.text == (
+        '<s>[INST] Add 2 and 3 [/INST] {"name": "add", "arguments": {"a": 2, "b": 3}}</s>[INST] 5 [/INST] It is 5.</s>'
+    )
     assert trained_parts(example) == [' {"name": "add", "arguments": {"a": 2, "b": 3}}</s>', " It is 5.</s>"]
     assert [(p.row, p.severity) for p in problems] == [(4, "warning")]
     assert "tool results were shown as user turns" in problems[0].message
 
 
 def test_templates_that_drop_earlier_reasoning_fall_back_to_searching():
-    conversation = chat(("user", "2+2?"), ("assistant", "<think>two and two</think>4"),
-                        ("user", "3+3?"), ("assistant", "<think>three and three</think>6"), row=5)
+    conversation = chat(
+        ("user", "2+2?"),
+        ("assistant", "<think>two and two</think>4"),
+        ("user", "3+3?"),
+        ("assistant", "<think>three and three</think>6"),
+        row=5,
+    )
     problems = []
     example = render_chat(DROPS_EARLIER_REASONING, conversation, problems=problems)
     assert "two and two" not in example.text
@@ -431,9 +486,11 @@ def test_conversation_without_an_answer_is_a_row_problem():
 
 
 def test_our_alpaca_chat_template_is_multi_turn():
-    example = render_chat(builtin_chat_template("alpaca"), chat(("user", "Hi"), ("assistant", "Hello"),
-                                                                 ("user", "Bye"), ("assistant", "Ciao")),
-                          eos_token="</s>")
+    example = render_chat(
+        builtin_chat_template("alpaca"),
+        chat(("user", "Hi"), ("assistant", "Hello"), ("user", "Bye"), ("assistant", "Ciao")),
+        eos_token="</s>",
+    )
     assert example.text.startswith("Below is an instruction")
     assert "\n\n### Instruction:\nBye\n\n### Response:\nCiao</s>" in example.text
     assert trained_parts(example) == ["Hello</s>", "Ciao</s>"]
@@ -445,25 +502,43 @@ def test_render_prompt_ends_where_the_answer_begins():
     assert render_prompt(MISTRAL_STYLE, [{"role": "user", "content": "Hi"}], bos_token="<s>") == "<s>[INST] Hi [/INST]"
 
 
-@pytest.mark.parametrize("template", [LLAMA3_STYLE.replace("strftime_now('%Y-%m-%d')", "'2025-01-01'"),
-                                      QWEN_STYLE, MISTRAL_STYLE, "chatml", "alpaca"])
+@pytest.mark.parametrize(
+    "template",
+    [LLAMA3_STYLE.replace("strftime_now('%Y-%m-%d')", "'2025-01-01'"), QWEN_STYLE, MISTRAL_STYLE, "chatml", "alpaca"],
+)
 def test_rendering_matches_transformers(template):
     from transformers.utils.chat_template_utils import render_jinja_template
 
     if template in ("chatml", "alpaca"):
         template = builtin_chat_template(template)
-    messages = [{"role": "user", "content": "  Hi  "}, {"role": "assistant", "content": "Hello"},
-                {"role": "user", "content": "Weather?"}]
+    messages = [
+        {"role": "user", "content": "  Hi  "},
+        {"role": "assistant", "content": "Hello"},
+        {"role": "user", "content": "Weather?"},
+    ]
     tools = [{"name": "weather", "parameters": {"type": "object"}}]
     for generation in (False, True):
-        ours = render_prompt(template, messages, bos_token="<s>", eos_token="</s>") if generation else \
-            render_chat(template, Conversation([Message(m["role"], m["content"]) for m in messages] +
-                                               [Message("assistant", "Sunny")], tools=json.dumps(tools)),
-                        bos_token="<s>", eos_token="</s>").text
+        ours = (
+            render_prompt(template, messages, bos_token="<s>", eos_token="</s>")
+            if generation
+            else render_chat(
+                template,
+                Conversation(
+                    [Message(m["role"], m["content"]) for m in messages] + [Message("assistant", "Sunny")],
+                    tools=json.dumps(tools),
+                ),
+                bos_token="<s>",
+                eos_token="</s>",
+            ).text
+        )
         theirs = render_jinja_template(
             [messages if generation else messages + [{"role": "assistant", "content": "Sunny"}]],
-            tools=None if generation else tools, chat_template=template, add_generation_prompt=generation,
-            bos_token="<s>", eos_token="</s>")[0][0]
+            tools=None if generation else tools,
+            chat_template=template,
+            add_generation_prompt=generation,
+            bos_token="<s>",
+            eos_token="</s>",
+        )[0][0]
         assert ours == theirs
 
 
@@ -478,8 +553,10 @@ def test_template_mistakes_and_errors_become_data_errors():
 
 
 def test_generation_tag_renders_its_body():
-    template = ("{% for m in messages %}{% if m.role == 'assistant' %}{% generation %}{{ m.content }}|"
-                "{% endgeneration %}{% else %}{{ m.content }}:{% endif %}{% endfor %}")
+    template = (
+        "{% for m in messages %}{% if m.role == 'assistant' %}{% generation %}{{ m.content }}|"
+        "{% endgeneration %}{% else %}{{ m.content }}:{% endif %}{% endfor %}"
+    )
     example = render_chat(template, chat(("user", "q"), ("assistant", "a")))
     assert example.text == "q:a|" and example.trained_text == "a|"
 
@@ -492,6 +569,7 @@ def test_builtin_chat_templates():
 
 # ------------------------------------------------------------------ model folders
 
+
 def test_load_chat_template_prefers_the_jinja_file(tmp_path):
     assert load_chat_template(tmp_path) is None
     (tmp_path / "tokenizer_config.json").write_text(json.dumps({"chat_template": "FROM CONFIG"}), encoding="utf-8")
@@ -501,8 +579,12 @@ def test_load_chat_template_prefers_the_jinja_file(tmp_path):
 
 
 def test_load_chat_template_takes_the_default_of_a_named_list(tmp_path):
-    (tmp_path / "tokenizer_config.json").write_text(json.dumps({"chat_template": [
-        {"name": "tool_use", "template": "TOOLS"}, {"name": "default", "template": "DEFAULT"}]}), encoding="utf-8")
+    (tmp_path / "tokenizer_config.json").write_text(
+        json.dumps(
+            {"chat_template": [{"name": "tool_use", "template": "TOOLS"}, {"name": "default", "template": "DEFAULT"}]}
+        ),
+        encoding="utf-8",
+    )
     assert load_chat_template(tmp_path) == "DEFAULT"
 
 
@@ -513,10 +595,13 @@ def test_a_broken_model_file_says_to_download_again(tmp_path):
 
 
 def test_special_tokens_as_strings_or_objects(tmp_path):
-    (tmp_path / "special_tokens_map.json").write_text(json.dumps({
-        "bos_token": {"content": "<s>", "lstrip": False}, "eos_token": "</s>", "pad_token": "<pad>"}), encoding="utf-8")
-    (tmp_path / "tokenizer_config.json").write_text(json.dumps({"eos_token": {"content": "<|eot|>"},
-                                                                 "pad_token": None}), encoding="utf-8")
+    (tmp_path / "special_tokens_map.json").write_text(
+        json.dumps({"bos_token": {"content": "<s>", "lstrip": False}, "eos_token": "</s>", "pad_token": "<pad>"}),
+        encoding="utf-8",
+    )
+    (tmp_path / "tokenizer_config.json").write_text(
+        json.dumps({"eos_token": {"content": "<|eot|>"}, "pad_token": None}), encoding="utf-8"
+    )
     assert special_tokens(tmp_path) == {"bos_token": "<s>", "eos_token": "<|eot|>", "pad_token": "<pad>"}
     assert special_tokens(tmp_path / "nowhere") == {"bos_token": None, "eos_token": None, "pad_token": None}
 
@@ -537,5 +622,6 @@ def test_previewing_does_not_import_the_training_stack():
         "c = Conversation([Message('user', 'hi'), Message('assistant', 'yo')], row=1)\n"
         "assert render_chat(builtin_chat_template('chatml'), c).trained_text\n"
         "heavy = [m for m in ('transformers', 'torch', 'PySide6') if m in sys.modules]\n"
-        "assert not heavy, heavy\n")
+        "assert not heavy, heavy\n"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)

@@ -5,6 +5,7 @@ on Alpaca rows, trains in the Alpaca layout; the Test screen, `lorasmith generat
 the merged model and the Ollama Modelfile must use that layout too, and answers
 must stop where it ends a turn.
 """
+
 from __future__ import annotations
 
 import io
@@ -24,8 +25,10 @@ from tests.core.inference.export.test_exporter import modelfile_prompt, parse_mo
 from tests.core.training.test_engine import small_config, train_in_process
 
 QUESTION = "How do I sharpen a knife?"
-ALPACA_PROMPT = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
-                 f"request.\n\n### Instruction:\n{QUESTION}\n\n### Response:\n")
+ALPACA_PROMPT = (
+    "Below is an instruction that describes a task. Write a response that appropriately completes the "
+    f"request.\n\n### Instruction:\n{QUESTION}\n\n### Response:\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +65,7 @@ def session(bare_model):
 
 # --- with a trained run -------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_the_run_saves_the_alpaca_template_it_trained_with(alpaca_run, samples):
     alpaca = formats.builtin_chat_template("alpaca")
@@ -73,8 +77,9 @@ def test_the_run_saves_the_alpaca_template_it_trained_with(alpaca_run, samples):
     sample = json.loads((alpaca_run / runs.SAMPLE).read_text(encoding="utf-8").splitlines()[0])
     row = json.loads((samples / "demo_persona.json").read_text(encoding="utf-8"))[sample["row"] - 1]
     prompt = "".join(seg["text"] for seg in sample["segments"] if not seg["trained"])
-    assert prompt == formats.render_prompt(alpaca, [{"role": "user", "content": row["instruction"]}],
-                                           eos_token="<|endoftext|>")
+    assert prompt == formats.render_prompt(
+        alpaca, [{"role": "user", "content": row["instruction"]}], eos_token="<|endoftext|>"
+    )
 
 
 @pytest.mark.slow
@@ -94,16 +99,40 @@ def test_generate_and_the_test_screen_prompt_in_the_alpaca_layout(alpaca_run, se
     expected = stream_reply(session, alpaca_run / runs.ADAPTER, prompt, settings, stops=template.stops).text
 
     # lorasmith generate --run: the same prompt, the same answer.
-    assert generate_main(["--run", str(alpaca_run), "--prompt", QUESTION, "--max-new-tokens", "24",
-                          "--quantization", "16bit", "--json"]) == 0
+    assert (
+        generate_main(
+            [
+                "--run",
+                str(alpaca_run),
+                "--prompt",
+                QUESTION,
+                "--max-new-tokens",
+                "24",
+                "--quantization",
+                "16bit",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["text"] == expected
     # The Test screen's generation process, asked a typed question about the run.
     events = io.StringIO()
     child = Child(events, io.StringIO())
     child.session = session
-    child.do_generate({"cmd": "generate", "run_dir": str(alpaca_run), "model": config.model, "question": QUESTION,
-                       "quantization": "16bit", "sides": [{"name": "adapter", "adapter": str(alpaca_run / "adapter")}],
-                       "settings": {"max_new_tokens": 24}}, 1, "q1")
+    child.do_generate(
+        {
+            "cmd": "generate",
+            "run_dir": str(alpaca_run),
+            "model": config.model,
+            "question": QUESTION,
+            "quantization": "16bit",
+            "sides": [{"name": "adapter", "adapter": str(alpaca_run / "adapter")}],
+            "settings": {"max_new_tokens": 24},
+        },
+        1,
+        "q1",
+    )
     done = [json.loads(line.split(" ", 1)[1]) for line in events.getvalue().splitlines() if "side_done" in line]
     assert done[0]["text"] == expected
 
@@ -117,11 +146,17 @@ def test_generation_stops_at_a_stop_string_of_several_tokens(alpaca_run, session
     with session.using(alpaca_run / runs.ADAPTER) as model:
         free = generate(model, session.model_dir, ALPACA_PROMPT, settings, stops=())
     assert len(free) >= 30, free
-    stop = free[len(free) // 3:len(free) // 3 + 8]   # several tokens, from the middle of what the model writes
+    stop = free[len(free) // 3 : len(free) // 3 + 8]  # several tokens, from the middle of what the model writes
     streamed: list[str] = []
-    reply = stream_reply(session, alpaca_run / runs.ADAPTER, ALPACA_PROMPT, settings, on_text=streamed.append,
-                         stops=("### Instruction:", stop))
-    assert reply.text == free[:free.index(stop)].strip()
+    reply = stream_reply(
+        session,
+        alpaca_run / runs.ADAPTER,
+        ALPACA_PROMPT,
+        settings,
+        on_text=streamed.append,
+        stops=("### Instruction:", stop),
+    )
+    assert reply.text == free[: free.index(stop)].strip()
     assert reply.tokens < 30 and stop not in "".join(streamed) and "".join(streamed).strip() == reply.text
     with session.using(alpaca_run / runs.ADAPTER) as model:
         assert generate(model, session.model_dir, ALPACA_PROMPT, settings, stops=(stop,)) == reply.text
@@ -138,8 +173,12 @@ def test_the_merged_model_carries_the_alpaca_template(alpaca_run, tmp_path):
     assert (out / "chat_template.jinja").read_text(encoding="utf-8") == alpaca
     assert json.loads((out / "tokenizer_config.json").read_text(encoding="utf-8"))["chat_template"] == alpaca
     tokenizer = AutoTokenizer.from_pretrained(out)
-    assert tokenizer.apply_chat_template([{"role": "user", "content": QUESTION}], tokenize=False,
-                                         add_generation_prompt=True) == ALPACA_PROMPT
+    assert (
+        tokenizer.apply_chat_template(
+            [{"role": "user", "content": QUESTION}], tokenize=False, add_generation_prompt=True
+        )
+        == ALPACA_PROMPT
+    )
 
 
 @pytest.mark.slow
@@ -152,10 +191,15 @@ def test_the_ollama_modelfile_renders_the_prompts_it_trained_on(alpaca_run, tmp_
     assert arguments["SYSTEM"].startswith("Below is an instruction that describes a task.")
     assert ("PARAMETER", 'stop "### Instruction:"') in instructions
     alpaca = (alpaca_run / runs.TEMPLATE).read_text(encoding="utf-8")
-    for messages in ([{"role": "user", "content": QUESTION}],
-                     [{"role": "system", "content": "Answer as Smithy."}, {"role": "user", "content": QUESTION}],
-                     [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Ho there!"},
-                      {"role": "user", "content": QUESTION}]):
+    for messages in (
+        [{"role": "user", "content": QUESTION}],
+        [{"role": "system", "content": "Answer as Smithy."}, {"role": "user", "content": QUESTION}],
+        [
+            {"role": "user", "content": "Hi"},
+            {"role": "assistant", "content": "Ho there!"},
+            {"role": "user", "content": QUESTION},
+        ],
+    ):
         expected = formats.render_prompt(alpaca, messages, eos_token="<|endoftext|>")
         assert modelfile_prompt(instructions, messages) == expected
     assert modelfile_prompt(instructions, [{"role": "user", "content": QUESTION}]) == ALPACA_PROMPT
@@ -170,10 +214,12 @@ def test_the_runs_screen_names_the_template(alpaca_run):
     _app = QApplication.instance() or QApplication([])
     view = RunsView(root=alpaca_run.parent)
     assert "Chat template: Lorasmith's alpaca format, saved in template.jinja" in view._details(
-        runs.summarize(alpaca_run))
+        runs.summarize(alpaca_run)
+    )
 
 
 # --- without training ----------------------------------------------------------------------------------
+
 
 def test_runs_from_before_the_template_was_saved_resolve_it_as_training_did(tmp_path, bare_model, demo_model, samples):
     from core.inference.prompts import prompt_for
@@ -196,10 +242,16 @@ def test_the_saved_template_is_read_back_and_wins_over_the_model_folder(tmp_path
     from core.inference.prompts import quick_prompts
 
     # A run whose model has ChatML, but whose folder says it trained with a template of a user's own.
-    run = runs.create_run(RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"),
-                                    validation_split=0.2), tmp_path)
-    mine = RunTemplate("file:/somewhere/mine.jinja", "{% for m in messages %}<{{ m.role }}>{{ m.content }}\n"
-                       "{% endfor %}{% if add_generation_prompt %}<assistant>{% endif %}", ("<user>",), "mine")
+    run = runs.create_run(
+        RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"), validation_split=0.2), tmp_path
+    )
+    mine = RunTemplate(
+        "file:/somewhere/mine.jinja",
+        "{% for m in messages %}<{{ m.role }}>{{ m.content }}\n"
+        "{% endfor %}{% if add_generation_prompt %}<assistant>{% endif %}",
+        ("<user>",),
+        "mine",
+    )
     runs.write_template(run, mine)
     assert sorted(p.name for p in run.iterdir()) == [runs.RUN_YAML, runs.TEMPLATE, runs.TEMPLATE_INFO]
     assert run_template(run) == mine
@@ -243,4 +295,3 @@ def test_the_stream_holds_back_what_could_start_a_stop_string(demo_model):
         assert "###" not in "".join(shown)
     stream.end()
     assert stream.hit_stop and stream.text == "Paris, my friend." and "".join(shown).strip() == stream.text
-

@@ -1,4 +1,5 @@
 """Reading dataset files: types, encodings, bad input, large files, the compat files."""
+
 import csv
 import io
 import json
@@ -11,17 +12,29 @@ from core.data.problems import DataError
 from core.data.sources import StreamedRows, detect_encoding, iter_rows, natural_key, read_source
 
 SIMPLIFIED = [
-    {"instruction": "把这句话翻译成英文", "input": "今天天气很好，我们一起去公园散步吧。",
-     "output": "The weather is nice today, let's walk in the park together."},
-    {"instruction": "解释什么是机器学习", "input": "",
-     "output": "机器学习是人工智能的一个分支，让计算机从数据中学习规律，而不是依靠人写好的规则。"},
+    {
+        "instruction": "把这句话翻译成英文",
+        "input": "今天天气很好，我们一起去公园散步吧。",
+        "output": "The weather is nice today, let's walk in the park together.",
+    },
+    {
+        "instruction": "解释什么是机器学习",
+        "input": "",
+        "output": "机器学习是人工智能的一个分支，让计算机从数据中学习规律，而不是依靠人写好的规则。",
+    },
     {"instruction": "写一句关于春天的话", "input": "", "output": "春天来了，花都开了，小鸟在树上唱歌。"},
 ]
 TRADITIONAL = [
-    {"instruction": "把這句話翻譯成英文", "input": "今天天氣很好，我們一起去公園散步吧。",
-     "output": "The weather is nice today, let's walk in the park together."},
-    {"instruction": "解釋什麼是機器學習", "input": "",
-     "output": "機器學習是人工智慧的一個分支，讓電腦從資料中學習規律，而不是依靠人寫好的規則。"},
+    {
+        "instruction": "把這句話翻譯成英文",
+        "input": "今天天氣很好，我們一起去公園散步吧。",
+        "output": "The weather is nice today, let's walk in the park together.",
+    },
+    {
+        "instruction": "解釋什麼是機器學習",
+        "input": "",
+        "output": "機器學習是人工智慧的一個分支，讓電腦從資料中學習規律，而不是依靠人寫好的規則。",
+    },
     {"instruction": "寫一句關於春天的話", "input": "", "output": "春天來了，花都開了，小鳥在樹上唱歌。"},
 ]
 
@@ -39,6 +52,7 @@ def error_of(path, **kwargs) -> str:
 
 
 # ---------------------------------------------------------------- file types
+
 
 def test_json_array_rows_and_the_line_each_row_starts_on(tmp_path):
     path = write(tmp_path, "a.json", json.dumps(SIMPLIFIED, ensure_ascii=False, indent=2))
@@ -71,6 +85,7 @@ def test_csv_with_semicolons_and_tsv(tmp_path):
 def test_parquet(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
+
     path = tmp_path / "a.parquet"
     pq.write_table(pa.Table.from_pylist(SIMPLIFIED), path)
     source = read_source(path)
@@ -101,7 +116,9 @@ def test_folder_of_text_files_in_natural_order_joined_by_a_hard_cut(tmp_path):
 def test_folder_files_in_different_encodings_are_each_decoded_and_named(tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
-    (folder / "1.txt").write_bytes("今天天气很好，我们一起去公园散步吧。机器学习是人工智能的一个分支。".encode("gb18030"))
+    (folder / "1.txt").write_bytes(
+        "今天天气很好，我们一起去公园散步吧。机器学习是人工智能的一个分支。".encode("gb18030")
+    )
     (folder / "2.txt").write_bytes("plain".encode("utf-8"))
     source = read_source(folder)
     assert source.text.startswith("今天天气很好") and source.text.endswith("\n\n\nplain")
@@ -111,16 +128,25 @@ def test_folder_files_in_different_encodings_are_each_decoded_and_named(tmp_path
 
 # ---------------------------------------------------------------- encodings
 
-@pytest.mark.parametrize("codec, rows, expected, words", [
-    ("utf-8", SIMPLIFIED, "utf-8", "UTF-8"),
-    ("utf-8-sig", SIMPLIFIED, "utf-8-sig", "byte-order mark"),
-    ("utf-16-le-bom", SIMPLIFIED, "utf-16", "UTF-16 little-endian"),
-    ("utf-16-be-bom", SIMPLIFIED, "utf-16", "UTF-16 big-endian"),
-    ("gb18030", SIMPLIFIED, "gb18030", "GB18030 (Simplified Chinese legacy encoding), detected with high confidence"),
-    ("big5", TRADITIONAL, "big5", "Big5 (Traditional Chinese legacy encoding), detected with high confidence"),
-    # Traditional characters saved by a Simplified Chinese Windows (GBK) are still GB18030.
-    ("gb18030", TRADITIONAL, "gb18030", "GB18030"),
-])
+
+@pytest.mark.parametrize(
+    "codec, rows, expected, words",
+    [
+        ("utf-8", SIMPLIFIED, "utf-8", "UTF-8"),
+        ("utf-8-sig", SIMPLIFIED, "utf-8-sig", "byte-order mark"),
+        ("utf-16-le-bom", SIMPLIFIED, "utf-16", "UTF-16 little-endian"),
+        ("utf-16-be-bom", SIMPLIFIED, "utf-16", "UTF-16 big-endian"),
+        (
+            "gb18030",
+            SIMPLIFIED,
+            "gb18030",
+            "GB18030 (Simplified Chinese legacy encoding), detected with high confidence",
+        ),
+        ("big5", TRADITIONAL, "big5", "Big5 (Traditional Chinese legacy encoding), detected with high confidence"),
+        # Traditional characters saved by a Simplified Chinese Windows (GBK) are still GB18030.
+        ("gb18030", TRADITIONAL, "gb18030", "GB18030"),
+    ],
+)
 @pytest.mark.parametrize("suffix", [".json", ".jsonl", ".csv"])
 def test_every_encoding_is_read_and_named(tmp_path, codec, rows, expected, words, suffix):
     if suffix == ".json":
@@ -183,6 +209,7 @@ def test_western_legacy_text_falls_back_to_a_guess_that_says_so(tmp_path):
 
 # ---------------------------------------------------------------- bad input
 
+
 def test_empty_and_blank_files(tmp_path):
     for name, data in (("e.json", b""), ("b.jsonl", b"  \n\n"), ("h.csv", b"a,b\n"), ("w.txt", b"\n \n")):
         message = error_of(write(tmp_path, name, data))
@@ -244,12 +271,15 @@ def test_trailing_comma_and_blank_lines_are_warnings(tmp_path):
     assert [str(p) for p in source.problems] == ["b.jsonl:2: 1 blank line was skipped (line 2)"]
 
 
-@pytest.mark.parametrize("name, data, words", [
-    ("archive.json", b"PK\x03\x04" + bytes(200), "ZIP archive"),
-    ("model.jsonl", bytes(range(256)) * 8, "not a text file"),
-    ("table.csv", b"\xd0\xcf\x11\xe0" + bytes(200), "old Microsoft Office file"),
-    ("notes.txt", b"PAR1" + bytes(100), "rename it to end in .parquet"),
-])
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        ("archive.json", b"PK\x03\x04" + bytes(200), "ZIP archive"),
+        ("model.jsonl", bytes(range(256)) * 8, "not a text file"),
+        ("table.csv", b"\xd0\xcf\x11\xe0" + bytes(200), "old Microsoft Office file"),
+        ("notes.txt", b"PAR1" + bytes(100), "rename it to end in .parquet"),
+    ],
+)
 def test_binary_files_are_refused_with_advice(tmp_path, name, data, words):
     message = error_of(write(tmp_path, name, data))
     assert message.startswith(f"{name}: this is not a text file") and words in message
@@ -272,7 +302,8 @@ def test_csv_header_and_cell_problems(tmp_path):
     assert [str(p) for p in source.problems] == [
         "c.csv:2: this row has 1 cell but the header names 2 columns; missing cells are read as empty",
         "c.csv:3: this row has 3 cells but the header names 2 columns; the extra cells are ignored "
-        "(is there an unquoted comma in a cell?)"]
+        "(is there an unquoted comma in a cell?)",
+    ]
 
 
 def test_duplicate_rows_are_warned_with_both_rows_and_kept(tmp_path):
@@ -283,7 +314,8 @@ def test_duplicate_rows_are_warned_with_both_rows_and_kept(tmp_path):
         "d.jsonl:3: row 3 repeats row 1 (line 1) exactly; repeats are kept, but they make the model memorise "
         "that row, so delete one if it was not on purpose",
         "d.jsonl:5: row 5 repeats row 2 (line 2) exactly; repeats are kept, but they make the model memorise "
-        "that row, so delete one if it was not on purpose"]
+        "that row, so delete one if it was not on purpose",
+    ]
     assert all(p.severity == "warning" for p in source.problems)
 
 
@@ -295,9 +327,16 @@ def test_many_duplicates_are_summarised(tmp_path):
 
 # ---------------------------------------------------------------- large files
 
+
 def big_rows(n):
-    return [{"instruction": f"问题 {i}: " + "请解释。" * (i % 7), "input": "",
-             "output": f"回答 {i}\n" + "这是一个很长的回答。" * 40} for i in range(n)]
+    return [
+        {
+            "instruction": f"问题 {i}: " + "请解释。" * (i % 7),
+            "input": "",
+            "output": f"回答 {i}\n" + "这是一个很长的回答。" * 40,
+        }
+        for i in range(n)
+    ]
 
 
 def test_iter_rows_reads_as_it_goes(tmp_path):
@@ -373,8 +412,16 @@ def rows_file_text(name: str, rows: list[dict], indent: int) -> str:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("name, codec", [("big.jsonl", "utf-8"), ("big.json", "utf-8"), ("big.csv", "utf-8-sig"),
-                                         ("big_gb.json", "gb18030"), ("big_u16.jsonl", "utf-16")])
+@pytest.mark.parametrize(
+    "name, codec",
+    [
+        ("big.jsonl", "utf-8"),
+        ("big.json", "utf-8"),
+        ("big.csv", "utf-8-sig"),
+        ("big_gb.json", "gb18030"),
+        ("big_u16.jsonl", "utf-16"),
+    ],
+)
 def test_a_file_over_the_memory_budget_is_indexed_and_read_on_demand(tmp_path, name, codec):
     rows = big_rows(1500)
     text = rows_file_text(name, rows, indent=2)
@@ -393,6 +440,7 @@ def test_a_file_over_the_memory_budget_is_indexed_and_read_on_demand(tmp_path, n
 def test_a_large_parquet_file_is_read_a_row_group_at_a_time(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
+
     rows = big_rows(500)
     path = tmp_path / "big.parquet"
     pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=64)
@@ -406,19 +454,23 @@ def test_a_wrapped_json_list_over_the_budget_cannot_be_streamed_and_says_what_to
     path = write(tmp_path, "w.json", json.dumps({"data": big_rows(50)}, ensure_ascii=False))
     message = error_of(path, memory_budget_bytes=1000)
     assert "too large to read at once" in message and "JSON Lines" in message
-    assert [n for n, _ in iter_rows(path)] == list(range(1, 51))   # small enough to read whole
+    assert [n for n, _ in iter_rows(path)] == list(range(1, 51))  # small enough to read whole
 
 
 # ---------------------------------------------------------------- pathological input (found by the properties)
 
-@pytest.mark.parametrize("name, text, where", [
-    ("brackets.json", "[" * 300_000, "brackets.json:1:2:"),
-    ("closed.json", "[" * 300_000 + "]" * 300_000, "closed.json:1:2:"),
-    ("objects.json", '{"a": ' * 300_000 + "1" + "}" * 300_000, "objects.json:1:1:"),
-    ("row.json", '[{"text": "a"},\n {"text": ' + "[" * 500 + "]" * 500 + "}]", "row.json:2"),
-    ("line.jsonl", '{"text": "a"}\n{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n", "line.jsonl:2"),
-    ("shallow.jsonl", '{"text": "a"}\n{"text": ' + "[" * 101 + "]" * 101 + "}\n", "shallow.jsonl:2"),
-])
+
+@pytest.mark.parametrize(
+    "name, text, where",
+    [
+        ("brackets.json", "[" * 300_000, "brackets.json:1:2:"),
+        ("closed.json", "[" * 300_000 + "]" * 300_000, "closed.json:1:2:"),
+        ("objects.json", '{"a": ' * 300_000 + "1" + "}" * 300_000, "objects.json:1:1:"),
+        ("row.json", '[{"text": "a"},\n {"text": ' + "[" * 500 + "]" * 500 + "}]", "row.json:2"),
+        ("line.jsonl", '{"text": "a"}\n{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n", "line.jsonl:2"),
+        ("shallow.jsonl", '{"text": "a"}\n{"text": ' + "[" * 101 + "]" * 101 + "}\n", "shallow.jsonl:2"),
+    ],
+)
 def test_deeply_nested_json_is_a_data_error_naming_the_place(tmp_path, name, text, where):
     # Python's JSON decoder recurses and raised RecursionError past ~1000 levels; rows between 100
     # and 1000 levels deep then overflowed the stack wherever they were copied, compared or saved.
@@ -428,7 +480,7 @@ def test_deeply_nested_json_is_a_data_error_naming_the_place(tmp_path, name, tex
             read(path)
         message = str(info.value)
         assert message.startswith(where) and "nested more than 100 levels deep" in message
-    with pytest.raises(DataError) as info:   # indexed to be read on demand (or too large to, for an object)
+    with pytest.raises(DataError) as info:  # indexed to be read on demand (or too large to, for an object)
         list(read_source(path, memory_budget_bytes=1).rows)
     assert str(info.value).startswith(name)
 
@@ -438,8 +490,13 @@ def test_rows_nested_up_to_the_limit_are_read(tmp_path):
     assert len(source.rows) == 1
 
 
-@pytest.mark.parametrize("name, text", [("n.json", '[{"text": "a", "n": ' + "7" * 5000 + "}]"),
-                                        ("n.jsonl", '{"text": "a"}\n{"text": "b", "n": ' + "7" * 5000 + "}\n")])
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("n.json", '[{"text": "a", "n": ' + "7" * 5000 + "}]"),
+        ("n.jsonl", '{"text": "a"}\n{"text": "b", "n": ' + "7" * 5000 + "}\n"),
+    ],
+)
 def test_a_number_too_long_for_python_is_a_data_error_naming_the_place(tmp_path, name, text):
     # Python reads at most 4300 digits of an integer and raised a bare ValueError past that.
     message = error_of(write(tmp_path, name, text))
@@ -447,10 +504,19 @@ def test_a_number_too_long_for_python_is_a_data_error_naming_the_place(tmp_path,
     assert ":2" in message if name.endswith(".jsonl") else ":1:2:" in message
 
 
-@pytest.mark.parametrize("name, text", [
-    ("half.json", '[{"instruction": "a\\ud83d", "output": "b"},\n {"instruction": "\\ud83d\\ude00", "output": "c"}]'),
-    ("half.jsonl", '{"instruction": "a\\ud83d", "output": "b"}\n{"instruction": "\\ud83d\\ude00", "output": "c"}\n'),
-])
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        (
+            "half.json",
+            '[{"instruction": "a\\ud83d", "output": "b"},\n {"instruction": "\\ud83d\\ude00", "output": "c"}]',
+        ),
+        (
+            "half.jsonl",
+            '{"instruction": "a\\ud83d", "output": "b"}\n{"instruction": "\\ud83d\\ude00", "output": "c"}\n',
+        ),
+    ],
+)
 def test_half_of_a_surrogate_pair_is_replaced_and_said_so(tmp_path, name, text):
     # A lone \ud83d could not be tokenized (TypeError in tokenizers) or written as UTF-8.
     source = read_source(write(tmp_path, name, text))
@@ -459,16 +525,18 @@ def test_half_of_a_surrogate_pair_is_replaced_and_said_so(tmp_path, name, text):
     assert list(read_source(write(tmp_path, name, text), memory_budget_bytes=1).rows) == source.rows
     from core.data.tokenize import TextTokenizer
     from core.paths import demo_model_dir
+
     assert TextTokenizer.from_model_dir(demo_model_dir()).count(source.rows[0]["instruction"]) > 0
 
 
 def test_a_parquet_file_damaged_past_its_header_is_a_data_error(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
+
     path = tmp_path / "damaged.parquet"
     pq.write_table(pa.Table.from_pylist([{"text": f"row {i}"} for i in range(10)]), path)
     data = bytearray(path.read_bytes())
-    data[4:12] = b"\xff" * 8   # the first page header; the footer still opens
+    data[4:12] = b"\xff" * 8  # the first page header; the footer still opens
     path.write_bytes(bytes(data))
     for read in (read_source, lambda p: list(iter_rows(p)), lambda p: list(read_source(p, memory_budget_bytes=1).rows)):
         with pytest.raises(DataError) as info:
@@ -480,7 +548,9 @@ def test_a_parquet_file_damaged_past_its_header_is_a_data_error(tmp_path):
 def test_damaged_utf8_bytes_keep_the_rows_of_an_indexed_file_in_place(tmp_path, name):
     # Bytes replaced by U+FFFD re-encode to a different length, so the byte offsets of a file
     # read on demand drifted: rows came back wrong, or a KeyError escaped.
-    rows = [{"instruction": f"问题 {i}：今天天气很好，我们一起去公园散步吧。", "output": f"回答 {i}"} for i in range(40)]
+    rows = [
+        {"instruction": f"问题 {i}：今天天气很好，我们一起去公园散步吧。", "output": f"回答 {i}"} for i in range(40)
+    ]
     text = rows_file_text(name, rows, indent=1)
     data = text.encode("utf-8").replace("问题 3：".encode(), "问题 3：".encode() + b"\xbb\x99\xbb")
     path = write(tmp_path, name, data)
@@ -494,11 +564,18 @@ def test_damaged_utf8_bytes_keep_the_rows_of_an_indexed_file_in_place(tmp_path, 
 
 # ---------------------------------------------------------------- real files from other tools
 
-@pytest.mark.parametrize("name, file_type, count", [
-    ("alpaca_en_demo.json", "json", 999), ("alpaca_zh_demo.json", "json", 1000), ("identity.json", "json", 91),
-    ("glaive_toolcall_en_demo.json", "json", 300), ("v1_sft_demo.jsonl", "jsonl", 500),
-    ("c4_demo.jsonl", "jsonl", 300),
-])
+
+@pytest.mark.parametrize(
+    "name, file_type, count",
+    [
+        ("alpaca_en_demo.json", "json", 999),
+        ("alpaca_zh_demo.json", "json", 1000),
+        ("identity.json", "json", 91),
+        ("glaive_toolcall_en_demo.json", "json", 300),
+        ("v1_sft_demo.jsonl", "jsonl", 500),
+        ("c4_demo.jsonl", "jsonl", 300),
+    ],
+)
 def test_compat_datasets_read_with_their_row_counts(compat_dir, name, file_type, count):
     path = compat_dir / "llamafactory" / name
     source = read_source(path)

@@ -1,4 +1,5 @@
 """The tokenisation cache's key covers everything that changes the tokens, so a cached run never trains stale ids."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The Hub client and downloader against a local server speaking the Hub's protocol, with the real huggingface_hub."""
+
 from __future__ import annotations
 
 import functools
@@ -31,12 +32,21 @@ from tests.locations import REPO
 
 SHARD_1 = "model-00001-of-00002.safetensors"
 SHARD_2 = "model-00002-of-00002.safetensors"
-NEEDED = {"config.json", "generation_config.json", "model.safetensors.index.json", SHARD_1, SHARD_2,
-          "special_tokens_map.json", "tokenizer.json", "tokenizer_config.json"}
+NEEDED = {
+    "config.json",
+    "generation_config.json",
+    "model.safetensors.index.json",
+    SHARD_1,
+    SHARD_2,
+    "special_tokens_map.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+}
 
 
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend kept in memory, so tests never touch the machine's own keyring."""
+
     priority = 1
 
     def __init__(self):
@@ -104,6 +114,7 @@ def fetched(server, repo="acme/tiny") -> set[str]:
 
 # --- pulling ------------------------------------------------------------------------------
 
+
 def test_full_pull_gives_a_verified_ready_model(server, settings):
     seen = []
     model = pull(settings, progress=seen.append)
@@ -114,6 +125,7 @@ def test_full_pull_gives_a_verified_ready_model(server, settings):
         assert (model.path / name).read_bytes() == _tiny()[name]
     from safetensors.numpy import load_file
     from tokenizers import Tokenizer
+
     assert "lm_head.weight" in {**load_file(model.path / SHARD_1), **load_file(model.path / SHARD_2)}
     assert Tokenizer.from_file(str(model.path / "tokenizer.json")).encode("w1 w2").ids == [4, 5]
 
@@ -125,7 +137,7 @@ def test_full_pull_gives_a_verified_ready_model(server, settings):
 
     before = len(server.requests("GET", "/resolve/"))
     again = pull(settings)
-    assert again.ready and len(server.requests("GET", "/resolve/")) == before   # nothing fetched twice
+    assert again.ready and len(server.requests("GET", "/resolve/")) == before  # nothing fetched twice
 
 
 def test_an_update_fetches_only_the_files_that_changed(server, settings):
@@ -146,11 +158,11 @@ def test_a_download_running_elsewhere_is_not_disturbed(server, settings):
 
     work = settings.resolved_models_dir() / "acme--tiny" / WORK_DIR
     work.mkdir(parents=True)
-    (work / LOCK).write_text(_process_id(os.getppid()))      # a live process holds it
+    (work / LOCK).write_text(_process_id(os.getppid()))  # a live process holds it
     with pytest.raises(HubError) as busy:
         pull(settings)
     assert busy.value.code == "busy"
-    (work / LOCK).write_text("999999999 12.000")              # left by a process that has gone
+    (work / LOCK).write_text("999999999 12.000")  # left by a process that has gone
     assert pull(settings).ready
 
 
@@ -160,7 +172,8 @@ def test_hub_code_never_imports_torch(server, tmp_path):
         "from core.hub.search import HubSettings; import core.cli.models; "
         f"model_details('acme/tiny', endpoint='{server.url}'); "
         f"pull_model('acme/tiny', settings=HubSettings(endpoint='{server.url}', models_dir=r'{tmp_path}'), reserve_bytes=0); "
-        "print(sorted(m for m in ('torch', 'transformers', 'peft', 'bitsandbytes', 'PySide6') if m in sys.modules))")
+        "print(sorted(m for m in ('torch', 'transformers', 'peft', 'bitsandbytes', 'PySide6') if m in sys.modules))"
+    )
     env = child_env()
     out = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
@@ -171,7 +184,7 @@ def test_only_safetensors_configs_and_tokenizer_are_fetched(server, settings):
     server.add(Repo("acme/messy", {**messy_model_files(), "added_tokens.json": b""}))
     model = pull(settings, "acme/messy")
     assert fetched(server, "acme/messy") == NEEDED
-    assert (model.path / "added_tokens.json").read_bytes() == b""   # empty, so nothing to request
+    assert (model.path / "added_tokens.json").read_bytes() == b""  # empty, so nothing to request
     assert not (model.path / "pytorch_model.bin").exists() and not (model.path / "onnx").exists()
 
 
@@ -180,10 +193,19 @@ def test_file_selection_rules():
     refused = select_files(pickle_only)
     assert refused.weights_format is None and "pickle" in refused.problem
     assert "pytorch_model.bin" in select_files(pickle_only, allow_pickle=True).files
-    both = ["config.json", "model.safetensors", "pytorch_model.bin", "model.safetensors.index.json",
-            "model-00001-of-00001.safetensors", "original/model.safetensors"]
-    assert select_files(both).files == ["config.json", "model-00001-of-00001.safetensors",
-                                        "model.safetensors.index.json"]
+    both = [
+        "config.json",
+        "model.safetensors",
+        "pytorch_model.bin",
+        "model.safetensors.index.json",
+        "model-00001-of-00001.safetensors",
+        "original/model.safetensors",
+    ]
+    assert select_files(both).files == [
+        "config.json",
+        "model-00001-of-00001.safetensors",
+        "model.safetensors.index.json",
+    ]
     assert select_files(["config.json", "model.gguf", "onnx/model.onnx"]).problem
     code = ["config.json", "model.safetensors", "modeling_x.py"]
     assert "modeling_x.py" not in select_files(code).files
@@ -215,9 +237,11 @@ def test_a_killed_download_resumes_in_the_next_process(server, tmp_path):
     """Closing the app mid-download: the process dies without any clean-up, the next pull continues."""
     server.hold_partway(SHARD_1)
     settings = HubSettings(endpoint=server.url, models_dir=str(tmp_path / "models"))
-    script = ("from core.hub.search import HubSettings; from core.hub.download import pull_model; "
-              f"pull_model('acme/tiny', settings=HubSettings(endpoint='{server.url}', "
-              f"models_dir=r'{settings.models_dir}'), reserve_bytes=0, chunk_size=16384)")
+    script = (
+        "from core.hub.search import HubSettings; from core.hub.download import pull_model; "
+        f"pull_model('acme/tiny', settings=HubSettings(endpoint='{server.url}', "
+        f"models_dir=r'{settings.models_dir}'), reserve_bytes=0, chunk_size=16384)"
+    )
     env = child_env()
     child = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, env=env)
     part = Path(settings.models_dir) / "acme--tiny" / WORK_DIR / (SHARD_1 + ".part")
@@ -248,7 +272,7 @@ def test_dropped_connection_is_retried_within_one_pull(server, settings):
 def test_cancel_stops_the_download_and_the_next_pull_resumes(server, settings):
     size = len(_tiny()[SHARD_1])
     server.hold_partway(SHARD_1)
-    server.slow[SHARD_1] = 0.05         # after the hold, a trickle: the cancel lands before the end
+    server.slow[SHARD_1] = 0.05  # after the hold, a trickle: the cancel lands before the end
     cancel = threading.Event()
 
     def cancel_midway(p):
@@ -259,7 +283,7 @@ def test_cancel_stops_the_download_and_the_next_pull_resumes(server, settings):
     with pytest.raises(Cancelled):
         pull(settings, progress=cancel_midway, cancel=cancel)
     stopped = server.downloads_of("acme/tiny", SHARD_1)[-1]
-    assert stopped.body_bytes < size        # the transfer stopped, it was not read to the end
+    assert stopped.body_bytes < size  # the transfer stopped, it was not read to the end
     assert not (settings.resolved_models_dir() / "acme--tiny" / READY_MARKER).exists()
 
     server.slow.clear()
@@ -288,7 +312,7 @@ def test_gated_model_needs_an_accepted_licence_and_a_token(server, settings, mon
         pull(settings, "meta/gated", token="hf_typo")
     assert bad.value.code == "token_rejected" and "hf_typo" not in str(bad.value)
 
-    hub.save_token("hf_granted")      # from the keyring, as the app stores it
+    hub.save_token("hf_granted")  # from the keyring, as the app stores it
     assert hub.token_source() == "keyring"
     model = pull(settings, "meta/gated")
     assert model.ready
@@ -296,7 +320,7 @@ def test_gated_model_needs_an_accepted_licence_and_a_token(server, settings, mon
     settings.save()
     assert "hf_granted" not in (hub.user_data_dir() / hub.SETTINGS_FILE).read_text()
 
-    monkeypatch.setenv("HF_TOKEN", "hf_not_granted")   # the environment wins over the keyring
+    monkeypatch.setenv("HF_TOKEN", "hf_not_granted")  # the environment wins over the keyring
     assert hub.get_token() == "hf_not_granted" and hub.token_source() == "environment"
 
 
@@ -334,13 +358,14 @@ def test_model_needing_custom_code_is_refused_unless_allowed(server, settings):
     with pytest.raises(HubError) as refused:
         pull(settings, "odd/custom")
     assert refused.value.code == "remote_code" and "--trust-remote-code" in str(refused.value)
-    assert fetched(server, "odd/custom") == {"config.json"}      # refused before any weights came
+    assert fetched(server, "odd/custom") == {"config.json"}  # refused before any weights came
 
     model = pull(settings, "odd/custom", trust_remote_code=True)
     assert (model.path / "modeling_tiny.py").exists()
 
 
 # --- finding models -------------------------------------------------------------------------
+
 
 def test_search_sorts_by_downloads_and_keeps_trainable_formats(server):
     server.add(Repo("acme/tiny-popular", dict(_tiny()), downloads=900))
@@ -354,7 +379,12 @@ def test_search_sorts_by_downloads_and_keeps_trainable_formats(server):
 def test_details_report_size_parameters_licence_and_trainability(server):
     server.add(Repo("acme/messy", messy_model_files(), license="mit", gated="auto"))
     d = hub.model_details("acme/messy", endpoint=server.url)
-    assert (d.architecture, d.model_type, d.trainable, d.needs_remote_code) == ("LlamaForCausalLM", "llama", True, False)
+    assert (d.architecture, d.model_type, d.trainable, d.needs_remote_code) == (
+        "LlamaForCausalLM",
+        "llama",
+        True,
+        False,
+    )
     assert d.parameters == sum(server.repos["acme/messy"].parameters().values()) and not d.parameters_estimated
     assert {f.path for f in d.files} == NEEDED
     assert d.download_bytes == sum(len(_tiny()[n]) for n in NEEDED)
@@ -379,8 +409,10 @@ def test_real_client_downloads_from_the_test_server(server, tmp_path):
     assert server.requests("HEAD")
 
 
-@pytest.mark.parametrize("fault, code", [("missing", "not_found"), ("rate_limited", "rate_limited"),
-                                         ("no_such_revision", "revision_not_found")])
+@pytest.mark.parametrize(
+    "fault, code",
+    [("missing", "not_found"), ("rate_limited", "rate_limited"), ("no_such_revision", "revision_not_found")],
+)
 def test_hub_errors_say_what_to_do(server, fault, code):
     repo, revision = "acme/tiny", None
     if fault == "missing":
@@ -409,8 +441,10 @@ def test_unreachable_hub_and_offline_mode(online):
 
 
 def test_repo_ids_and_addresses():
-    assert hub.normalise_repo_id("https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct/tree/main") == \
-        "Qwen/Qwen2.5-0.5B-Instruct"
+    assert (
+        hub.normalise_repo_id("https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct/tree/main")
+        == "Qwen/Qwen2.5-0.5B-Instruct"
+    )
     with pytest.raises(HubError):
         hub.normalise_repo_id("not a model")
 
@@ -427,6 +461,7 @@ def test_recommended_models_are_consistent():
 
 
 # --- local models -------------------------------------------------------------------------
+
 
 def _write_model(folder, files=None):
     folder.mkdir(parents=True)
@@ -462,6 +497,7 @@ def test_delete_removes_a_downloaded_model(server, settings):
 
 # --- command line ------------------------------------------------------------------------
 
+
 def test_models_command_line(server, capsys):
     assert models_main(["search", "tiny", "--endpoint", server.url]) == 0
     assert "acme/tiny" in capsys.readouterr().out
@@ -474,6 +510,7 @@ def test_models_command_line(server, capsys):
     [listed] = json.loads(capsys.readouterr().out)
     assert listed["ready"] and listed["repo_id"] == "acme/tiny"
     from core.cli.main import main
+
     assert main(["models", "recommended"]) == 0
     assert "Qwen/Qwen2.5-0.5B-Instruct" in capsys.readouterr().out
 
@@ -485,9 +522,10 @@ def test_models_are_listed_and_found_by_the_hub_id_the_user_typed(server, settin
     [line] = capsys.readouterr().out.splitlines()
     assert line.split()[0] == "acme/tiny" and "acme--tiny" not in line.split()[0]
     from core.hub.local import find_local_model
+
     for spelling in ("acme/tiny", "acme--tiny", "ACME/Tiny", "acme/tiny@main"):
         assert find_local_model(spelling, settings).name == "acme--tiny", spelling
-    assert find_local_model("acme/tiny@v2", settings) is None   # another revision is another model
+    assert find_local_model("acme/tiny@v2", settings) is None  # another revision is another model
 
     commit = server.repos["acme/tiny"].commit
     pinned = pull(settings, revision=commit)

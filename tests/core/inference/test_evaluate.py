@@ -3,6 +3,7 @@
 One real 4-bit LoRA of the demo model is trained per test session (shared_demo_run,
 also used by test_export.py and tests/desktop/views/tryout/test_view.py).
 """
+
 from __future__ import annotations
 
 import difflib
@@ -24,11 +25,27 @@ SHARED_STEPS = 40
 
 
 def demo_run_config(demo_model: Path, samples: Path, **changes) -> RunConfig:
-    settings = dict(model=str(demo_model), dataset=str(samples / "demo_persona.json"), cutoff_len=256,
-                    micro_batch_size=4, batch_size=8, max_steps=SHARED_STEPS, learning_rate=3e-3,
-                    lr_scheduler="cosine", warmup_ratio=0.05, lora_rank=16, lora_alpha=32, lora_dropout=0.0,
-                    lora_targets="all-linear", validation_split=0.1, eval_steps=20, save_steps=20,
-                    logging_steps=5, seed=7, device="cpu")
+    settings = dict(
+        model=str(demo_model),
+        dataset=str(samples / "demo_persona.json"),
+        cutoff_len=256,
+        micro_batch_size=4,
+        batch_size=8,
+        max_steps=SHARED_STEPS,
+        learning_rate=3e-3,
+        lr_scheduler="cosine",
+        warmup_ratio=0.05,
+        lora_rank=16,
+        lora_alpha=32,
+        lora_dropout=0.0,
+        lora_targets="all-linear",
+        validation_split=0.1,
+        eval_steps=20,
+        save_steps=20,
+        logging_steps=5,
+        seed=7,
+        device="cpu",
+    )
     settings.update(changes)
     return RunConfig(**settings)
 
@@ -77,8 +94,10 @@ def word_overlap(answer: str, expected: str) -> float:
 
 # --- without a model run -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n, window, stride", [(1, 8, 4), (7, 8, 4), (8, 8, 8), (50, 16, 5), (100, 32, 32),
-                                                (33, 32, 1)])
+
+@pytest.mark.parametrize(
+    "n, window, stride", [(1, 8, 4), (7, 8, 4), (8, 8, 8), (50, 16, 5), (100, 32, 32), (33, 32, 1)]
+)
 def test_sliding_windows_score_every_token_once_with_context(n, window, stride):
     from core.inference.perplexity import sliding_windows
 
@@ -86,11 +105,11 @@ def test_sliding_windows_score_every_token_once_with_context(n, window, stride):
     scored = []
     for i, (begin, end, first_target) in enumerate(windows):
         assert end - begin <= window
-        assert begin < first_target < end      # each scored token is predicted from the one before it
+        assert begin < first_target < end  # each scored token is predicted from the one before it
         scored += range(first_target, end)
         if i:  # later windows give their scored tokens at least window - stride tokens of context
             assert first_target - begin >= window - stride
-    assert scored == list(range(1, n))         # every token but the first, once
+    assert scored == list(range(1, n))  # every token but the first, once
 
 
 def test_sliding_windows_refuse_a_stride_larger_than_the_window():
@@ -104,7 +123,7 @@ def test_quick_prompts_are_the_held_out_rows_with_their_answers(tmp_path, demo_m
     from core.inference.prompts import prompt_for, quick_prompts
 
     config = demo_run_config(demo_model, samples)
-    run_dir = runs.create_run(config, tmp_path)          # no training needed: the split is in run.yaml
+    run_dir = runs.create_run(config, tmp_path)  # no training needed: the split is in run.yaml
     rows = json.loads((samples / "demo_persona.json").read_text(encoding="utf-8"))
     prompts = quick_prompts(run_dir)
     assert len(prompts) == round(len(rows) * config.validation_split)
@@ -112,7 +131,7 @@ def test_quick_prompts_are_the_held_out_rows_with_their_answers(tmp_path, demo_m
         row = rows[prompt.row - 1]
         assert prompt.split == "validation"
         assert prompt.question == "\n\n".join(t for t in (row["instruction"], row.get("input")) if t).strip()
-        assert prompt.expected == row["output"].strip()             # no <|im_end|> or other markers
+        assert prompt.expected == row["output"].strip()  # no <|im_end|> or other markers
         assert prompt.prompt_text.endswith("<|im_start|>assistant\n")
         # A typed message is rendered exactly as training rendered the same question.
         assert prompt_for(config, prompt.question) == prompt.prompt_text
@@ -126,8 +145,12 @@ def test_quick_prompts_are_the_held_out_rows_with_their_answers(tmp_path, demo_m
 def test_quick_prompts_of_raw_text_continue_the_opening(tmp_path, demo_model, samples):
     from core.inference.prompts import quick_prompts
 
-    run_dir = runs.create_run(demo_run_config(demo_model, samples, dataset=str(samples / "raw_en.txt"),
-                                              dataset_kind="raw", cutoff_len=128, overlap_len=16), tmp_path)
+    run_dir = runs.create_run(
+        demo_run_config(
+            demo_model, samples, dataset=str(samples / "raw_en.txt"), dataset_kind="raw", cutoff_len=128, overlap_len=16
+        ),
+        tmp_path,
+    )
     prompts = quick_prompts(run_dir, limit=5)
     assert prompts
     text = (samples / "raw_en.txt").read_text(encoding="utf-8")
@@ -138,6 +161,7 @@ def test_quick_prompts_of_raw_text_continue_the_opening(tmp_path, demo_model, sa
 
 # --- with the demo model -------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_streamed_text_is_the_reply_and_stop_ends_it_early(demo_run, session):
     from core.inference.evaluate import stream_reply
@@ -146,8 +170,9 @@ def test_streamed_text_is_the_reply_and_stop_ends_it_early(demo_run, session):
 
     prompt = quick_prompts(demo_run)[0].prompt_text
     chunks: list[str] = []
-    full = stream_reply(session, demo_run / runs.ADAPTER, prompt, SamplingSettings(max_new_tokens=40),
-                        on_text=chunks.append)
+    full = stream_reply(
+        session, demo_run / runs.ADAPTER, prompt, SamplingSettings(max_new_tokens=40), on_text=chunks.append
+    )
     assert len(chunks) > 3 and not full.stopped
     assert "".join(chunks).strip() == full.text
     # The same seed and settings give the same answer: comparisons can be repeated.
@@ -155,8 +180,14 @@ def test_streamed_text_is_the_reply_and_stop_ends_it_early(demo_run, session):
     assert again.text == full.text
 
     cut: list[str] = []
-    stopped = stream_reply(session, demo_run / runs.ADAPTER, prompt, SamplingSettings(max_new_tokens=40),
-                           on_text=cut.append, should_stop=lambda: len(cut) >= 3)
+    stopped = stream_reply(
+        session,
+        demo_run / runs.ADAPTER,
+        prompt,
+        SamplingSettings(max_new_tokens=40),
+        on_text=cut.append,
+        should_stop=lambda: len(cut) >= 3,
+    )
     assert stopped.stopped and len(cut) == 3
     assert full.text.startswith(stopped.text)
 
@@ -185,8 +216,12 @@ def test_the_adapter_answers_training_prompts_like_the_trained_answers(demo_run,
             adapter_words.append(word_overlap(tuned, prompt.expected))
             base_words.append(word_overlap(base, prompt.expected))
         mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
-        scores[name] = {"adapter_ratio": mean(adapter_ratio), "base_ratio": mean(base_ratio),
-                        "adapter_words": mean(adapter_words), "base_words": mean(base_words)}
+        scores[name] = {
+            "adapter_ratio": mean(adapter_ratio),
+            "base_ratio": mean(base_ratio),
+            "adapter_words": mean(adapter_words),
+            "base_words": mean(base_words),
+        }
     print("similarity to the trained answers:", json.dumps(scores, indent=1))
     for name, s in scores.items():
         assert s["adapter_ratio"] > s["base_ratio"] + 0.1, (name, s)
@@ -236,17 +271,25 @@ def test_a_plain_text_file_is_measured_as_one_text(demo_run, session, samples):
     n = len(sequences[0].input_ids)
     short = perplexity_table(session, [], sequences, window=128, stride=128)[0]
     overlapping = perplexity_table(session, [], sequences, window=128, stride=64)[0]
-    assert short.tokens == overlapping.tokens == n - 1   # every token but the first is scored once
+    assert short.tokens == overlapping.tokens == n - 1  # every token but the first is scored once
     # More context per scored token makes the text easier to predict.
     assert overlapping.loss < short.loss
 
 
 # --- the child process ---------------------------------------------------------------------------------
 
+
 def _child(env_home: Path) -> subprocess.Popen:
     env = dict(os.environ, LORASMITH_HOME=str(env_home), PYTHONIOENCODING="utf-8")
-    return subprocess.Popen([sys.executable, "-m", "core.inference.generation_child"], cwd=REPO, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "core.inference.generation_child"],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def _read_events(process: subprocess.Popen, stop_when) -> list[dict]:
@@ -255,7 +298,7 @@ def _read_events(process: subprocess.Popen, stop_when) -> list[dict]:
     events = []
     for line in process.stdout:
         if line.startswith(EVENT_PREFIX):
-            events.append(json.loads(line[len(EVENT_PREFIX):]))
+            events.append(json.loads(line[len(EVENT_PREFIX) :]))
             if stop_when(events[-1]):
                 break
     return events
@@ -267,13 +310,22 @@ def test_the_generation_child_reports_bad_requests_and_keeps_serving(tmp_path):
         process.stdin.write("not json\n")
         process.stdin.write(json.dumps({"cmd": "generate", "id": 1, "run_dir": str(tmp_path / "nowhere")}) + "\n")
         process.stdin.write(json.dumps({"cmd": "dance", "id": 2}) + "\n")
-        process.stdin.write(json.dumps({"cmd": "export", "id": 3, "run_dir": str(tmp_path), "kind": "adapter",
-                                        "out": str(tmp_path / "out")}) + "\n")
+        process.stdin.write(
+            json.dumps(
+                {"cmd": "export", "id": 3, "run_dir": str(tmp_path), "kind": "adapter", "out": str(tmp_path / "out")}
+            )
+            + "\n"
+        )
         process.stdin.flush()
         events = _read_events(process, lambda e: e.get("id") == 3)
         kinds = [(e["type"], e.get("id"), e.get("code")) for e in events]
-        assert kinds == [("ready", None, None), ("error", None, "bad_command"), ("error", 1, "user"),
-                         ("error", 2, "bad_command"), ("error", 3, "user")]
+        assert kinds == [
+            ("ready", None, None),
+            ("error", None, "bad_command"),
+            ("error", 1, "user"),
+            ("error", 2, "bad_command"),
+            ("error", 3, "user"),
+        ]
         assert "run.yaml" in events[2]["message"]
         assert "not a run folder" in events[4]["message"] or "no final adapter" in events[4]["message"]
         process.stdin.write('{"cmd": "quit"}\n')
@@ -288,10 +340,14 @@ def test_the_generation_child_reports_bad_requests_and_keeps_serving(tmp_path):
 def test_the_generation_child_streams_both_sides_and_stops_on_request(tmp_path, demo_run):
     process = _child(tmp_path)
     try:
-        request = {"cmd": "generate", "id": 7, "run_dir": str(demo_run), "question": "What is rust?",
-                   "sides": [{"name": "adapter", "adapter": str(demo_run / runs.ADAPTER)},
-                             {"name": "base", "adapter": None}],
-                   "settings": {"max_new_tokens": 30}}
+        request = {
+            "cmd": "generate",
+            "id": 7,
+            "run_dir": str(demo_run),
+            "question": "What is rust?",
+            "sides": [{"name": "adapter", "adapter": str(demo_run / runs.ADAPTER)}, {"name": "base", "adapter": None}],
+            "settings": {"max_new_tokens": 30},
+        }
         process.stdin.write(json.dumps(request) + "\n")
         process.stdin.flush()
         events = _read_events(process, lambda e: e["type"] in ("done", "error"))
@@ -304,8 +360,9 @@ def test_the_generation_child_streams_both_sides_and_stops_on_request(tmp_path, 
         assert done["adapter"]["text"] != done["base"]["text"]
 
         # A long, sampled answer, stopped as soon as its first token arrives.
-        process.stdin.write(json.dumps({**request, "id": 8, "settings": {"max_new_tokens": 2000,
-                                                                         "temperature": 1.5}}) + "\n")
+        process.stdin.write(
+            json.dumps({**request, "id": 8, "settings": {"max_new_tokens": 2000, "temperature": 1.5}}) + "\n"
+        )
         process.stdin.flush()
         first = _read_events(process, lambda e: e["type"] == "token")
         process.stdin.write('{"cmd": "stop"}\n')
@@ -314,7 +371,7 @@ def test_the_generation_child_streams_both_sides_and_stops_on_request(tmp_path, 
         assert first[-1]["id"] == 8 and rest[-1] == {**rest[-1], "type": "done", "id": 8, "stopped": True}
         side_done = [e for e in rest if e["type"] == "side_done"]
         assert len(side_done) == 1 and side_done[0]["stopped"] and side_done[0]["tokens"] < 2000
-        process.stdin.close()   # the end of stdin ends the child
+        process.stdin.close()  # the end of stdin ends the child
         assert process.wait(timeout=60) == 0
     finally:
         if process.poll() is None:
@@ -322,6 +379,7 @@ def test_the_generation_child_streams_both_sides_and_stops_on_request(tmp_path, 
 
 
 # --- the command line ----------------------------------------------------------------------------------
+
 
 def test_cli_user_mistakes_exit_2_with_one_line(capsys, tmp_path):
     from core.cli.evaluate import eval_main, export_main, generate_main
@@ -344,21 +402,56 @@ def test_cli_generate_and_perplexity(capsys, demo_run, samples):
     from core.cli.evaluate import eval_main, generate_main
 
     model = RunConfig.load(demo_run / runs.RUN_YAML).model
-    assert generate_main(["--model", model, "--adapter", str(demo_run), "--prompt", "What is rust?",
-                          "--max-new-tokens", "24", "--json"]) == 0
+    assert (
+        generate_main(
+            [
+                "--model",
+                model,
+                "--adapter",
+                str(demo_run),
+                "--prompt",
+                "What is rust?",
+                "--max-new-tokens",
+                "24",
+                "--json",
+            ]
+        )
+        == 0
+    )
     tuned = json.loads(capsys.readouterr().out)
     assert generate_main(["--model", model, "--prompt", "What is rust?", "--max-new-tokens", "24"]) == 0
     base_text = capsys.readouterr().out.strip()
     assert tuned["text"] and tuned["tokens"] > 0 and base_text and base_text != tuned["text"]
     # The penalty reaches the model: greedy decoding then takes other words.
-    assert generate_main(["--model", model, "--prompt", "What is rust?", "--max-new-tokens", "24",
-                          "--repetition-penalty", "1.3"]) == 0
+    assert (
+        generate_main(
+            ["--model", model, "--prompt", "What is rust?", "--max-new-tokens", "24", "--repetition-penalty", "1.3"]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() != base_text
     assert generate_main(["--model", model, "--prompt", "hi", "--repetition-penalty", "0.5"]) == 2
     assert "--repetition-penalty" in capsys.readouterr().err
 
-    assert eval_main(["perplexity", "--model", model, "--adapter", str(demo_run / runs.ADAPTER), "--data",
-                      str(samples / "demo_persona.json"), "--window", "256", "--stride", "128", "--json"]) == 0
+    assert (
+        eval_main(
+            [
+                "perplexity",
+                "--model",
+                model,
+                "--adapter",
+                str(demo_run / runs.ADAPTER),
+                "--data",
+                str(samples / "demo_persona.json"),
+                "--window",
+                "256",
+                "--stride",
+                "128",
+                "--json",
+            ]
+        )
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     base, tuned_row = report["results"]
     assert base["label"] == "base model" and tuned_row["perplexity"] < base["perplexity"]

@@ -1,4 +1,5 @@
 """A model is tried as its run trained it: the same quantisation, and its code only when the user allowed it."""
+
 from __future__ import annotations
 
 import json
@@ -7,12 +8,12 @@ import shutil
 from core.config import RunConfig
 from core.inference.evaluate import ModelSession
 
-CUSTOM_CODE = '''from transformers import LlamaForCausalLM
+CUSTOM_CODE = """from transformers import LlamaForCausalLM
 
 
 class MarkedForCausalLM(LlamaForCausalLM):
     ran_the_models_own_code = True
-'''
+"""
 
 
 def model_with_its_own_code(demo_model, folder):

@@ -1,4 +1,5 @@
 """The VRAM estimator: published measurements, real model shapes, and the direction of every setting."""
+
 from __future__ import annotations
 
 import json
@@ -23,17 +24,25 @@ CONFIGS = CALIBRATION["configs"]
 POINTS = CALIBRATION["points"]
 MISTRAL = CONFIGS["mistral-7b"]["config"]
 # Llama 3 8B's shape: a 128,256-word vocabulary.
-LLAMA3 = {**CONFIGS["llama-2-7b"]["config"], "intermediate_size": 14336, "num_key_value_heads": 8,
-          "vocab_size": 128256, "max_position_embeddings": 8192}
+LLAMA3 = {
+    **CONFIGS["llama-2-7b"]["config"],
+    "intermediate_size": 14336,
+    "num_key_value_heads": 8,
+    "vocab_size": 128256,
+    "max_position_embeddings": 8192,
+}
 
 
 @pytest.mark.parametrize("point", [p for p in POINTS if p["asserted"]], ids=lambda p: p["id"])
 def test_estimate_matches_published_measurement(point):
     result = calibration_comparison(point, CONFIGS)
-    print(f"{point['id']}: predicted {result['predicted_bytes'] / GIB:.2f} GiB, published "
-          f"{result['published_bytes'] / GIB:.2f} GiB, error {result['error']:+.1%}")
+    print(
+        f"{point['id']}: predicted {result['predicted_bytes'] / GIB:.2f} GiB, published "
+        f"{result['published_bytes'] / GIB:.2f} GiB, error {result['error']:+.1%}"
+    )
     assert abs(result["error"]) <= point["tolerance"], (
-        f"{point['id']}: {result['error']:+.1%} is outside ±{point['tolerance']:.0%} ({point['tolerance_why']})")
+        f"{point['id']}: {result['error']:+.1%} is outside ±{point['tolerance']:.0%} ({point['tolerance_why']})"
+    )
 
 
 def test_every_calibration_point_carries_its_source_and_reasoning():
@@ -52,22 +61,45 @@ def _tiny_quantized_model(tmp_path, model_type: str, extra: dict, checkpointing:
     from peft import prepare_model_for_kbit_training
     from transformers import AutoConfig, AutoModelForCausalLM, BitsAndBytesConfig
 
-    shape = {"hidden_size": 256, "intermediate_size": 512, "num_hidden_layers": 2, "num_attention_heads": 4,
-             "num_key_value_heads": 2, "vocab_size": 1000, "pad_token_id": 0, **extra}
+    shape = {
+        "hidden_size": 256,
+        "intermediate_size": 512,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "vocab_size": 1000,
+        "pad_token_id": 0,
+        **extra,
+    }
     cfg = AutoConfig.for_model(model_type, **shape)
     AutoModelForCausalLM.from_config(cfg).to(torch.bfloat16).save_pretrained(tmp_path)
     model = AutoModelForCausalLM.from_pretrained(
-        tmp_path, dtype=torch.bfloat16, device_map={"": "cpu"},
-        quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                               bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=torch.bfloat16))
-    return prepare_model_for_kbit_training(model, use_gradient_checkpointing=checkpointing,
-                                           gradient_checkpointing_kwargs={"use_reentrant": False})
+        tmp_path,
+        dtype=torch.bfloat16,
+        device_map={"": "cpu"},
+        quantization_config=BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=torch.bfloat16,
+        ),
+    )
+    return prepare_model_for_kbit_training(
+        model, use_gradient_checkpointing=checkpointing, gradient_checkpointing_kwargs={"use_reentrant": False}
+    )
 
 
-@pytest.mark.parametrize("model_type, extra", [
-    ("llama", {}), ("qwen2", {}), ("gemma2", {"head_dim": 64}), ("gemma3_text", {"head_dim": 64}),
-    ("phi3", {}), ("mixtral", {"num_local_experts": 4}),
-])
+@pytest.mark.parametrize(
+    "model_type, extra",
+    [
+        ("llama", {}),
+        ("qwen2", {}),
+        ("gemma2", {"head_dim": 64}),
+        ("gemma3_text", {"head_dim": 64}),
+        ("phi3", {}),
+        ("mixtral", {"num_local_experts": 4}),
+    ],
+)
 def test_weights_and_adapter_sizes_match_a_real_model(tmp_path, model_type, extra):
     from peft import LoraConfig, get_peft_model
 
@@ -96,18 +128,30 @@ def test_mixture_of_experts_keeps_experts_unquantised_in_our_stack():
     assert any("experts unquantised" in note for note in ours.notes)
 
 
-@pytest.mark.parametrize("change", [
-    {"micro_batch_size": 8}, {"seq_len": 2048}, {"gradient_checkpointing": False}, {"lora_rank": 128},
-    {"optimizer": "adamw_torch"}, {"quantization": "8bit"}, {"quantization": "16bit"}, {"attention": "eager"},
-    {"double_quant": False}, {"use_dora": True},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"micro_batch_size": 8},
+        {"seq_len": 2048},
+        {"gradient_checkpointing": False},
+        {"lora_rank": 128},
+        {"optimizer": "adamw_torch"},
+        {"quantization": "8bit"},
+        {"quantization": "16bit"},
+        {"attention": "eager"},
+        {"double_quant": False},
+        {"use_dora": True},
+    ],
+)
 def test_each_costlier_setting_needs_more_memory(change):
     base = EstimateSettings(micro_batch_size=2, seq_len=1024, lora_rank=16, lora_targets="attention")
     assert estimate_peak(MISTRAL, base.replace(**change)).total_bytes > estimate_peak(MISTRAL, base).total_bytes
 
 
 def test_fewer_adapter_targets_need_less_memory():
-    sizes = [estimate_peak(MISTRAL, EstimateSettings(lora_targets=t)).total_bytes for t in ("qv", "attention", "all-linear")]
+    sizes = [
+        estimate_peak(MISTRAL, EstimateSettings(lora_targets=t)).total_bytes for t in ("qv", "attention", "all-linear")
+    ]
     assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
 
 
@@ -139,11 +183,17 @@ def test_model_can_be_a_folder_a_config_file_or_a_dict(tmp_path):
     assert model_parameter_count(tmp_path) == pytest.approx(7.24e9, rel=0.01)
 
 
-@pytest.mark.parametrize("content, words", [
-    ("{not json", "not valid JSON"),
-    (json.dumps({"model_type": "llama", "hidden_size": 64}), "no num_hidden_layers, num_attention_heads, vocab_size"),
-    ("[1, 2]", "expected a JSON object"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("{not json", "not valid JSON"),
+        (
+            json.dumps({"model_type": "llama", "hidden_size": 64}),
+            "no num_hidden_layers, num_attention_heads, vocab_size",
+        ),
+        ("[1, 2]", "expected a JSON object"),
+    ],
+)
 def test_bad_config_files_get_plain_messages(tmp_path, content, words):
     (tmp_path / "config.json").write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=words):
@@ -158,18 +208,36 @@ def test_folder_without_config_and_missing_path_get_plain_messages(tmp_path):
 
 
 def test_multimodal_wrapper_reads_the_text_config():
-    gemma3 = {"model_type": "gemma3", "architectures": ["Gemma3ForConditionalGeneration"],
-              "text_config": {"model_type": "gemma3_text", "hidden_size": 2560, "intermediate_size": 10240,
-                              "num_hidden_layers": 34, "num_attention_heads": 8, "num_key_value_heads": 4,
-                              "head_dim": 256, "vocab_size": 262208},
-              "vision_config": {"hidden_size": 1152}}
-    assert model_parameter_count(gemma3) == pytest.approx(3.88e9, rel=0.02)   # Gemma 3 4B, text part
+    gemma3 = {
+        "model_type": "gemma3",
+        "architectures": ["Gemma3ForConditionalGeneration"],
+        "text_config": {
+            "model_type": "gemma3_text",
+            "hidden_size": 2560,
+            "intermediate_size": 10240,
+            "num_hidden_layers": 34,
+            "num_attention_heads": 8,
+            "num_key_value_heads": 4,
+            "head_dim": 256,
+            "vocab_size": 262208,
+        },
+        "vision_config": {"hidden_size": 1152},
+    }
+    assert model_parameter_count(gemma3) == pytest.approx(3.88e9, rel=0.02)  # Gemma 3 4B, text part
     assert estimate_peak(gemma3, EstimateSettings()).total_bytes > 0
 
 
 def test_run_config_is_estimated_as_the_engine_runs_it():
-    config = RunConfig(model="m", dataset="d", micro_batch_size=2, cutoff_len=1024, lora_rank=32,
-                       lora_targets="custom", custom_targets=["q_proj", "v_proj"], gradient_checkpointing=False)
+    config = RunConfig(
+        model="m",
+        dataset="d",
+        micro_batch_size=2,
+        cutoff_len=1024,
+        lora_rank=32,
+        lora_targets="custom",
+        custom_targets=["q_proj", "v_proj"],
+        gradient_checkpointing=False,
+    )
     settings = EstimateSettings.from_run_config(config)
     assert (settings.micro_batch_size, settings.seq_len, settings.lora_rank) == (2, 1024, 32)
     assert settings.optimizer == "paged_adamw_8bit" and settings.compute_dtype == "bf16"
@@ -193,6 +261,7 @@ def _saved_bytes_per_token(model, tokens: int = 128) -> float:
     def pack(t):
         seen[t.untyped_storage().data_ptr()] = t.untyped_storage().nbytes()
         return t
+
     ids = torch.randint(0, 100, (1, tokens))
     with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t), torch.autocast("cpu", dtype=torch.bfloat16):
         model(input_ids=ids, labels=ids)
@@ -212,8 +281,15 @@ def test_activation_bytes_per_layer_match_what_autograd_keeps(tmp_path, model_ty
         for layers in (1, 2):
             folder = tmp_path / f"{checkpointing}-{layers}"
             model = _tiny_quantized_model(folder, model_type, {**extra, "num_hidden_layers": layers}, checkpointing)
-            model = get_peft_model(model, LoraConfig(r=16, lora_dropout=0.05, task_type="CAUSAL_LM",
-                                                     target_modules=["q_proj", "k_proj", "v_proj", "o_proj"]))
+            model = get_peft_model(
+                model,
+                LoraConfig(
+                    r=16,
+                    lora_dropout=0.05,
+                    task_type="CAUSAL_LM",
+                    target_modules=["q_proj", "k_proj", "v_proj", "o_proj"],
+                ),
+            )
             model.train()
             measured.append(_saved_bytes_per_token(model))
         per_layer[checkpointing] = measured[1] - measured[0]
@@ -221,4 +297,4 @@ def test_activation_bytes_per_layer_match_what_autograd_keeps(tmp_path, model_ty
     settings = EstimateSettings(lora_targets="attention", seq_len=128, micro_batch_size=1)
     predicted = _layer_activation_bytes(shape, settings, _targets(shape, settings, []), upcast=True)
     assert predicted == pytest.approx(per_layer[False], rel=0.05)
-    assert per_layer[True] == shape.hidden * 4      # with checkpointing a layer keeps only its fp32 input
+    assert per_layer[True] == shape.hidden * 4  # with checkpointing a layer keeps only its fp32 input

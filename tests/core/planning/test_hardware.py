@@ -1,4 +1,5 @@
 """Hardware detection: without a GPU, without NVML, without torch in the process."""
+
 from __future__ import annotations
 
 import json
@@ -15,13 +16,21 @@ from tests.locations import REPO
 
 def test_detection_estimate_and_plan_never_import_torch():
     # The GUI process calls all three; torch, transformers and bitsandbytes must stay out of it.
-    config = {"model_type": "llama", "hidden_size": 512, "intermediate_size": 1024, "num_hidden_layers": 4,
-              "num_attention_heads": 8, "vocab_size": 32000}
-    code = ("import json, sys; from core.planning.hardware import detect_hardware; h = detect_hardware(); "
-            f"from core.planning.plan import propose; propose({config!r}, 4 * 2**30); "
-            "from core.cli.plan import plan_main; "
-            "print(json.dumps({'torch': 'torch' in sys.modules, 'transformers': 'transformers' in sys.modules, "
-            "'bitsandbytes': 'bitsandbytes' in sys.modules, 'info': h.to_json()}))")
+    config = {
+        "model_type": "llama",
+        "hidden_size": 512,
+        "intermediate_size": 1024,
+        "num_hidden_layers": 4,
+        "num_attention_heads": 8,
+        "vocab_size": 32000,
+    }
+    code = (
+        "import json, sys; from core.planning.hardware import detect_hardware; h = detect_hardware(); "
+        f"from core.planning.plan import propose; propose({config!r}, 4 * 2**30); "
+        "from core.cli.plan import plan_main; "
+        "print(json.dumps({'torch': 'torch' in sys.modules, 'transformers': 'transformers' in sys.modules, "
+        "'bitsandbytes': 'bitsandbytes' in sys.modules, 'info': h.to_json()}))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert not (result["torch"] or result["transformers"] or result["bitsandbytes"])
@@ -29,7 +38,7 @@ def test_detection_estimate_and_plan_never_import_torch():
 
 
 def test_missing_nvml_module_means_cpu_mode_with_a_plain_message(monkeypatch):
-    monkeypatch.setitem(sys.modules, "pynvml", None)       # makes `import pynvml` raise ImportError
+    monkeypatch.setitem(sys.modules, "pynvml", None)  # makes `import pynvml` raise ImportError
     info = detect_hardware()
     assert info.gpus == [] and info.device == "cpu"
     assert "nvidia-ml-py" in info.message and "AMD and Intel" in info.message and "processor (CPU)" in info.message
@@ -59,7 +68,7 @@ def test_torch_path_reports_cuda_and_checks_bitsandbytes():
 
     info = detect_hardware_with_torch()
     assert info.cuda_available is False and info.device == "cpu"
-    assert info.bitsandbytes_ok is True                    # 4-bit quantisation works on the CPU
+    assert info.bitsandbytes_ok is True  # 4-bit quantisation works on the CPU
     assert info.torch_version == torch.__version__
 
 
@@ -72,6 +81,7 @@ def test_ram_and_free_disk_of_a_folder_not_made_yet(tmp_path):
 
 class FakeNvml:
     """Stands in for the NVIDIA driver's library (pynvml), which this machine lacks."""
+
     NVMLError = type("NVMLError", (Exception,), {})
     Memory = namedtuple("Memory", "total free used")
     Proc = namedtuple("Proc", "pid usedGpuMemory")
@@ -79,30 +89,54 @@ class FakeNvml:
     def __init__(self, cards):
         self.cards, self.shut = cards, False
 
-    def nvmlInit(self): pass
-    def nvmlShutdown(self): self.shut = True
-    def nvmlSystemGetDriverVersion(self): return b"560.94"
-    def nvmlDeviceGetCount(self): return len(self.cards)
-    def nvmlDeviceGetHandleByIndex(self, i): return self.cards[i]
-    def nvmlDeviceGetName(self, card): return card["name"]
-    def nvmlDeviceGetMemoryInfo(self, card): return self.Memory(card["total"], card["free"], card["total"] - card["free"])
-    def nvmlDeviceGetCudaComputeCapability(self, card): return card["cc"]
-    def nvmlDeviceGetComputeRunningProcesses(self, card): return [self.Proc(p, m) for p, m in card.get("procs", [])]
+    def nvmlInit(self):
+        pass
+
+    def nvmlShutdown(self):
+        self.shut = True
+
+    def nvmlSystemGetDriverVersion(self):
+        return b"560.94"
+
+    def nvmlDeviceGetCount(self):
+        return len(self.cards)
+
+    def nvmlDeviceGetHandleByIndex(self, i):
+        return self.cards[i]
+
+    def nvmlDeviceGetName(self, card):
+        return card["name"]
+
+    def nvmlDeviceGetMemoryInfo(self, card):
+        return self.Memory(card["total"], card["free"], card["total"] - card["free"])
+
+    def nvmlDeviceGetCudaComputeCapability(self, card):
+        return card["cc"]
+
+    def nvmlDeviceGetComputeRunningProcesses(self, card):
+        return [self.Proc(p, m) for p, m in card.get("procs", [])]
 
 
 def test_gpus_from_nvml_capability_and_memory_used_by_others():
     import os
 
-    nvml = FakeNvml([
-        {"name": "NVIDIA GeForce GTX 1080 Ti", "total": 11 * GIB, "free": 10 * GIB, "cc": (6, 1)},
-        {"name": "NVIDIA GeForce RTX 3060", "total": 12 * GIB, "free": 9 * GIB, "cc": (8, 6),
-         "procs": [(os.getpid(), 2 * GIB), (4242, GIB)]},
-    ])
+    nvml = FakeNvml(
+        [
+            {"name": "NVIDIA GeForce GTX 1080 Ti", "total": 11 * GIB, "free": 10 * GIB, "cc": (6, 1)},
+            {
+                "name": "NVIDIA GeForce RTX 3060",
+                "total": 12 * GIB,
+                "free": 9 * GIB,
+                "cc": (8, 6),
+                "procs": [(os.getpid(), 2 * GIB), (4242, GIB)],
+            },
+        ]
+    )
     info = hardware.HardwareInfo()
     hardware._read_nvml(nvml, info)
     old, new = info.gpus
-    assert (old.bf16, new.bf16) == (False, True)            # bf16 natively from compute capability 8.0
-    assert new.used_by_others_bytes == GIB and new.free_bytes == 11 * GIB   # our own 2 GiB counts as free
+    assert (old.bf16, new.bf16) == (False, True)  # bf16 natively from compute capability 8.0
+    assert new.used_by_others_bytes == GIB and new.free_bytes == 11 * GIB  # our own 2 GiB counts as free
     assert info.gpu is new and info.driver_version == "560.94" and nvml.shut
     assert info.vram_budget_bytes() == 11 * GIB - int(12 * GIB * 0.05)
     assert info.vram_budget_bytes(margin_bytes=GIB) == 10 * GIB
@@ -117,18 +151,20 @@ def test_cpu_time_estimate_is_worded_for_people():
 
 
 def test_the_training_child_is_pinned_to_the_card_the_plan_was_made_for():
-    nvml = FakeNvml([
-        {"name": "NVIDIA GeForce GTX 1650", "total": 4 * GIB, "free": 3 * GIB, "cc": (7, 5)},
-        {"name": "NVIDIA GeForce RTX 4070", "total": 12 * GIB, "free": 11 * GIB, "cc": (8, 9)},
-    ])
+    nvml = FakeNvml(
+        [
+            {"name": "NVIDIA GeForce GTX 1650", "total": 4 * GIB, "free": 3 * GIB, "cc": (7, 5)},
+            {"name": "NVIDIA GeForce RTX 4070", "total": 12 * GIB, "free": 11 * GIB, "cc": (8, 9)},
+        ]
+    )
     info = hardware.HardwareInfo()
     hardware._read_nvml(nvml, info)
-    assert info.gpu.index == 1                                   # the planner sizes the run for the 4070
+    assert info.gpu.index == 1  # the planner sizes the run for the 4070
     env: dict = {}
     assert hardware.pin_training_gpu(env, info) == 1
     # PCI bus order is NVML's order; CUDA's own default (fastest first) could number the cards otherwise.
     assert env == {"CUDA_DEVICE_ORDER": "PCI_BUS_ID", "CUDA_VISIBLE_DEVICES": "1"}
-    chosen = {"CUDA_VISIBLE_DEVICES": "0"}                       # the user's own choice is kept
+    chosen = {"CUDA_VISIBLE_DEVICES": "0"}  # the user's own choice is kept
     assert hardware.pin_training_gpu(chosen, info) is None and chosen["CUDA_VISIBLE_DEVICES"] == "0"
     cpu_only: dict = {}
     assert hardware.pin_training_gpu(cpu_only, hardware.HardwareInfo()) is None

@@ -1,4 +1,5 @@
 """The planner and `lorasmith plan`: proposals that fit, reasons for each, smaller retries."""
+
 from __future__ import annotations
 
 import json
@@ -15,9 +16,17 @@ from tests.locations import TEST_DATA
 
 CONFIGS = json.loads((TEST_DATA / "vram_calibration.json").read_text(encoding="utf-8"))["configs"]
 MISTRAL = CONFIGS["mistral-7b"]["config"]
-QWEN_SMALL = {"model_type": "qwen2", "hidden_size": 896, "intermediate_size": 4864, "num_hidden_layers": 24,
-              "num_attention_heads": 14, "num_key_value_heads": 2, "vocab_size": 151936, "tie_word_embeddings": True,
-              "max_position_embeddings": 32768}
+QWEN_SMALL = {
+    "model_type": "qwen2",
+    "hidden_size": 896,
+    "intermediate_size": 4864,
+    "num_hidden_layers": 24,
+    "num_attention_heads": 14,
+    "num_key_value_heads": 2,
+    "vocab_size": 151936,
+    "tie_word_embeddings": True,
+    "max_position_embeddings": 32768,
+}
 MODELS = [MISTRAL, CONFIGS["llama-2-13b"]["config"], CONFIGS["gemma-2b"]["config"], QWEN_SMALL]
 
 
@@ -27,8 +36,15 @@ def dataset_stats(draw):
     p90 = draw(st.integers(p50, p50 * 3))
     p95 = draw(st.integers(p90, p90 * 2))
     p99 = draw(st.integers(p95, p95 * 3))
-    return {"rows": draw(st.integers(5, 50000)), "p50": p50, "p90": p90, "p95": p95, "p99": p99,
-            "max": draw(st.integers(p99, p99 * 4)), "mean": p50}
+    return {
+        "rows": draw(st.integers(5, 50000)),
+        "p50": p50,
+        "p90": p90,
+        "p95": p95,
+        "p99": p99,
+        "max": draw(st.integers(p99, p99 * 4)),
+        "mean": p50,
+    }
 
 
 def _re_estimate(plan):
@@ -38,8 +54,12 @@ def _re_estimate(plan):
 
 
 @settings(max_examples=60, deadline=None)
-@given(model=st.sampled_from(MODELS), gib=st.floats(2, 80), stats=st.one_of(st.none(), dataset_stats()),
-       goal=st.sampled_from(["style", "knowledge"]))
+@given(
+    model=st.sampled_from(MODELS),
+    gib=st.floats(2, 80),
+    stats=st.one_of(st.none(), dataset_stats()),
+    goal=st.sampled_from(["style", "knowledge"]),
+)
 def test_planner_never_proposes_what_the_estimator_says_does_not_fit(model, gib, stats, goal):
     plan = propose(model, int(gib * GIB), dataset_stats=stats, goal=goal)
     if plan.fits:
@@ -49,8 +69,12 @@ def test_planner_never_proposes_what_the_estimator_says_does_not_fit(model, gib,
 
 
 @settings(max_examples=60, deadline=None)
-@given(model=st.sampled_from(MODELS), low=st.floats(2, 80), extra=st.floats(0.01, 40),
-       stats=st.one_of(st.none(), dataset_stats()))
+@given(
+    model=st.sampled_from(MODELS),
+    low=st.floats(2, 80),
+    extra=st.floats(0.01, 40),
+    stats=st.one_of(st.none(), dataset_stats()),
+)
 def test_smaller_budget_never_gets_a_larger_micro_batch_or_cutoff(model, low, extra, stats):
     small = propose(model, int(low * GIB), dataset_stats=stats)
     big = propose(model, int((low + extra) * GIB), dataset_stats=stats)
@@ -68,13 +92,13 @@ def test_every_setting_has_a_reason_and_makes_a_valid_run_config():
     config = plan.apply_to(RunConfig(model="m", dataset="d"))
     assert config.validate() == []
     assert config.batch_size % config.micro_batch_size == 0
-    assert config.vram_budget_gib == pytest.approx(20, abs=0.01)   # the engine caps the allocator to the budget
+    assert config.vram_budget_gib == pytest.approx(20, abs=0.01)  # the engine caps the allocator to the budget
 
 
 def test_cutoff_covers_most_of_the_dataset_when_it_fits():
     plan = propose(MISTRAL, 40 * GIB, dataset_stats=STATS)
-    assert plan.settings["cutoff_len"] == 1408                  # the 99th percentile, on a multiple of 64
-    tail = {**STATS, "p99": 2500}                               # a long tail: cover 95% instead
+    assert plan.settings["cutoff_len"] == 1408  # the 99th percentile, on a multiple of 64
+    tail = {**STATS, "p99": 2500}  # a long tail: cover 95% instead
     assert propose(MISTRAL, 40 * GIB, dataset_stats=tail).settings["cutoff_len"] == 960
     assert propose(MISTRAL, 40 * GIB).settings["cutoff_len"] == 512
     assert propose(MISTRAL, 40 * GIB, goal="knowledge").settings["cutoff_len"] == 1024
@@ -100,7 +124,9 @@ def test_schedule_scales_with_the_dataset_and_the_goal():
     large = propose(MISTRAL, 20 * GIB, dataset_stats={**STATS, "rows": 20000})
     facts = propose(MISTRAL, 20 * GIB, dataset_stats={**STATS, "rows": 30}, goal="knowledge")
     assert tiny.settings["epochs"] > large.settings["epochs"]
-    assert facts.settings["epochs"] > tiny.settings["epochs"] and facts.settings["lora_rank"] > tiny.settings["lora_rank"]
+    assert (
+        facts.settings["epochs"] > tiny.settings["epochs"] and facts.settings["lora_rank"] > tiny.settings["lora_rank"]
+    )
     assert tiny.settings["validation_split"] == 0 and "validation is off" in tiny.reasons["validation_split"]
     assert 0 < large.settings["validation_split"] <= 0.1
     assert tiny.settings["batch_size"] < large.settings["batch_size"]
@@ -123,11 +149,19 @@ def test_next_smaller_steps_down_until_nothing_is_left():
     assert (last["micro_batch_size"], last["cutoff_len"], last["lora_targets"], last["lora_rank"]) == (1, 128, "qv", 4)
 
 
-
 def test_a_run_that_ran_out_of_memory_is_retried_one_step_smaller_than_what_it_used():
     # Settings the user chose by hand, not a proposal: the retry starts from them.
-    config = RunConfig(model="m", dataset="d", micro_batch_size=8, batch_size=16, cutoff_len=2048,
-                       gradient_checkpointing=True, lora_rank=32, lora_alpha=64, learning_rate=1e-4)
+    config = RunConfig(
+        model="m",
+        dataset="d",
+        micro_batch_size=8,
+        batch_size=16,
+        cutoff_len=2048,
+        gradient_checkpointing=True,
+        lora_rank=32,
+        lora_alpha=64,
+        learning_rate=1e-4,
+    )
     smaller, why = smaller_after_oom(config, MISTRAL)
     assert (smaller.micro_batch_size, smaller.batch_size) == (4, 16)
     assert smaller.learning_rate == 1e-4 and smaller.cutoff_len == 2048 and smaller.dataset == "d"
@@ -138,6 +172,7 @@ def test_a_run_that_ran_out_of_memory_is_retried_one_step_smaller_than_what_it_u
     sizes = [estimate_peak(MISTRAL, EstimateSettings.from_run_config(c)).total_bytes for c in steps]
     assert sizes == sorted(sizes, reverse=True) and len(steps) > 5
     assert (steps[-1].micro_batch_size, steps[-1].lora_targets, steps[-1].lora_rank) == (1, "qv", 4)
+
 
 def test_cpu_plan_uses_plain_adamw_and_gives_a_time_estimate():
     plan = propose(QWEN_SMALL, 8 * GIB, dataset_stats={**STATS, "rows": 200}, device="cpu", cpu_gflops=50)
@@ -152,6 +187,7 @@ def test_unknown_goal_is_refused():
 
 
 # --- the command line ---------------------------------------------------------------
+
 
 @pytest.fixture
 def model_dir(tmp_path):
@@ -171,14 +207,38 @@ def test_cli_proposes_settings_as_json(model_dir, capsys):
 
 
 def test_cli_predicts_exactly_the_given_settings(model_dir, capsys):
-    argv = ["--model", str(model_dir / "config.json"), "--vram", "12", "--micro-batch", "2", "--cutoff", "2048",
-            "--rank", "32", "--targets", "q_proj,v_proj", "--no-gradient-checkpointing", "--optimizer", "adamw_torch",
-            "--json"]
+    argv = [
+        "--model",
+        str(model_dir / "config.json"),
+        "--vram",
+        "12",
+        "--micro-batch",
+        "2",
+        "--cutoff",
+        "2048",
+        "--rank",
+        "32",
+        "--targets",
+        "q_proj,v_proj",
+        "--no-gradient-checkpointing",
+        "--optimizer",
+        "adamw_torch",
+        "--json",
+    ]
     assert plan_main(argv) == 0
     report = json.loads(capsys.readouterr().out)
-    expected = estimate_peak(MISTRAL, EstimateSettings(micro_batch_size=2, seq_len=2048, lora_rank=32,
-                                                       lora_targets="custom", custom_targets=("q_proj", "v_proj"),
-                                                       gradient_checkpointing=False, optimizer="adamw_torch"))
+    expected = estimate_peak(
+        MISTRAL,
+        EstimateSettings(
+            micro_batch_size=2,
+            seq_len=2048,
+            lora_rank=32,
+            lora_targets="custom",
+            custom_targets=("q_proj", "v_proj"),
+            gradient_checkpointing=False,
+            optimizer="adamw_torch",
+        ),
+    )
     assert report["mode"] == "prediction" and report["total_bytes"] == expected.total_bytes
     assert report["fits"] is (expected.total_bytes <= 12 * GIB)
     assert report["settings"]["custom_targets"] == ["q_proj", "v_proj"]
@@ -186,8 +246,10 @@ def test_cli_predicts_exactly_the_given_settings(model_dir, capsys):
 
 def test_cli_text_report_explains_each_setting(model_dir, tmp_path, capsys):
     data = tmp_path / "data.jsonl"
-    data.write_text("\n".join(json.dumps({"instruction": "Say hi " * n, "output": "Hello " * (3 * n)})
-                              for n in range(1, 60)), encoding="utf-8")
+    data.write_text(
+        "\n".join(json.dumps({"instruction": "Say hi " * n, "output": "Hello " * (3 * n)}) for n in range(1, 60)),
+        encoding="utf-8",
+    )
     assert plan_main(["--model", str(model_dir), "--vram", "10", "--dataset", str(data), "--goal", "knowledge"]) == 0
     out = capsys.readouterr().out
     assert "Dataset: 59 examples" in out and "characters / 3.5" in out
@@ -195,13 +257,16 @@ def test_cli_text_report_explains_each_setting(model_dir, tmp_path, capsys):
     assert "Rank 32 gives the adapter room to take in new facts." in out
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["--model", "nowhere/config.json", "--vram", "8"], "no such folder or file"),
-    (["--vram", "8", "--targets", "c_attn"], "none of the chosen LoRA target layers"),
-    (["--vram", "-3"], "not a sensible budget"),
-    (["--vram", "8", "--micro-batch", "0"], "must be at least 1"),
-    (["--vram", "8", "--dataset", "missing.jsonl"], "missing.jsonl: no such file"),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["--model", "nowhere/config.json", "--vram", "8"], "no such folder or file"),
+        (["--vram", "8", "--targets", "c_attn"], "none of the chosen LoRA target layers"),
+        (["--vram", "-3"], "not a sensible budget"),
+        (["--vram", "8", "--micro-batch", "0"], "must be at least 1"),
+        (["--vram", "8", "--dataset", "missing.jsonl"], "missing.jsonl: no such file"),
+    ],
+)
 def test_cli_bad_input_exits_2_with_a_plain_message(model_dir, capsys, argv, words):
     if "--model" not in argv:
         argv = ["--model", str(model_dir)] + argv
@@ -220,6 +285,7 @@ def test_cli_without_budget_uses_this_computer(model_dir, capsys):
     assert plan_main(["--model", str(model_dir), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     from core.planning.hardware import detect_hardware
+
     assert report["device"] == detect_hardware().device
 
 
@@ -232,9 +298,11 @@ def test_cli_measures_the_dataset_with_the_model_tokenizer(model_dir, capsys):
     tokenizer.save(str(model_dir / "tokenizer.json"))
     (model_dir / "tokenizer_config.json").write_text(json.dumps({"eos_token": "</s>", "bos_token": "<s>"}))
     data = model_dir.parent / "data.jsonl"
-    data.write_text("\n".join(json.dumps({"instruction": f"Question {n}?", "output": "An answer. " * n})
-                              for n in range(1, 41)), encoding="utf-8")
+    data.write_text(
+        "\n".join(json.dumps({"instruction": f"Question {n}?", "output": "An answer. " * n}) for n in range(1, 41)),
+        encoding="utf-8",
+    )
     assert plan_main(["--model", str(model_dir), "--vram", "12", "--dataset", str(data), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["dataset"]["rows"] == 40 and report["dataset"]["note"] == "token lengths from the model's tokenizer"
-    assert report["settings"]["cutoff_len"] >= report["dataset"]["max"]   # short examples: all fit in full
+    assert report["settings"]["cutoff_len"] >= report["dataset"]["max"]  # short examples: all fit in full

@@ -1,4 +1,5 @@
 """Re-fitting a proposal around the user's choices: what they pinned stays, the rest fits again."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -34,8 +35,11 @@ def test_a_micro_batch_too_big_for_the_card_is_kept_and_said_not_to_fit():
     plan = propose(MISTRAL, 8 * GIB, dataset_stats=STATS)
     fitted = refit(plan, {"micro_batch_size": 16, "cutoff_len": 8192, "lora_rank": 128})
     assert (fitted.settings["micro_batch_size"], fitted.settings["cutoff_len"], fitted.settings["lora_rank"]) == (
-        16, 8192, 128)
-    assert fitted.settings["lora_alpha"] == 256          # alpha follows a pinned rank
+        16,
+        8192,
+        128,
+    )
+    assert fitted.settings["lora_alpha"] == 256  # alpha follows a pinned rank
     assert not fitted.fits
 
 

@@ -1,4 +1,5 @@
 """Batches waste little on padding, and packing never lets examples see each other."""
+
 from __future__ import annotations
 
 import pytest

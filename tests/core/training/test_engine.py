@@ -1,4 +1,5 @@
 """Real 4-bit LoRA training of the bundled demo model on the CPU."""
+
 from __future__ import annotations
 
 import json
@@ -19,10 +20,23 @@ pytestmark = pytest.mark.slow
 
 
 def small_config(demo_model, samples, **changes) -> RunConfig:
-    settings = dict(model=str(demo_model), dataset=str(samples / "demo_persona.json"), cutoff_len=128,
-                    micro_batch_size=2, batch_size=4, max_steps=6, learning_rate=1e-3, lora_rank=8,
-                    lora_alpha=16, eval_steps=3, save_steps=3, validation_split=0.1, warmup_ratio=0.0,
-                    lr_scheduler="constant", lora_dropout=0.0)
+    settings = dict(
+        model=str(demo_model),
+        dataset=str(samples / "demo_persona.json"),
+        cutoff_len=128,
+        micro_batch_size=2,
+        batch_size=4,
+        max_steps=6,
+        learning_rate=1e-3,
+        lora_rank=8,
+        lora_alpha=16,
+        eval_steps=3,
+        save_steps=3,
+        validation_split=0.1,
+        warmup_ratio=0.0,
+        lr_scheduler="constant",
+        lora_dropout=0.0,
+    )
     settings.update(changes)
     return RunConfig(**settings)
 
@@ -59,13 +73,22 @@ def test_demo_run_saves_a_peft_adapter_and_every_record(tmp_path, demo_model, sa
 
     # peft itself loads what we saved, onto the 4-bit base.
     from core.inference.generate import load_for_generation
+
     model = load_for_generation(str(demo_model), str(adapter))
     assert type(model).__name__ == "PeftModelForCausalLM"
 
 
 def test_warmup_ratio_raises_the_learning_rate_over_that_share_of_the_steps(tmp_path, demo_model, samples):
-    config = small_config(demo_model, samples, max_steps=8, warmup_ratio=0.25, lr_scheduler="linear",
-                          eval_steps=100, save_steps=100, validation_split=0.0)
+    config = small_config(
+        demo_model,
+        samples,
+        max_steps=8,
+        warmup_ratio=0.25,
+        lr_scheduler="linear",
+        eval_steps=100,
+        save_steps=100,
+        validation_split=0.0,
+    )
     run_dir = runs.create_run(config, tmp_path)
     assert train_in_process(run_dir) == 0
     rates = [p["learning_rate"] for p in events_of(run_dir, "progress")]
@@ -84,8 +107,14 @@ def test_second_run_reuses_the_cached_tokenisation(tmp_path, demo_model, samples
 
 
 def _spawn(run_dir: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "core.training", str(run_dir), *extra], cwd=REPO,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "core.training", str(run_dir), *extra],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def _events_until(proc: subprocess.Popen, stop_when) -> list[dict]:
@@ -100,7 +129,9 @@ def _events_until(proc: subprocess.Popen, stop_when) -> list[dict]:
 
 
 def test_stop_line_ends_the_child_cleanly_with_the_adapter_saved(tmp_path, demo_model, samples):
-    run_dir = runs.create_run(small_config(demo_model, samples, max_steps=200, save_steps=1000, eval_steps=1000), tmp_path)
+    run_dir = runs.create_run(
+        small_config(demo_model, samples, max_steps=200, save_steps=1000, eval_steps=1000), tmp_path
+    )
     proc = _spawn(run_dir)
     _events_until(proc, lambda e: e["type"] == "progress" and e["step"] >= 2)
     proc.stdin.write("stop\n")
@@ -139,12 +170,13 @@ def test_killed_run_resumes_and_its_loss_continues_the_uninterrupted_curve(tmp_p
 
 def test_dataset_without_usable_rows_fails_with_bad_data(tmp_path, demo_model):
     data = tmp_path / "empty_answers.json"
-    data.write_text(json.dumps([{"instruction": "hi", "output": ""}, {"instruction": "yo", "output": ""}]), encoding="utf-8")
+    data.write_text(
+        json.dumps([{"instruction": "hi", "output": ""}, {"instruction": "yo", "output": ""}]), encoding="utf-8"
+    )
     run_dir = runs.create_run(RunConfig(model=str(demo_model), dataset=str(data), max_steps=2), tmp_path)
     assert train_in_process(run_dir) == 1
     failed = events_of(run_dir, "failed")[-1]
     assert failed["code"] == "bad_data" and "empty_answers.json" in failed["message"]
-
 
 
 def test_a_validation_pass_leaves_gradients_flowing_through_the_4bit_layers(demo_model):
@@ -166,7 +198,7 @@ def test_a_validation_pass_leaves_gradients_flowing_through_the_4bit_layers(demo
 
     before = input_gradient()
     model.eval()
-    with torch.no_grad():                       # what a validation pass does
+    with torch.no_grad():  # what a validation pass does
         model(input_ids=ids)
     assert torch.allclose(input_gradient(), before, rtol=1e-4, atol=1e-6)
 
@@ -188,8 +220,8 @@ def test_a_stop_saves_that_step_and_a_resume_takes_the_lower_learning_rate(tmp_p
     code, _ = _stop_when(run_dir, 2)
     assert code == 0
     cancelled = events_of(run_dir, "cancelled")[-1]
-    assert cancelled["stopped_by"] == "user" and cancelled["step"] == 3    # stops after the step it was asked in
-    assert [step for step, _ in runs.checkpoints(run_dir)] == [3]         # nothing since it is lost
+    assert cancelled["stopped_by"] == "user" and cancelled["step"] == 3  # stops after the step it was asked in
+    assert [step for step, _ in runs.checkpoints(run_dir)] == [3]  # nothing since it is lost
 
     # What the Monitor's "Resume with learning rate X" does: the lower rate into run.yaml, then resume.
     config.learning_rate = 5e-4
@@ -223,13 +255,13 @@ def test_resuming_a_finished_run_changes_nothing_and_never_trains_past_its_end(t
     assert [e["type"] for e in told] == ["finished"] and told[0]["already_finished"] is True
     assert "already reached its last step (4 of 4)" in told[0]["message"]
     from core.cli.evaluate import generate_main
-    assert generate_main(["--run", str(run_dir), "--adapter", "best", "--prompt", "hi"]) == 2   # no validation
+
+    assert generate_main(["--run", str(run_dir), "--adapter", "best", "--prompt", "hi"]) == 2  # no validation
 
     # Killed after its last checkpoint was written but before the adapter was: resuming finishes
     # it from that checkpoint; without the check the Trainer would train a step 5.
     metrics = (run_dir / runs.METRICS).read_text(encoding="utf-8").splitlines(keepends=True)
-    (run_dir / runs.METRICS).write_text("".join(line for line in metrics if '"finished"' not in line),
-                                        encoding="utf-8")
+    (run_dir / runs.METRICS).write_text("".join(line for line in metrics if '"finished"' not in line), encoding="utf-8")
     final = (run_dir / "checkpoints" / "checkpoint-4" / "adapter_model.safetensors").read_bytes()
     shutil.rmtree(run_dir / runs.ADAPTER)
     assert train_in_process(run_dir, resume=True) == 0
@@ -240,8 +272,16 @@ def test_resuming_a_finished_run_changes_nothing_and_never_trains_past_its_end(t
 
 def test_early_stopping_keeps_the_best_checkpoint_and_it_can_be_chosen(tmp_path, demo_model, samples):
     # A learning rate far too high: validation loss is best after the first step, then rises.
-    config = small_config(demo_model, samples, max_steps=8, eval_steps=1, save_steps=100, save_total_limit=1,
-                          early_stopping_patience=2, learning_rate=0.05)
+    config = small_config(
+        demo_model,
+        samples,
+        max_steps=8,
+        eval_steps=1,
+        save_steps=100,
+        save_total_limit=1,
+        early_stopping_patience=2,
+        learning_rate=0.05,
+    )
     run_dir = runs.create_run(config, tmp_path, "stopped-early")
     assert train_in_process(run_dir) == 0
     evals = {e["step"]: e["eval_loss"] for e in events_of(run_dir, "eval")}
@@ -259,9 +299,13 @@ def test_early_stopping_keeps_the_best_checkpoint_and_it_can_be_chosen(tmp_path,
 
     out = tmp_path / "best-export"
     assert export_main([str(run_dir), "--to", "adapter", "--out", str(out), "--adapter", "best"]) == 0
-    assert (out / "adapter_model.safetensors").read_bytes() == \
-        (run_dir / "checkpoints" / f"checkpoint-{best}" / "adapter_model.safetensors").read_bytes()
-    assert export_main([str(run_dir), "--to", "adapter", "--out", str(tmp_path / "both"), "--adapter", "best",
-                        "--checkpoint", "1"]) == 2
+    assert (out / "adapter_model.safetensors").read_bytes() == (
+        run_dir / "checkpoints" / f"checkpoint-{best}" / "adapter_model.safetensors"
+    ).read_bytes()
+    assert (
+        export_main(
+            [str(run_dir), "--to", "adapter", "--out", str(tmp_path / "both"), "--adapter", "best", "--checkpoint", "1"]
+        )
+        == 2
+    )
     assert not (tmp_path / "both").exists()
-

@@ -4,6 +4,7 @@ The child is the product's own (`core.training.__main__.main`); a small launcher
 test's folder, only replaces `torch.optim.AdamW.step` with one that raises on its Nth call, as the
 CUDA allocator or a kernel would from inside the optimizer step. Nothing of ours is replaced.
 """
+
 from __future__ import annotations
 
 import json
@@ -62,10 +63,24 @@ def launcher_command(launcher: Path, run_dir: Path, call: int, kind: str) -> lis
 
 
 def fault_config(demo_model: Path, samples: Path, **changes) -> RunConfig:
-    settings = {"model": str(demo_model), "dataset": str(samples / "demo_persona.json"), "cutoff_len": 128,
-                "micro_batch_size": 2, "batch_size": 2, "max_steps": 6, "learning_rate": 1e-3, "lora_rank": 8,
-                "lora_alpha": 16, "lora_dropout": 0.0, "validation_split": 0.0, "save_steps": 1, "logging_steps": 1,
-                "seed": 7, "device": "cpu", "optimizer": "adamw_torch"}
+    settings = {
+        "model": str(demo_model),
+        "dataset": str(samples / "demo_persona.json"),
+        "cutoff_len": 128,
+        "micro_batch_size": 2,
+        "batch_size": 2,
+        "max_steps": 6,
+        "learning_rate": 1e-3,
+        "lora_rank": 8,
+        "lora_alpha": 16,
+        "lora_dropout": 0.0,
+        "validation_split": 0.0,
+        "save_steps": 1,
+        "logging_steps": 1,
+        "seed": 7,
+        "device": "cpu",
+        "optimizer": "adamw_torch",
+    }
     settings.update(changes)
     return RunConfig(**settings)
 
@@ -75,8 +90,16 @@ def run_with_fault(tmp_path: Path, demo_model: Path, samples: Path, call: int, k
 
     run_dir = runs.create_run(fault_config(demo_model, samples), runs_dir(), f"fault-{kind}")
     command = launcher_command(write_launcher(tmp_path), run_dir, call, kind)
-    done = subprocess.run(command, cwd=REPO, env=dict(os.environ, PYTHONIOENCODING="utf-8"), capture_output=True,
-                          text=True, encoding="utf-8", timeout=600, check=False)
+    done = subprocess.run(
+        command,
+        cwd=REPO,
+        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        check=False,
+    )
     return run_dir, done, list(read_metrics(run_dir / runs.METRICS))
 
 
@@ -107,10 +130,10 @@ def test_a_crash_inside_torch_puts_its_traceback_in_the_log_and_names_it(tmp_pat
     failed = events[-1]
     assert failed["type"] == "failed" and failed["code"] == "crash", failed
     assert failed["message"] == "RuntimeError: injected fault inside torch at optimizer step 2"
-    assert str(run_dir / runs.LOG) in failed["hint"]          # what to send with a report
+    assert str(run_dir / runs.LOG) in failed["hint"]  # what to send with a report
     log = (run_dir / runs.LOG).read_text(encoding="utf-8")
     assert "Traceback (most recent call last):" in log
-    tail = log[log.rindex("Traceback (most recent call last):"):]
+    tail = log[log.rindex("Traceback (most recent call last):") :]
     # The whole way down: our engine, the Trainer, torch's optimizer, the faulting call.
     for frame in ("core/training/engine.py", "transformers/trainer.py", "torch/optim/", "fault_launcher.py"):
         assert frame in tail.replace("\\", "/"), frame

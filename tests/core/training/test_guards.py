@@ -1,4 +1,5 @@
 """The loss and NaN guards, driven through transformers' own callback objects."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,7 +33,7 @@ def feed(callback, state, step, **logs):
 def test_nan_loss_stops_the_run_at_that_step_and_saves_nothing_after_it():
     events, callback, state = make()
     assert not feed(callback, state, 1, loss=2.0).should_training_stop
-    control = TrainerControl(should_save=True, should_evaluate=True)   # step 2 was due for both
+    control = TrainerControl(should_save=True, should_evaluate=True)  # step 2 was due for both
     state.global_step = 2
     callback.on_log(None, state, control, logs={"loss": float("nan")})
     assert control.should_training_stop and not control.should_save and not control.should_evaluate
@@ -48,11 +49,14 @@ def test_a_nan_loss_is_not_mistaken_for_a_zero_loss():
     assert callback.failure["code"] == "nan"
 
 
-@pytest.mark.parametrize("logs, quantity, said", [
-    ({"loss": 2.0, "grad_norm": float("nan")}, "grad_norm", "The gradient norm became NaN at step 2."),
-    ({"loss": 2.0, "grad_norm": float("inf")}, "grad_norm", "The gradient norm became infinite at step 2."),
-    ({"eval_loss": float("nan")}, "eval_loss", "The validation loss became NaN at step 2."),
-])
+@pytest.mark.parametrize(
+    "logs, quantity, said",
+    [
+        ({"loss": 2.0, "grad_norm": float("nan")}, "grad_norm", "The gradient norm became NaN at step 2."),
+        ({"loss": 2.0, "grad_norm": float("inf")}, "grad_norm", "The gradient norm became infinite at step 2."),
+        ({"eval_loss": float("nan")}, "eval_loss", "The validation loss became NaN at step 2."),
+    ],
+)
 def test_a_non_finite_gradient_norm_or_validation_loss_fails_the_run(logs, quantity, said):
     events, callback, state = make()
     feed(callback, state, 1, loss=2.0, grad_norm=0.5)
@@ -65,24 +69,24 @@ def test_a_non_finite_gradient_norm_or_validation_loss_fails_the_run(logs, quant
 
 
 def test_under_fp16_a_few_skipped_steps_are_the_gradient_scaler_calibrating():
-    context = RunContext(dtype="float16", device="cuda", learning_rate=2e-4, model_type="gemma2",
-                         dtype_was_chosen=True)
+    context = RunContext(dtype="float16", device="cuda", learning_rate=2e-4, model_type="gemma2", dtype_was_chosen=True)
     events, callback, state = make(context=context)
     for step in range(1, FP16_SKIPPED_STEPS_ALLOWED + 1):
         assert not feed(callback, state, step, loss=2.0, grad_norm=float("inf")).should_training_stop
-    assert not feed(callback, state, 11, loss=2.0, grad_norm=1.0).should_training_stop   # the scale settled
+    assert not feed(callback, state, 11, loss=2.0, grad_norm=1.0).should_training_stop  # the scale settled
     for step in range(12, 12 + FP16_SKIPPED_STEPS_ALLOWED + 1):
         control = feed(callback, state, step, loss=2.0, grad_norm=float("nan"))
     assert control.should_training_stop and callback.failure["quantity"] == "grad_norm"
     message, hint = callback.failure["message"], callback.failure["hint"]
     assert "fp16" in message and "no bf16" in message and "gemma2 models are known to overflow" in message
-    assert "learning rate" not in message          # 2e-4 is an ordinary LoRA rate: not named as a cause
+    assert "learning rate" not in message  # 2e-4 is an ordinary LoRA rate: not named as a cause
     assert "fp32" in hint
 
 
 def test_the_likely_causes_are_this_runs_own():
-    bf16 = nan_failure("loss", float("nan"), 7, RunContext(dtype="bfloat16", device="cuda", learning_rate=1e-3,
-                                                          model_type="gemma"))
+    bf16 = nan_failure(
+        "loss", float("nan"), 7, RunContext(dtype="bfloat16", device="cuda", learning_rate=1e-3, model_type="gemma")
+    )
     assert "learning rate 0.001 is high" in bf16["message"] and "fp16" not in bf16["message"]
     assert bf16["suggested_learning_rate"] == pytest.approx(5e-4) and "0.0005" in bf16["hint"]
     resumable = with_resume(bf16, 6)
@@ -111,7 +115,7 @@ def test_loss_watch_flags_a_nan_between_logging_steps_and_the_step_is_logged():
     callback.on_step_end(None, state, control)
     assert not control.should_log
     forward_with_loss(float("nan"))
-    forward_with_loss(2.0)                        # a later micro-batch does not clear it
+    forward_with_loss(2.0)  # a later micro-batch does not clear it
     control = TrainerControl(should_save=True)
     state.global_step = 2
     callback.on_step_end(None, state, control)
@@ -163,7 +167,7 @@ def test_rising_validation_while_training_falls_is_overfitting():
 def test_early_stopping_after_patience_evaluations_without_improvement():
     events, callback, state = make(early_stopping_patience=2)
     first = feed(callback, state, 1, eval_loss=2.0)
-    assert not first.should_training_stop and first.should_save      # a new best is saved, to be kept
+    assert not first.should_training_stop and first.should_save  # a new best is saved, to be kept
     assert not feed(callback, state, 2, eval_loss=2.1).should_save
     control = feed(callback, state, 3, eval_loss=2.05)
     assert control.should_training_stop and control.should_save
@@ -195,12 +199,15 @@ def test_out_of_memory_errors_are_told_apart_from_bugs():
     assert out_of_memory(KeyError("input_ids")) is None
 
 
-@pytest.mark.parametrize("text", [
-    "CUDA error: out of memory\nCUDA kernel errors might be asynchronously reported",   # a kernel's launch
-    "CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`",        # cuBLAS
-    "cuDNN error: CUDNN_STATUS_ALLOC_FAILED",
-    "Error an illegal memory access... cudaErrorMemoryAllocation",                        # bitsandbytes' kernels
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CUDA error: out of memory\nCUDA kernel errors might be asynchronously reported",  # a kernel's launch
+        "CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`",  # cuBLAS
+        "cuDNN error: CUDNN_STATUS_ALLOC_FAILED",
+        "Error an illegal memory access... cudaErrorMemoryAllocation",  # bitsandbytes' kernels
+    ],
+)
 def test_every_form_of_gpu_out_of_memory_is_the_gpus_not_the_computers(text):
     from core.training.memory import GPU_MEMORY, out_of_memory
 
@@ -212,10 +219,10 @@ def test_the_vram_cap_is_the_budget_and_on_windows_on_by_default():
 
     total, free = 12 * GIB, 10 * GIB
     assert vram_cap_bytes(9.5, free, total, "linux") == int(9.5 * GIB)
-    assert vram_cap_bytes(20, free, total, "win32") == total            # never above the card
-    assert vram_cap_bytes(0, free, total, "linux") is None              # Linux fails fast by itself
+    assert vram_cap_bytes(20, free, total, "win32") == total  # never above the card
+    assert vram_cap_bytes(0, free, total, "linux") is None  # Linux fails fast by itself
     assert vram_cap_bytes(0, free, total, "win32") == free - WINDOWS_RESERVE_BYTES
-    assert vram_cap_bytes(0, GIB // 8, total, "win32") == total // 4    # a game holds the card: still a usable cap
+    assert vram_cap_bytes(0, GIB // 8, total, "win32") == total // 4  # a game holds the card: still a usable cap
 
 
 def test_a_checkpoint_with_non_finite_weights_is_removed_and_never_marked(tmp_path):
@@ -232,8 +239,9 @@ def test_a_checkpoint_with_non_finite_weights_is_removed_and_never_marked(tmp_pa
     for step, value in ((3, 0.5), (6, float("nan"))):
         folder = tmp_path / "checkpoints" / f"checkpoint-{step}"
         folder.mkdir(parents=True)
-        save_file({"base_model.model.lora_A.weight": torch.full((2, 2), value)},
-                  str(folder / "adapter_model.safetensors"))
+        save_file(
+            {"base_model.model.lora_A.weight": torch.full((2, 2), value)}, str(folder / "adapter_model.safetensors")
+        )
         state.global_step = step
         control = TrainerControl()
         marker.on_save(args, state, control)
@@ -251,7 +259,7 @@ def test_an_adapter_with_non_finite_weights_is_never_saved_as_the_result(tmp_pat
 
     config = RunConfig(model=str(demo_model), dataset="unused", quantization="16bit", lora_rank=4)
     model = attach_lora(load_model(config, "cpu", torch.float32), config)
-    save_adapter(model, str(demo_model), tmp_path)                    # a good one is the run's result
+    save_adapter(model, str(demo_model), tmp_path)  # a good one is the run's result
     good = (tmp_path / "adapter" / "adapter_model.safetensors").read_bytes()
     lora_b = next(p for n, p in model.named_parameters() if "lora_B" in n)
     with torch.no_grad():

@@ -1,4 +1,5 @@
 """The lean loss gives transformers' causal LM loss and its gradients without the full logits."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,7 @@ def make_batch(dtype=torch.float32, batch=3, length=37, masked=0.4, seed=0):
     weight = torch.randn(VOCAB, HIDDEN, generator=gen).mul(0.5).to(dtype)
     labels = torch.randint(0, VOCAB, (batch, length), generator=gen)
     labels[torch.rand(batch, length, generator=gen) < masked] = -100
-    labels[0, -5:] = -100   # right padding
+    labels[0, -5:] = -100  # right padding
     return hidden, weight, labels
 
 
@@ -32,7 +33,7 @@ def grads(loss, *tensors):
     return torch.autograd.grad(loss, [t for t in tensors if t.requires_grad])
 
 
-@pytest.mark.parametrize("chunk", [1, 7, 32, 10_000])   # 7 and 32 do not divide the token count
+@pytest.mark.parametrize("chunk", [1, 7, 32, 10_000])  # 7 and 32 do not divide the token count
 @pytest.mark.parametrize("num_items", [None, 150])
 def test_fp32_loss_and_hidden_gradient_match_the_plain_path(chunk, num_items):
     hidden, weight, labels = make_batch()
@@ -65,7 +66,7 @@ def test_a_trainable_tied_weight_gets_both_gradients():
     labels[:, :4] = -100
 
     def run(loss_fn):
-        hidden = torch.tanh(embed[ids] * 1.5)   # a stand-in for the decoder
+        hidden = torch.tanh(embed[ids] * 1.5)  # a stand-in for the decoder
         loss = loss_fn(hidden, embed, labels)
         return loss, grads(loss, embed)[0]
 
@@ -114,20 +115,31 @@ def test_a_batch_with_nothing_trained_is_nan_like_the_plain_mean_and_zero_with_a
 def tiny_model(model_type="llama", **extra):
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    config = AutoConfig.for_model(model_type, vocab_size=VOCAB, hidden_size=32, intermediate_size=64,
-                                  num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
-                                  head_dim=8, max_position_embeddings=128, **extra)
+    config = AutoConfig.for_model(
+        model_type,
+        vocab_size=VOCAB,
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        head_dim=8,
+        max_position_embeddings=128,
+        **extra,
+    )
     torch.manual_seed(0)
     return AutoModelForCausalLM.from_config(config).float().eval()
 
 
-@pytest.mark.parametrize("model_type,extra", [("llama", {"tie_word_embeddings": True}),
-                                              ("gemma2", {"final_logit_softcapping": 2.0})])
+@pytest.mark.parametrize(
+    "model_type,extra", [("llama", {"tie_word_embeddings": True}), ("gemma2", {"final_logit_softcapping": 2.0})]
+)
 def test_an_installed_peft_model_gives_its_own_loss_and_lora_gradients(model_type, extra):
     from peft import LoraConfig, get_peft_model
 
-    model = get_peft_model(tiny_model(model_type, **extra),
-                           LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False))
+    model = get_peft_model(
+        tiny_model(model_type, **extra), LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
+    )
     ids = torch.randint(0, VOCAB, (2, 21), generator=torch.Generator().manual_seed(1))
     labels = ids.clone()
     labels[0, :6] = -100
@@ -168,8 +180,10 @@ def test_a_4bit_demo_run_trains_and_validates_as_the_plain_path_does(tmp_path, d
         run_dir = runs.create_run(config, tmp_path / str(lean))
         assert train_in_process(run_dir) == 0
         assert events_of(run_dir, "started")[0]["lean_loss"] is lean
-        curves[lean] = ([(p["step"], p["loss"], p["grad_norm"]) for p in events_of(run_dir, "progress")],
-                        [(e["step"], e["eval_loss"]) for e in events_of(run_dir, "eval")])
+        curves[lean] = (
+            [(p["step"], p["loss"], p["grad_norm"]) for p in events_of(run_dir, "progress")],
+            [(e["step"], e["eval_loss"]) for e in events_of(run_dir, "eval")],
+        )
     (train, evals), (plain_train, plain_evals) = curves[True], curves[False]
     assert [s for s, *_ in train] == [s for s, *_ in plain_train] and len(evals) == len(plain_evals) == 2
     for (_, loss, norm), (_, plain_loss_, plain_norm) in zip(train, plain_train):
@@ -187,12 +201,14 @@ def test_the_estimator_counts_one_chunk_of_logits_for_the_engine_and_the_old_rec
     assert estimate.LEAN_CHUNK_BYTES == lean_loss.CHUNK_BYTES
     run = RunConfig(micro_batch_size=4, cutoff_len=2048)
     lean = estimate.estimate_peak(LLAMA3, estimate.EstimateSettings.from_run_config(run))
-    plain = estimate.estimate_peak(LLAMA3, estimate.EstimateSettings.from_run_config(
-        RunConfig(micro_batch_size=4, cutoff_len=2048, lean_loss=False)))
+    plain = estimate.estimate_peak(
+        LLAMA3,
+        estimate.EstimateSettings.from_run_config(RunConfig(micro_batch_size=4, cutoff_len=2048, lean_loss=False)),
+    )
     # The old recipe: about 12 bytes per vocabulary entry per token, 4 x 2048 x 128,256 x 12 = 11.7 GiB.
     assert plain.components["logits"] > 11 * estimate.GIB
-    assert lean.components["logits"] < 1 * estimate.GIB   # hidden states and their gradients, one chunk
-    assert lean.total_bytes < plain.total_bytes - 7 * estimate.GIB   # the peak moves to recomputing a layer
+    assert lean.components["logits"] < 1 * estimate.GIB  # hidden states and their gradients, one chunk
+    assert lean.total_bytes < plain.total_bytes - 7 * estimate.GIB  # the peak moves to recomputing a layer
     # The published calibration points measured transformers' own loss, so they keep that path.
     assert not estimate.EstimateSettings().lean_loss
 
@@ -228,4 +244,3 @@ def test_bf16_keeps_the_frozen_weights_in_bf16_and_trains_like_the_fp32_copies(d
     # bf16 rounds the residual stream: the same loss and gradient to a few parts in a hundred.
     assert results[False][0] == pytest.approx(results[True][0], rel=2e-2)
     assert results[False][1] == pytest.approx(results[True][1], rel=1e-1)
-

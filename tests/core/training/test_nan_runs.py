@@ -4,6 +4,7 @@ The demo model is copied and some of its weights are set to values that overflow
 (what fp16 does on RTX 20xx cards, or a too-high learning rate in bf16), then trained
 through the real engine: 4-bit bitsandbytes, peft, transformers' Trainer.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,10 +46,24 @@ def events_of(run_dir: Path, kind: str) -> list[dict]:
 
 
 def config_for(model: Path, samples: Path, **changes) -> RunConfig:
-    settings = dict(model=str(model), dataset=str(samples / "demo_persona.json"), cutoff_len=128,
-                    micro_batch_size=2, batch_size=2, max_steps=4, learning_rate=1e-3, lora_rank=8,
-                    lora_alpha=16, eval_steps=100, save_steps=1, validation_split=0.0, warmup_ratio=0.0,
-                    lr_scheduler="constant", lora_dropout=0.0, device="cpu")
+    settings = dict(
+        model=str(model),
+        dataset=str(samples / "demo_persona.json"),
+        cutoff_len=128,
+        micro_batch_size=2,
+        batch_size=2,
+        max_steps=4,
+        learning_rate=1e-3,
+        lora_rank=8,
+        lora_alpha=16,
+        eval_steps=100,
+        save_steps=1,
+        validation_split=0.0,
+        warmup_ratio=0.0,
+        lr_scheduler="constant",
+        lora_dropout=0.0,
+        device="cpu",
+    )
     settings.update(changes)
     return RunConfig(**settings)
 
@@ -73,7 +88,7 @@ def test_a_model_whose_forward_overflows_fails_with_nan_at_its_first_step(tmp_pa
     fail = failed[0]
     assert fail["step"] == 1 and fail["quantity"] == "loss"
     assert "training loss became NaN at step 1" in fail["message"]
-    assert "learning rate 0.001 is high" in fail["message"]        # this run's likely cause, not a list
+    assert "learning rate 0.001 is high" in fail["message"]  # this run's likely cause, not a list
     assert fail["suggested_learning_rate"] == pytest.approx(5e-4) and fail["resume_from_step"] is None
     assert "start again" in fail["hint"]
     assert not events_of(run_dir, "finished") and not events_of(run_dir, "cancelled")
@@ -99,7 +114,7 @@ def poisoned_model(demo_model: Path, target: Path, poisoned_text: str, clean_tex
 
     def infinite_rows(tensors, config, torch):
         embed = tensors["model.embed_tokens.weight"].float()
-        tensors["lm_head.weight"] = embed.clone()             # untie, so only these tokens' inputs break
+        tensors["lm_head.weight"] = embed.clone()  # untie, so only these tokens' inputs break
         config["tie_word_embeddings"] = False
         embed[sorted(poison)] = float("inf")
         tensors["model.embed_tokens.weight"] = embed
@@ -114,8 +129,10 @@ def test_a_validation_loss_that_overflows_keeps_the_checkpoint_before_it(tmp_pat
     """Only the validation rows hold tokens whose embeddings are infinite: training runs
     normally, the first validation pass is NaN, and the last good checkpoint is the one to resume."""
     validation = tmp_path / "validation.json"
-    validation.write_text(json.dumps([{"instruction": "Say it in Japanese.", "output": JAPANESE}] * 4,
-                                     ensure_ascii=False), encoding="utf-8")
+    validation.write_text(
+        json.dumps([{"instruction": "Say it in Japanese.", "output": JAPANESE}] * 4, ensure_ascii=False),
+        encoding="utf-8",
+    )
     dataset = samples / "demo_persona.json"
     rows = json.loads(dataset.read_text(encoding="utf-8"))
     clean = [dataset.read_text(encoding="utf-8"), "Say it in Japanese."] + [str(v) for r in rows for v in r.values()]
@@ -140,20 +157,30 @@ def test_a_validation_loss_that_overflows_keeps_the_checkpoint_before_it(tmp_pat
 def test_a_nan_between_logging_steps_is_caught_at_its_own_step(tmp_path, demo_model):
     """One short training row overflows; the loss is logged only every 100 steps. The run still
     fails at the step that row was trained in, on its loss, before any weights it broke are saved."""
-    forge = ["The forge is hot today, and the hammer rings on the anvil from dawn until dusk.",
-             "Horseshoes, nails and hinges hang on the wall, each one made by hand in this shop.",
-             "Quench the blade in oil, not water, or the steel may crack as it cools too fast.",
-             "A good smith listens to the metal: it tells you when it is ready to be worked.",
-             "Coal, charcoal or gas all heat a forge; charcoal burns cleanest for small work.",
-             "The bellows push air into the fire until the iron glows a bright orange-yellow.",
-             "Tongs hold the hot iron steady while the hammer shapes it on the face of the anvil."]
+    forge = [
+        "The forge is hot today, and the hammer rings on the anvil from dawn until dusk.",
+        "Horseshoes, nails and hinges hang on the wall, each one made by hand in this shop.",
+        "Quench the blade in oil, not water, or the steel may crack as it cools too fast.",
+        "A good smith listens to the metal: it tells you when it is ready to be worked.",
+        "Coal, charcoal or gas all heat a forge; charcoal burns cleanest for small work.",
+        "The bellows push air into the fire until the iron glows a bright orange-yellow.",
+        "Tongs hold the hot iron steady while the hammer shapes it on the face of the anvil.",
+    ]
     rows = [{"instruction": "Tell me about the forge.", "output": text} for text in forge]
-    rows.append({"instruction": "Hi", "output": JAPANESE})            # the shortest row
+    rows.append({"instruction": "Hi", "output": JAPANESE})  # the shortest row
     data = tmp_path / "forge.json"
     data.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     model = poisoned_model(demo_model, tmp_path / "poisoned", JAPANESE, forge + ["Tell me about the forge.", "Hi"])
-    config = config_for(model, tmp_path, dataset=str(data), micro_batch_size=1, batch_size=1, max_steps=8,
-                        logging_steps=100, save_steps=100)
+    config = config_for(
+        model,
+        tmp_path,
+        dataset=str(data),
+        micro_batch_size=1,
+        batch_size=1,
+        max_steps=8,
+        logging_steps=100,
+        save_steps=100,
+    )
     run_dir = runs.create_run(config, tmp_path / "runs")
     assert train(run_dir) == 1
 

@@ -1,4 +1,5 @@
 """The training worker against real child processes: a small stand-in script, and the real engine (slow)."""
+
 from __future__ import annotations
 
 import sys
@@ -27,8 +28,21 @@ def worker(qtbot):
 
 
 def record(worker: TrainingWorker) -> dict[str, list]:
-    seen: dict[str, list] = {name: [] for name in ("event", "started", "progress", "warning", "finished",
-                                                    "cancelled", "failed", "log_line", "crashed", "state")}
+    seen: dict[str, list] = {
+        name: []
+        for name in (
+            "event",
+            "started",
+            "progress",
+            "warning",
+            "finished",
+            "cancelled",
+            "failed",
+            "log_line",
+            "crashed",
+            "state",
+        )
+    }
     worker.event.connect(lambda e: seen["event"].append(e))
     worker.started.connect(lambda e: seen["started"].append(e))
     worker.progress.connect(lambda e: seen["progress"].append(e))
@@ -79,6 +93,7 @@ def test_kill_ends_a_child_that_ignores_stop(worker, qtbot, tmp_path):
     assert worker.state == "killed"
     assert not seen["crashed"]
     import psutil
+
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
 
 
@@ -117,9 +132,21 @@ def test_real_training_child_streams_curves_and_stops_with_an_adapter(worker, qt
 
     # The demo model is committed: a missing one fails here rather than passing as skipped.
     assert (demo_model / "config.json").is_file(), f"{demo_model} is missing its config.json"
-    config = RunConfig(model=str(demo_model), dataset=str(samples / "demo_persona.json"), max_steps=400,
-                       micro_batch_size=2, batch_size=2, cutoff_len=128, logging_steps=1, save_steps=1000,
-                       eval_steps=1000, validation_split=0.0, device="cpu", lora_rank=8, lora_alpha=16)
+    config = RunConfig(
+        model=str(demo_model),
+        dataset=str(samples / "demo_persona.json"),
+        max_steps=400,
+        micro_batch_size=2,
+        batch_size=2,
+        cutoff_len=128,
+        logging_steps=1,
+        save_steps=1000,
+        eval_steps=1000,
+        validation_split=0.0,
+        device="cpu",
+        lora_rank=8,
+        lora_alpha=16,
+    )
     run_dir = create_run(config, runs_dir(), "gui-e2e")
     seen = record(worker)
     worker.start(run_dir)
@@ -128,9 +155,10 @@ def test_real_training_child_streams_curves_and_stops_with_an_adapter(worker, qt
         worker.stop()
     assert worker.state == "cancelled", (seen["state"], worker.log_tail())
     losses = [e["loss"] for e in seen["progress"]]
-    assert all(isinstance(v, float) and 0 < v < 20 for v in losses), losses   # real, finite losses
+    assert all(isinstance(v, float) and 0 < v < 20 for v in losses), losses  # real, finite losses
     assert [e["step"] for e in seen["progress"]][:3] == [1, 2, 3]
     assert seen["cancelled"][0]["step"] < 400
     import json
+
     assert json.loads((run_dir / "adapter" / "adapter_config.json").read_text(encoding="utf-8"))["r"] == 8
     assert (run_dir / "adapter" / "adapter_model.safetensors").exists()

@@ -1,4 +1,5 @@
 """Exports: the adapter folder, a merged model that generates like base + adapter, an Ollama Modelfile."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,13 @@ from core.inference.export.ollama import adapter_config_for_other_tools
 from core.training import runs
 from tests.core.inference.test_evaluate import demo_run_config, shared_demo_run
 
-PROMPTS = ["What is the capital of France?", "Tell me a joke.", "怎么煮米饭？", "What should I cook for dinner tonight?",
-           "Why is the sky blue?"]
+PROMPTS = [
+    "What is the capital of France?",
+    "Tell me a joke.",
+    "怎么煮米饭？",
+    "What should I cook for dinner tonight?",
+    "Why is the sky blue?",
+]
 
 
 @pytest.fixture(scope="session")
@@ -51,8 +57,11 @@ def parse_modelfile(text: str) -> list[tuple[str, str]]:
 CONVERSATIONS = [
     [{"role": "user", "content": "Hello there"}],
     [{"role": "system", "content": "You are Smithy."}, {"role": "user", "content": "怎么煮米饭？"}],
-    [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Ho there, friend!"},
-     {"role": "user", "content": "What is rust?"}],
+    [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Ho there, friend!"},
+        {"role": "user", "content": "What is rust?"},
+    ],
 ]
 
 
@@ -64,12 +73,13 @@ def modelfile_prompt(instructions: list[tuple[str, str]], messages: list[dict]) 
 
 # --- what other tools can apply ------------------------------------------------------------------------
 
+
 def test_rslora_is_folded_into_alpha_and_dora_is_refused_for_other_tools():
     plain = {"r": 16, "lora_alpha": 32, "use_rslora": False, "use_dora": False}
     assert adapter_config_for_other_tools(plain) == plain
     folded = adapter_config_for_other_tools({**plain, "use_rslora": True})
     # rsLoRA scales by alpha / sqrt(r); tools that apply alpha / r get the same with alpha * sqrt(r).
-    assert folded["lora_alpha"] == 128 and folded["use_rslora"] is False and 128 / 16 == 32 / 16 ** 0.5
+    assert folded["lora_alpha"] == 128 and folded["use_rslora"] is False and 128 / 16 == 32 / 16**0.5
     with pytest.raises(ExportError, match="rsLoRA.*alpha of 45.255.*merged model"):
         adapter_config_for_other_tools({**plain, "r": 8, "lora_alpha": 16, "use_rslora": True})
     with pytest.raises(ExportError, match="DoRA.*export the merged model instead"):
@@ -78,6 +88,7 @@ def test_rslora_is_folded_into_alpha_and_dora_is_refused_for_other_tools():
 
 # --- checks before writing ---------------------------------------------------------------------------
 
+
 def test_short_disk_space_and_memory_are_refused_with_a_plain_message(tmp_path):
     free = shutil.disk_usage(tmp_path).free
     with pytest.raises(ExportError, match="Not enough free disk space"):
@@ -85,6 +96,7 @@ def test_short_disk_space_and_memory_are_refused_with_a_plain_message(tmp_path):
     check_disk(tmp_path / "new" / "folder", needed=1024)
 
     import psutil
+
     with pytest.raises(ExportError, match="Not enough memory to merge"):
         check_memory(psutil.virtual_memory().total * 4)
 
@@ -102,6 +114,7 @@ def test_runs_without_an_adapter_and_used_folders_are_refused(tmp_path, demo_mod
 
 # --- the exports -------------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_adapter_export_is_a_peft_folder_with_a_readme(tmp_path, demo_run):
     used = tmp_path / "used"
@@ -112,28 +125,48 @@ def test_adapter_export_is_a_peft_folder_with_a_readme(tmp_path, demo_run):
     assert (used / "keep.txt").read_text() == "mine"
 
     stages = []
-    out = export_run(demo_run, "adapter", tmp_path / "persona-adapter",
-                     progress=lambda stage, fraction: stages.append((stage, fraction)))
-    assert sorted(p.name for p in out.iterdir()) == ["README.md", "adapter_config.json", "adapter_model.safetensors",
-                                                    "chat_template.jinja", "training_settings.yaml"]
+    out = export_run(
+        demo_run,
+        "adapter",
+        tmp_path / "persona-adapter",
+        progress=lambda stage, fraction: stages.append((stage, fraction)),
+    )
+    assert sorted(p.name for p in out.iterdir()) == [
+        "README.md",
+        "adapter_config.json",
+        "adapter_model.safetensors",
+        "chat_template.jinja",
+        "training_settings.yaml",
+    ]
     # The template it trained with travels with it (an adapter has no tokenizer to carry it).
-    assert (out / "chat_template.jinja").read_text(encoding="utf-8") == \
-        (demo_run / runs.TEMPLATE).read_text(encoding="utf-8")
+    assert (out / "chat_template.jinja").read_text(encoding="utf-8") == (demo_run / runs.TEMPLATE).read_text(
+        encoding="utf-8"
+    )
     assert stages[-1] == ("done", 1.0) and [f for _, f in stages] == sorted(f for _, f in stages)
-    assert (out / "adapter_model.safetensors").read_bytes() == (demo_run / "adapter" / "adapter_model.safetensors").read_bytes()
+    assert (out / "adapter_model.safetensors").read_bytes() == (
+        demo_run / "adapter" / "adapter_model.safetensors"
+    ).read_bytes()
     config = json.loads((out / "adapter_config.json").read_text())
     model = RunConfig.load(demo_run / runs.RUN_YAML).model
     assert config["base_model_name_or_path"] == Path(model).name and config["r"] == 16
     readme = (out / "README.md").read_text(encoding="utf-8")
-    for words in ("demo_persona.json", "rank 16", "Steps: 40", "Base model:", "PeftModel.from_pretrained",
-                  "Chat template: the model's own chat template", "`<|im_end|>`"):
+    for words in (
+        "demo_persona.json",
+        "rank 16",
+        "Steps: 40",
+        "Base model:",
+        "PeftModel.from_pretrained",
+        "Chat template: the model's own chat template",
+        "`<|im_end|>`",
+    ):
         assert words in readme, words
     assert RunConfig.load(out / "training_settings.yaml") == RunConfig.load(demo_run / runs.RUN_YAML)
 
     # A checkpoint can be exported instead of the final adapter.
     early = export_run(demo_run, "adapter", tmp_path / "step-20", checkpoint=20)
-    assert (early / "adapter_model.safetensors").read_bytes() == \
-        (demo_run / "checkpoints" / "checkpoint-20" / "adapter_model.safetensors").read_bytes()
+    assert (early / "adapter_model.safetensors").read_bytes() == (
+        demo_run / "checkpoints" / "checkpoint-20" / "adapter_model.safetensors"
+    ).read_bytes()
     with pytest.raises(ExportError, match="no checkpoint at step 7; its checkpoints are at steps 20, 40"):
         export_run(demo_run, "adapter", tmp_path / "step-7", checkpoint=7)
 
@@ -209,11 +242,19 @@ def test_merged_export_generates_the_same_tokens_as_base_plus_adapter(tmp_path, 
     from core.inference.prompts import prompt_for
 
     stages = []
-    out = export_run(demo_run, "merged", tmp_path / "persona-merged",
-                     progress=lambda stage, fraction: stages.append(stage))
+    out = export_run(
+        demo_run, "merged", tmp_path / "persona-merged", progress=lambda stage, fraction: stages.append(stage)
+    )
     assert stages[0] == "checking disk space and memory" and stages[-1] == "done"
-    for name in ("config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
-                 "chat_template.jinja", "README.md", "Modelfile"):
+    for name in (
+        "config.json",
+        "model.safetensors",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "chat_template.jinja",
+        "README.md",
+        "Modelfile",
+    ):
         assert (out / name).is_file(), name
     trained = (demo_run / runs.TEMPLATE).read_text(encoding="utf-8")
     assert (out / "chat_template.jinja").read_text(encoding="utf-8") == trained
@@ -236,8 +277,12 @@ def test_merged_export_generates_the_same_tokens_as_base_plus_adapter(tmp_path, 
     for prompt in PROMPTS:
         text = prompt_for(config, prompt)
         # The merged folder's own chat template renders the same prompt.
-        assert tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
-                                             add_generation_prompt=True) == text
+        assert (
+            tokenizer.apply_chat_template(
+                [{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True
+            )
+            == text
+        )
         ids = tokenizer(text, return_tensors="pt", add_special_tokens=False).input_ids
         with torch.no_grad():
             a = merged.generate(ids, max_new_tokens=40, do_sample=False, eos_token_id=stop, pad_token_id=0)

@@ -4,6 +4,7 @@ Each family's Jinja chat template (test copies in tests/data/chat_templates) is
 translated and then rendered both ways: the Jinja template through our renderer,
 the Go template the way Ollama fills it in for a chat (core/inference/export/go_template.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -36,19 +37,29 @@ SYSTEM = {"role": "system", "content": "You are Smithy, who answers like a black
 CONVERSATIONS = {
     "one turn": [{"role": "user", "content": "How do I temper steel?"}],
     "one turn with a system prompt": [SYSTEM, {"role": "user", "content": "怎么煮米饭？"}],
-    "several turns": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Ho there, friend!"},
-                      {"role": "user", "content": "What is rust?"}, {"role": "assistant", "content": "Iron's rot."},
-                      {"role": "user", "content": "And bronze?"}],
-    "several turns with a system prompt": [SYSTEM, {"role": "user", "content": "Hi"},
-                                           {"role": "assistant", "content": "Ho there!"},
-                                           {"role": "user", "content": "Name a metal.\nOne word."}],
+    "several turns": [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Ho there, friend!"},
+        {"role": "user", "content": "What is rust?"},
+        {"role": "assistant", "content": "Iron's rot."},
+        {"role": "user", "content": "And bronze?"},
+    ],
+    "several turns with a system prompt": [
+        SYSTEM,
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Ho there!"},
+        {"role": "user", "content": "Name a metal.\nOne word."},
+    ],
 }
 
 
 def family_template(name: str) -> tuple[str, str, str]:
     source, bos, eos = FAMILIES[name]
-    text = formats.builtin_chat_template(source[8:]) if source.startswith("builtin:") \
+    text = (
+        formats.builtin_chat_template(source[8:])
+        if source.startswith("builtin:")
         else (TEMPLATES / source).read_text(encoding="utf-8")
+    )
     return text, bos, eos
 
 
@@ -64,7 +75,7 @@ def jinja_prompt(name: str, messages) -> str | None:
         rendered = formats.render_prompt(text, messages, bos_token=bos, eos_token=eos)
     except DataError:
         return None
-    return rendered[len(bos):] if bos and rendered.startswith(bos) else rendered
+    return rendered[len(bos) :] if bos and rendered.startswith(bos) else rendered
 
 
 @pytest.mark.parametrize("conversation", CONVERSATIONS)
@@ -98,16 +109,20 @@ def test_gemma_folds_the_system_prompt_into_the_first_user_turn():
     for family in ("gemma-2", "gemma-3"):
         ollama = translated(family)
         rendered = ollama_prompt(ollama.template, CONVERSATIONS["several turns with a system prompt"])
-        assert rendered.startswith("<start_of_turn>user\nYou are Smithy, who answers like a blacksmith.\n\nHi"
-                                   "<end_of_turn>\n<start_of_turn>model\n"), family
+        assert rendered.startswith(
+            "<start_of_turn>user\nYou are Smithy, who answers like a blacksmith.\n\nHi"
+            "<end_of_turn>\n<start_of_turn>model\n"
+        ), family
         assert rendered.count("You are Smithy") == 1 and rendered.endswith("<start_of_turn>model\n")
 
 
 def test_mistral_puts_the_system_prompt_in_the_last_user_turn():
     ollama = translated("mistral")
     rendered = ollama_prompt(ollama.template, CONVERSATIONS["several turns with a system prompt"])
-    assert rendered == ("[INST] Hi[/INST] Ho there!</s>[INST] You are Smithy, who answers like a blacksmith.\n\n"
-                        "Name a metal.\nOne word.[/INST]")
+    assert rendered == (
+        "[INST] Hi[/INST] Ho there!</s>[INST] You are Smithy, who answers like a blacksmith.\n\n"
+        "Name a metal.\nOne word.[/INST]"
+    )
 
 
 def test_plain_text_runs_send_the_prompt_as_it_is():
@@ -116,19 +131,31 @@ def test_plain_text_runs_send_the_prompt_as_it_is():
     assert ollama_prompt(ollama.template, [{"role": "user", "content": "Once upon a time"}]) == "Once upon a time"
 
 
-@pytest.mark.parametrize("template, why", [
-    # Numbered turns: a Go template would need a counter.
-    ("{% for m in messages %}Turn {{ loop.index }} {{ m.role }}: {{ m.content }}\n{% endfor %}"
-     "{% if add_generation_prompt %}Turn {{ messages|length + 1 }} assistant:{% endif %}", "not written the same way"),
-    # The system prompt after the first question.
-    ("{% for m in messages if m.role != 'system' %}<u>{{ m.content }}</u>{% if loop.first %}"
-     "{% for s in messages if s.role == 'system' %}<s>{{ s.content }}</s>{% endfor %}{% endif %}{% endfor %}"
-     "{% if add_generation_prompt %}<a>{% endif %}", "system prompt somewhere"),
-    # Questions marked by their text: the probe passes, the check's real conversations do not.
-    ("{% for m in messages %}<{{ m.role }}>{% if '?' in m.content %}Q: {% endif %}{{ m.content }}</{{ m.role }}>"
-     "{% endfor %}{% if add_generation_prompt %}<assistant>{% endif %}", "for one turn without a system prompt it "
-     "writes '<user>What is the capital of France?' where training wrote '<user>Q: What is the capital"),
-])
+@pytest.mark.parametrize(
+    "template, why",
+    [
+        # Numbered turns: a Go template would need a counter.
+        (
+            "{% for m in messages %}Turn {{ loop.index }} {{ m.role }}: {{ m.content }}\n{% endfor %}"
+            "{% if add_generation_prompt %}Turn {{ messages|length + 1 }} assistant:{% endif %}",
+            "not written the same way",
+        ),
+        # The system prompt after the first question.
+        (
+            "{% for m in messages if m.role != 'system' %}<u>{{ m.content }}</u>{% if loop.first %}"
+            "{% for s in messages if s.role == 'system' %}<s>{{ s.content }}</s>{% endfor %}{% endif %}{% endfor %}"
+            "{% if add_generation_prompt %}<a>{% endif %}",
+            "system prompt somewhere",
+        ),
+        # Questions marked by their text: the probe passes, the check's real conversations do not.
+        (
+            "{% for m in messages %}<{{ m.role }}>{% if '?' in m.content %}Q: {% endif %}{{ m.content }}</{{ m.role }}>"
+            "{% endfor %}{% if add_generation_prompt %}<assistant>{% endif %}",
+            "for one turn without a system prompt it "
+            "writes '<user>What is the capital of France?' where training wrote '<user>Q: What is the capital",
+        ),
+    ],
+)
 def test_a_template_that_cannot_be_written_exactly_is_refused(template, why):
     with pytest.raises(OllamaTemplateError, match=re.escape(why)):
         ollama_template(RunTemplate("model", template, stop_strings(template)))
@@ -136,12 +163,18 @@ def test_a_template_that_cannot_be_written_exactly_is_refused(template, why):
 
 def test_the_go_renderer_is_strict_and_follows_go():
     data = {"System": "S", "Messages": [{"Role": "user", "Content": "a"}], "Tools": None}
-    assert render('{{- if and .System (eq (len .Messages) 1) }}  {{ .System }}  {{- end }}', data) == "  S"
-    assert render('{{ range $i, $m := .Messages }}{{ $i }}={{ $m.Content }}{{ else }}none{{ end }}', data) == "0=a"
+    assert render("{{- if and .System (eq (len .Messages) 1) }}  {{ .System }}  {{- end }}", data) == "  S"
+    assert render("{{ range $i, $m := .Messages }}{{ $i }}={{ $m.Content }}{{ else }}none{{ end }}", data) == "0=a"
     assert render('{{ $x := "" }}{{ range .Messages }}{{ $x = .Content }}{{ end }}[{{ $x }}]', data) == "[a]"
     assert render('{{ if eq .System "T" "S" }}yes{{ else if .Tools }}tools{{ else }}no{{ end }}', data) == "yes"
-    for bad in ('{{ .Missing }}', '{{ printf "%s" .System }}', '{{ with .System }}x{{ end }}', '{{ if .System }}',
-                '{{ .System | len }}', '{{ template "x" }}'):
+    for bad in (
+        "{{ .Missing }}",
+        '{{ printf "%s" .System }}',
+        "{{ with .System }}x{{ end }}",
+        "{{ if .System }}",
+        "{{ .System | len }}",
+        '{{ template "x" }}',
+    ):
         with pytest.raises(GoTemplateError):
             render(bad, data)
 

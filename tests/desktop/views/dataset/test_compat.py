@@ -1,5 +1,6 @@
 """Every dataset LLaMA-Factory ships opens on the Dataset screen with the right
 kind and row count (the files are read from ../shared/compat, never copied)."""
+
 from __future__ import annotations
 
 import json
@@ -55,8 +56,9 @@ def test_compat_file_opens_with_its_kind_and_rows(qtbot, view, name):
     assert view.open_path(path)
     qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
     assert view.kind() == EXPECTED_KINDS[name]
-    assert view.kind_combo.currentText().endswith(view.kind_combo.itemText(
-        view.kind_combo.findData(EXPECTED_KINDS[name])))            # "Automatic: <kind>"
+    assert view.kind_combo.currentText().endswith(
+        view.kind_combo.itemText(view.kind_combo.findData(EXPECTED_KINDS[name]))
+    )  # "Automatic: <kind>"
     if name.endswith(".txt"):
         assert view.source_kind == "text"
         assert view.raw_text == path.read_text(encoding="utf-8").replace("\r\n", "\n")

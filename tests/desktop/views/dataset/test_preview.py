@@ -2,6 +2,7 @@
 label mask, the token-length histogram against length_stats, raw-text chunk
 marks against the chunker, and the format file editor. A real tokenizer (built
 here with the `tokenizers` library) does the counting."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,10 @@ from tests.desktop.waits import GUI_WAIT
 from tests.locations import REPO
 
 SAMPLES = REPO / "resources" / "samples"
-CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
-          "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+CHATML = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +53,18 @@ def tokenizer_dir(tmp_path_factory) -> Path:
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
     specials = ["<s>", "</s>", "<|im_start|>", "<|im_end|>"]
-    tok.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=900, special_tokens=specials,
-                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    tok.train_from_iterator(
+        texts,
+        trainers.BpeTrainer(
+            vocab_size=900, special_tokens=specials, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
+        ),
+    )
     tok.post_processor = processors.TemplateProcessing(single="<s> $A", special_tokens=[("<s>", 0)])
     folder = tmp_path_factory.mktemp("tokenizer")
     tok.save(str(folder / "tokenizer.json"))
-    (folder / "tokenizer_config.json").write_text(json.dumps(
-        {"bos_token": "<s>", "eos_token": "</s>", "chat_template": CHATML}), encoding="utf-8")
+    (folder / "tokenizer_config.json").write_text(
+        json.dumps({"bos_token": "<s>", "eos_token": "</s>", "chat_template": CHATML}), encoding="utf-8"
+    )
     return folder
 
 
@@ -104,12 +112,18 @@ def expected_example(path: Path, tokenizer_dir: Path, row_number: int, cutoff: i
 def wait_preview(qtbot, view, row_number: int, kept: int | None = None) -> None:
     def ready():
         p = view.preview
-        return (p.example is not None and p.tokens is not None and p.example.source_row == row_number
-                and (kept is None or len(p.tokens.input_ids) == kept))
+        return (
+            p.example is not None
+            and p.tokens is not None
+            and p.example.source_row == row_number
+            and (kept is None or len(p.tokens.input_ids) == kept)
+        )
+
     qtbot.waitUntil(ready, timeout=GUI_WAIT)
 
 
 # ---------------------------------------------------------------------- preview colours = label mask
+
 
 @pytest.mark.parametrize("cut_in_answer", [False, True])
 def test_preview_colours_are_the_label_mask(qtbot, view, tokenizer_dir, cut_in_answer):
@@ -128,7 +142,7 @@ def test_preview_colours_are_the_label_mask(qtbot, view, tokenizer_dir, cut_in_a
     wait_preview(qtbot, view, r + 1, kept=len(tokens.input_ids))
 
     pane = view.preview
-    assert pane.example.text == example.text           # the preview is what training sees
+    assert pane.example.text == example.text  # the preview is what training sees
     assert pane.tokens.labels == tokens.labels
     colours = {k: c.name() for k, c in preview_colours(pane.palette()).items()}
     chars = document_chars(pane)
@@ -141,7 +155,7 @@ def test_preview_colours_are_the_label_mask(qtbot, view, tokenizer_dir, cut_in_a
             ch, background, struck = chars.get(pane.text_start + i, ("\n", None, False))
             assert ch == example.text[i]
             if ch == "\n":
-                continue                                # a paragraph break has no background of its own
+                continue  # a paragraph break has no background of its own
             assert background == colours[TRAINED if trained else PROMPT], (i, ch, label)
             assert not struck
             seen.add(trained)
@@ -161,8 +175,10 @@ def test_preview_colours_are_the_label_mask(qtbot, view, tokenizer_dir, cut_in_a
 
 def test_preview_follows_edits_and_train_on_prompt(qtbot, view, tmp_path):
     path = tmp_path / "two.jsonl"
-    rows = [{"instruction": "Add 2 and 2.", "input": "", "output": "4"},
-            {"instruction": "Name a fruit.", "input": "", "output": "Apple"}]
+    rows = [
+        {"instruction": "Add 2 and 2.", "input": "", "output": "4"},
+        {"instruction": "Name a fruit.", "input": "", "output": "Apple"},
+    ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     open_and_wait(qtbot, view, path)
     view.select_cell(1, "output")
@@ -171,14 +187,18 @@ def test_preview_follows_edits_and_train_on_prompt(qtbot, view, tmp_path):
     field = view.row_editor.field("output")
     field.setPlainText("Banana")
     view.row_editor.flush()
-    qtbot.waitUntil(lambda: view.preview.example is not None and "Banana" in view.preview.example.text,
-                    timeout=GUI_WAIT)
+    qtbot.waitUntil(
+        lambda: view.preview.example is not None and "Banana" in view.preview.example.text, timeout=GUI_WAIT
+    )
     view.train_on_prompt.setChecked(True)
-    qtbot.waitUntil(lambda: view.preview.example is not None and
-                    all(s.trained for s in view.preview.example.segments), timeout=GUI_WAIT)
+    qtbot.waitUntil(
+        lambda: view.preview.example is not None and all(s.trained for s in view.preview.example.segments),
+        timeout=GUI_WAIT,
+    )
 
 
 # ---------------------------------------------------------------------- histogram = length_stats
+
 
 def test_histogram_truncated_count_matches_length_stats(qtbot, view, tokenizer_dir):
     path = SAMPLES / "alpaca_zh.json"
@@ -191,18 +211,22 @@ def test_histogram_truncated_count_matches_length_stats(qtbot, view, tokenizer_d
     assert 0 < expected["truncated"] < expected["count"]
     qtbot.waitUntil(lambda: view.histogram.stats is not None, timeout=GUI_WAIT)
     stats = view.histogram.stats
-    assert (stats["count"], stats["truncated"], stats["max"]) == \
-        (expected["count"], expected["truncated"], expected["max"])
+    assert (stats["count"], stats["truncated"], stats["max"]) == (
+        expected["count"],
+        expected["truncated"],
+        expected["max"],
+    )
     n = expected["truncated"]
     assert view.histogram.headline.text().startswith(f"{n} rows ({expected['truncated_fraction']:.1%})")
     assert view.histogram._bars is not None and view.histogram._line.value() == cutoff
 
-    view.cutoff.setValue(4096)                      # a new cutoff re-counts without re-tokenizing
+    view.cutoff.setValue(4096)  # a new cutoff re-counts without re-tokenizing
     assert view.histogram.stats["truncated"] == 0
     assert view.histogram.headline.text().startswith("0 rows")
 
 
 # ---------------------------------------------------------------------- raw text chunks
+
 
 def test_raw_text_chunk_marks_match_training_chunks(qtbot, view, tokenizer_dir):
     path = SAMPLES / "raw_en.txt"
@@ -215,20 +239,21 @@ def test_raw_text_chunk_marks_match_training_chunks(qtbot, view, tokenizer_dir):
     config = RunConfig(model=str(tokenizer_dir), cutoff_len=64, overlap_len=16)
     prepared = prepare_examples(config, path=str(path), tokenizer=tok)
     chunks = view.raw_view.chunks
-    assert [view.raw_text[c.start:c.end] for c in chunks] == [e.text for e in prepared.examples]
+    assert [view.raw_text[c.start : c.end] for c in chunks] == [e.text for e in prepared.examples]
 
     marks = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.raw_view.view.extraSelections()}
     assert all((c.start, c.end) in marks for c in chunks)
     overlapping = [(a, b) for a, b in zip(chunks, chunks[1:]) if b.start < a.end]
     assert overlapping
     a, b = overlapping[0]
-    assert (b.start, min(a.end, b.end)) in marks      # the overlap has a mark of its own
+    assert (b.start, min(a.end, b.end)) in marks  # the overlap has a mark of its own
 
     # Clicking in the text previews the chunk there, tokenized as training will.
     view.raw_view.view.moveCursor(view.raw_view.view.textCursor().MoveOperation.End)
     last = prepared.examples[-1]
-    qtbot.waitUntil(lambda: view.preview.example is not None and view.preview.example.text == last.text,
-                    timeout=GUI_WAIT)
+    qtbot.waitUntil(
+        lambda: view.preview.example is not None and view.preview.example.text == last.text, timeout=GUI_WAIT
+    )
     assert view.preview.tokens.input_ids == tokenize_example(last, tok, 64).input_ids
     qtbot.waitUntil(lambda: view.histogram.stats is not None, timeout=GUI_WAIT)
     assert view.histogram.stats["count"] == len(prepared.examples)
@@ -237,10 +262,10 @@ def test_raw_text_chunk_marks_match_training_chunks(qtbot, view, tokenizer_dir):
 
 # ---------------------------------------------------------------------- format editor
 
+
 def test_format_editor_validates_previews_and_saves(qtbot, view, tmp_path):
     path = tmp_path / "qa.jsonl"
-    path.write_text(json.dumps({"question": "Why is the sky blue?", "answer": "Scattering."}) + "\n",
-                    encoding="utf-8")
+    path.write_text(json.dumps({"question": "Why is the sky blue?", "answer": "Scattering."}) + "\n", encoding="utf-8")
     open_and_wait(qtbot, view, path)
     assert view.kind() == "custom"
     editor = view.format_editor
@@ -296,7 +321,12 @@ def test_the_screen_tokenizes_without_the_ml_libraries(tokenizer_dir):
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tokenizer_dir), str(SAMPLES / "alpaca_zh.json")],
-                          cwd=REPO, capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tokenizer_dir), str(SAMPLES / "alpaca_zh.json")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"heavy": [], "measured": True, "previewed": True}, done.stderr[-2000:]

@@ -1,4 +1,5 @@
 """The hard-cut string is typed in one-line fields (Train form, raw-text view) with \\n escapes."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,5 +15,5 @@ def test_escaping_round_trips(text):
 
 def test_what_users_type_reads_as_they_mean_it():
     assert unescape_cut("\\n\\n\\n") == "\n\n\n"
-    assert unescape_cut("\\q") == "\\q"          # an unknown escape is kept as typed
+    assert unescape_cut("\\q") == "\\q"  # an unknown escape is kept as typed
     assert unescape_cut("ends with \\") == "ends with \\"

@@ -1,5 +1,6 @@
 """Every string of the Dataset screen has a Simplified and a Traditional Chinese
 translation, and merged into the .ts files they reach the screen."""
+
 from __future__ import annotations
 
 import subprocess
@@ -28,8 +29,11 @@ def test_every_dataset_string_has_both_translations(tmp_path):
 
     ts = tmp_path / "dataset.ts"
     subprocess.run([tool("lupdate"), *our_sources(), "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
-    found = {(c.findtext("name"), m.findtext("source"))
-             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    found = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ts).getroot().iter("context")
+        for m in c.iter("message")
+    }
     assert found, "lupdate found no strings"
     assert sorted(found - set(T)) == [], "strings without a translation"
     assert sorted(set(T) - found) == [], "translations of strings no longer in the code"
@@ -39,8 +43,10 @@ def test_every_dataset_string_has_both_translations(tmp_path):
             assert (placeholder in key[1]) == (placeholder in simplified) == (placeholder in traditional), key
 
 
-@pytest.mark.parametrize("language, open_text, rows_text, chars_text", [
-    ("zh_CN", "打开…", "48 行", "个字符"), ("zh_TW", "開啟…", "48 列", "個字元")])
+@pytest.mark.parametrize(
+    "language, open_text, rows_text, chars_text",
+    [("zh_CN", "打开…", "48 行", "个字符"), ("zh_TW", "開啟…", "48 列", "個字元")],
+)
 def test_shipped_translations_reach_the_screen(qtbot, language, open_text, rows_text, chars_text):
     """resources/translations/update.py merged the table into the shipped .ts and .qm files."""
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -58,7 +64,7 @@ def test_shipped_translations_reach_the_screen(qtbot, language, open_text, rows_
         view.open_path(REPO / "resources" / "samples" / "alpaca_zh.json")
         qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
         assert view.details.text().startswith(rows_text)
-        view.open_path(REPO / "resources" / "samples" / "raw_zh.txt")      # a plural in a mixin's context
+        view.open_path(REPO / "resources" / "samples" / "raw_zh.txt")  # a plural in a mixin's context
         qtbot.waitUntil(lambda: not view.loading, timeout=GUI_WAIT)
         assert chars_text in view.details.text().split("·")[0]
         view.shutdown()

@@ -1,5 +1,6 @@
 """The Dataset screen with real widgets and real files: drop, edit, undo, save,
 backups, find and replace, problems, closing with edits, streaming large files."""
+
 from __future__ import annotations
 
 import json
@@ -81,6 +82,7 @@ def type_into(qtbot, view: DatasetView, key: str, text: str) -> None:
 
 # ---------------------------------------------------------------------- drop, edit, undo, save
 
+
 def test_drop_edit_undo_redo_save_and_read_back(qtbot, view, tmp_path):
     path = write_jsonl(tmp_path / "pets.jsonl", ROWS)
     entered, dropped = drop(view, path)
@@ -92,7 +94,7 @@ def test_drop_edit_undo_redo_save_and_read_back(qtbot, view, tmp_path):
     view.select_cell(1, "output")
     qtbot.waitUntil(lambda: view.row_editor.current_row == 1)
     type_into(qtbot, view, "output", " noir")
-    view.undo()       # flushes the typing into one command, then undoes it
+    view.undo()  # flushes the typing into one command, then undoes it
     assert view.model.value(1, "output") == "chat"
     assert not view.is_modified()
     view.redo()
@@ -113,7 +115,7 @@ def test_typing_session_is_one_undo_step(qtbot, view, tmp_path):
     qtbot.waitUntil(lambda: view.row_editor.current_row == 0)
     type_into(qtbot, view, "output", " Red")
     view.row_editor.flush()
-    type_into(qtbot, view, "output", " too")   # same focus session: merges with the first command
+    type_into(qtbot, view, "output", " too")  # same focus session: merges with the first command
     view.row_editor.flush()
     assert view.model.value(0, "output") == "Blue is a colour. Red too"
     view.undo()
@@ -147,10 +149,10 @@ def test_nested_values_are_edited_as_json(qtbot, view, tmp_path):
     field = view.row_editor.field("conversations")
     assert json.loads(field.toPlainText()) == rows[0]["conversations"]
     field.setFocus()
-    field.setPlainText('[{"from": "human", "value": "Hi"},')      # not valid JSON: not applied
+    field.setPlainText('[{"from": "human", "value": "Hi"},')  # not valid JSON: not applied
     view.row_editor.flush()
     assert view.model.value(0, "conversations") == rows[0]["conversations"]
-    field.setPlainText("[" * 5_000)                                # pasted junk nested too deep to read
+    field.setPlainText("[" * 5_000)  # pasted junk nested too deep to read
     view.row_editor.flush()
     assert view.model.value(0, "conversations") == rows[0]["conversations"]
     field.setPlainText('[{"from": "human", "value": "Hey"}, {"from": "gpt", "value": "Hello"}]')
@@ -175,7 +177,7 @@ def test_first_save_keeps_a_backup_and_never_overwrites_it(qtbot, view, tmp_path
 
     type_into(qtbot, view, "output", " Two.")
     assert view.save()
-    assert backup.read_text(encoding="utf-8") == original      # the second save leaves the backup alone
+    assert backup.read_text(encoding="utf-8") == original  # the second save leaves the backup alone
     assert json.loads(path.read_text(encoding="utf-8"))[0]["output"].endswith("One. Two.")
 
     # Opened again later: the backup already there is still never replaced.
@@ -187,11 +189,15 @@ def test_first_save_keeps_a_backup_and_never_overwrites_it(qtbot, view, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.json", "data.orig.json"]
 
 
-ZH_ROWS = [{"instruction": "你好吗", "input": "", "output": "我很好，谢谢。"},
-           {"instruction": "請翻譯", "input": "貓", "output": "cat"}]
+ZH_ROWS = [
+    {"instruction": "你好吗", "input": "", "output": "我很好，谢谢。"},
+    {"instruction": "請翻譯", "input": "貓", "output": "cat"},
+]
 # Long enough for Big5 to be told from GB18030 with confidence.
-TW_ROWS = [{"instruction": "這是一個關於貓的問題，請用中文回答。", "input": "", "output": "貓是一種很可愛的動物。"},
-           {"instruction": "請翻譯：我們現在開始學習。", "input": "", "output": "We start learning now."}]
+TW_ROWS = [
+    {"instruction": "這是一個關於貓的問題，請用中文回答。", "input": "", "output": "貓是一種很可愛的動物。"},
+    {"instruction": "請翻譯：我們現在開始學習。", "input": "", "output": "We start learning now."},
+]
 
 
 def write_encoded(path: Path, rows: list[dict], codec: str) -> Path:
@@ -216,9 +222,9 @@ def test_saving_over_a_legacy_encoded_file_keeps_its_encoding(qtbot, view, tmp_p
 def test_an_edit_the_encoding_cannot_hold_makes_the_file_utf8_and_says_why(qtbot, view, tmp_path):
     path = write_encoded(tmp_path / "tw.jsonl", TW_ROWS, "big5")
     open_and_wait(qtbot, view, path)
-    view.model.set_value(0, "output", "这只猫")          # simplified characters: not in Big5
+    view.model.set_value(0, "output", "这只猫")  # simplified characters: not in Big5
     assert view.save()
-    assert read_jsonl(path)[0]["output"] == "这只猫"      # valid UTF-8 now
+    assert read_jsonl(path)[0]["output"] == "这只猫"  # valid UTF-8 now
     text = view.details.text()
     assert "now UTF-8" in text and "Big5" in text and "这" in text
     assert (tmp_path / "tw.orig.jsonl").read_bytes().decode("big5").startswith('{"instruction": "這是')
@@ -230,7 +236,7 @@ def test_save_as_a_new_file_from_a_legacy_encoding_says_it_is_utf8(qtbot, view, 
     assert view.save_as(tmp_path / "copy.jsonl")
     assert read_jsonl(tmp_path / "copy.jsonl") == ZH_ROWS
     assert "UTF-8" in view.details.text() and "GB18030" in view.details.text()
-    assert path.read_bytes().decode("gb18030")             # the original is left as it was
+    assert path.read_bytes().decode("gb18030")  # the original is left as it was
 
 
 def test_save_as_jsonl_from_csv(qtbot, view, tmp_path):
@@ -240,13 +246,16 @@ def test_save_as_jsonl_from_csv(qtbot, view, tmp_path):
     assert view.model.rowCount() == 2
     target = tmp_path / "qa.jsonl"
     assert view.save_as(target)
-    assert read_jsonl(target) == [{"instruction": "What is 2+2?", "output": "4"},
-                                  {"instruction": "Capital of France?", "output": "Paris"}]
+    assert read_jsonl(target) == [
+        {"instruction": "What is 2+2?", "output": "4"},
+        {"instruction": "Capital of France?", "output": "Paris"},
+    ]
     assert csv_path.read_text(encoding="utf-8").startswith("instruction,output")
     assert view.path == str(target)
 
 
 # ---------------------------------------------------------------------- find and replace, problems
+
 
 def test_find_and_replace(qtbot, view, tmp_path):
     open_and_wait(qtbot, view, write_jsonl(tmp_path / "a.jsonl", ROWS))
@@ -259,7 +268,7 @@ def test_find_and_replace(qtbot, view, tmp_path):
     assert view.find_bar.find_next()
     assert (view.current_row(), view.model.columns[view.table.currentIndex().column()]) == (2, "output")
     view.find_bar.case.setChecked(True)
-    assert not view.find_bar.find_next()       # "CAT" in capitals is nowhere
+    assert not view.find_bar.find_next()  # "CAT" in capitals is nowhere
 
     view.act_replace.trigger()
     assert view.find_bar.replace_row.isVisible()
@@ -269,7 +278,7 @@ def test_find_and_replace(qtbot, view, tmp_path):
     assert view.find_bar.replace_all() == 2
     assert view.model.value(1, "input") == "dog"
     assert view.model.value(2, "output") == "Hello there, my dog says hello too."
-    view.undo()                                 # replace all is one step
+    view.undo()  # replace all is one step
     assert view.model.rows == ROWS
 
 
@@ -287,8 +296,10 @@ def test_replace_reaches_text_inside_conversations(qtbot, view, tmp_path):
     view.find_bar.find_edit.setText("colour")
     view.find_bar.replace_edit.setText("color")
     assert view.find_bar.replace_all() == 2
-    assert view.model.value(0, "messages") == [{"role": "user", "content": "color?"},
-                                               {"role": "assistant", "content": "color!"}]
+    assert view.model.value(0, "messages") == [
+        {"role": "user", "content": "color?"},
+        {"role": "assistant", "content": "color!"},
+    ]
 
 
 def test_problems_list_jumps_to_the_row(qtbot, view, tmp_path):
@@ -296,8 +307,7 @@ def test_problems_list_jumps_to_the_row(qtbot, view, tmp_path):
     open_and_wait(qtbot, view, write_jsonl(tmp_path / "bad.jsonl", rows))
     qtbot.waitUntil(lambda: any(p.row == 4 for p in view.problems.problems), timeout=GUI_WAIT)
     tree = view.problems.tree
-    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if tree.topLevelItem(i).text(0) == "4")
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "4")
     assert "output" in item.text(1)
     view.select_cell(0, "")
     rect = tree.visualItemRect(item)
@@ -312,7 +322,7 @@ def test_unusable_file_says_why(qtbot, view, tmp_path):
     path.write_text('{"text": "fine"}\n{"text": "missing end"\n', encoding="utf-8")
     open_and_wait(qtbot, view, path)
     assert view.model.rowCount() == 0
-    assert "broken.jsonl:2" in view.empty.text()     # where, from core; the screen shows it as is
+    assert "broken.jsonl:2" in view.empty.text()  # where, from core; the screen shows it as is
 
 
 def test_a_pathologically_nested_file_says_why_and_the_screen_goes_on(qtbot, view, tmp_path):
@@ -333,7 +343,7 @@ def test_a_nested_row_deep_in_a_streamed_file_is_reported_by_the_reader_child(qt
     path = write_jsonl(tmp_path / "deep.jsonl", ROWS)
     with open(path, "a", encoding="utf-8") as fh:
         fh.write('{"text": ' + "[" * 200_000 + "]" * 200_000 + "}\n")
-    loader = FileLoader(path, small_file_bytes=0)   # read by the child process, as a large file is
+    loader = FileLoader(path, small_file_bytes=0)  # read by the child process, as a large file is
     failures: list[str] = []
     loader.failed.connect(failures.append)
     with qtbot.waitSignal(loader.finished, timeout=GUI_WAIT):
@@ -362,6 +372,7 @@ def test_edited_rows_holding_half_a_character_are_still_measured(qtbot, tmp_path
 
 # ---------------------------------------------------------------------- closing with edits
 
+
 def test_unsaved_edits_ask_before_closing_or_opening(qtbot, view, tmp_path):
     path = write_jsonl(tmp_path / "a.jsonl", ROWS)
     other = write_jsonl(tmp_path / "b.jsonl", ROWS[:1])
@@ -375,7 +386,7 @@ def test_unsaved_edits_ask_before_closing_or_opening(qtbot, view, tmp_path):
     assert view.is_modified()
 
     answer_next_question(QMessageBox.Cancel)
-    drop(view, other)                      # opening another file asks too; Cancel keeps this one
+    drop(view, other)  # opening another file asks too; Cancel keeps this one
     assert view.path == str(path) and view.model.rowCount() == 3
 
     answer_next_question(QMessageBox.Save)
@@ -386,11 +397,12 @@ def test_unsaved_edits_ask_before_closing_or_opening(qtbot, view, tmp_path):
     answer_next_question(QMessageBox.Discard)
     open_and_wait(qtbot, view, other)
     assert view.model.rowCount() == 1
-    assert read_jsonl(path)[0]["output"] == "Blue is a colour.!"   # discarded, not saved
-    assert view.maybe_save() is True                                # nothing to ask now
+    assert read_jsonl(path)[0]["output"] == "Blue is a colour.!"  # discarded, not saved
+    assert view.maybe_save() is True  # nothing to ask now
 
 
 # ---------------------------------------------------------------------- large files
+
 
 def test_large_file_shows_rows_before_it_is_read(qtbot, view, tmp_path):
     path = tmp_path / "big.jsonl"
@@ -404,8 +416,8 @@ def test_large_file_shows_rows_before_it_is_read(qtbot, view, tmp_path):
     view.open_path(path)
     qtbot.waitUntil(lambda: not view.loading, timeout=TRAINING_WAIT)
     assert view.model.rowCount() == n
-    assert len(counts_when_inserted) >= 2          # rows arrived in batches ...
-    assert counts_when_inserted[0] < n             # ... the first long before the last
+    assert len(counts_when_inserted) >= 2  # rows arrived in batches ...
+    assert counts_when_inserted[0] < n  # ... the first long before the last
     assert view.model.row(n - 1)["instruction"] == f"row {n - 1}"
 
 
@@ -418,13 +430,13 @@ def test_cancel_stops_reading_and_leaves_nothing_half_loaded(qtbot, view, tmp_pa
     loader = view._loader
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=GUI_WAIT)
     assert view.cancel_button.isVisible() and view.progress.isVisible()
-    reader = loader._process                                       # the child process reading the file
+    reader = loader._process  # the child process reading the file
     assert reader is not None and reader.poll() is None
     view.cancel_button.click()
     assert view.model.rowCount() == 0 and view.path is None and not view.loading
     assert "cancelled" in view.empty.text()
     qtbot.waitUntil(lambda: reader.poll() is not None and not view._old_loaders, timeout=GUI_WAIT)
-    assert view.maybe_save() is True                                # nothing half-read to save
+    assert view.maybe_save() is True  # nothing half-read to save
 
 
 def test_a_file_dropped_anywhere_on_the_window_opens_on_the_dataset_screen(qtbot, window, tmp_path):

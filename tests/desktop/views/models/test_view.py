@@ -1,6 +1,7 @@
 """The Models screen against a local server speaking the Hub's protocol, with the real huggingface_hub client:
 search, details, downloads with progress, cancel and resume, gated models and tokens, custom code, errors,
 local models, and every string translated."""
+
 from __future__ import annotations
 
 import json
@@ -59,8 +60,9 @@ def view(lorasmith_app, qtbot, hub):
 
 def look_up(view, qtbot, repo_id: str):
     view.details.show_model(repo_id)
-    qtbot.waitUntil(lambda: not view.details.busy() and not view.details.status.text().startswith("Looking up"),
-                    timeout=GUI_WAIT)
+    qtbot.waitUntil(
+        lambda: not view.details.busy() and not view.details.status.text().startswith("Looking up"), timeout=GUI_WAIT
+    )
     return view.details
 
 
@@ -73,9 +75,10 @@ def download_row(view, qtbot, repo_id: str, state: str = "done"):
 
 # --- finding models -----------------------------------------------------------------------------
 
+
 def test_enter_searches_the_hub_and_lists_models_most_downloaded_first(view, qtbot, hub):
     search = view.search
-    assert search.repo_ids() == [m.repo_id for m in recommended_models()]     # before any search
+    assert search.repo_ids() == [m.repo_id for m in recommended_models()]  # before any search
     qtbot.keyClicks(search.search_edit, "tiny")
     qtbot.keyClick(search.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: search.repo_ids() == ["acme/tiny-chat", "acme/tiny", "meta/gated-tiny"], timeout=GUI_WAIT)
@@ -93,7 +96,7 @@ def test_details_show_download_size_licence_gated_state_and_card(view, qtbot, hu
     view.search.search_edit.setText("tiny")
     view.search.search()
     qtbot.waitUntil(lambda: "acme/tiny" in view.search.repo_ids(), timeout=GUI_WAIT)
-    assert view.search.select("acme/tiny")           # choosing a row opens its details
+    assert view.search.select("acme/tiny")  # choosing a row opens its details
     details = view.details
     qtbot.waitUntil(lambda: details.lookup is not None, timeout=GUI_WAIT)
     v = details.values
@@ -102,7 +105,7 @@ def test_details_show_download_size_licence_gated_state_and_card(view, qtbot, hu
     assert v["architecture"].text() == "LlamaForCausalLM" and v["licence"].text() == "mit"
     assert v["access"].text() == "Open: no account needed."
     assert v["training"].text().startswith("Yes")
-    assert "GiB" in v["card"].text()                   # the estimate at the default settings, on any machine
+    assert "GiB" in v["card"].text()  # the estimate at the default settings, on any machine
     assert details.download_button.isEnabled() and not details.remote_box.isVisible()
 
     look_up(view, qtbot, "meta/gated-tiny")
@@ -125,16 +128,17 @@ def test_a_recommended_model_shows_what_the_list_knows_while_offline(view, qtbot
     view.search.search_edit.setText("tiny")
     view.search.search()
     qtbot.waitUntil(lambda: "Offline mode is on" in view.search.status.text(), timeout=GUI_WAIT)
-    assert len(hub.log) == before                       # the Hub was not contacted
+    assert len(hub.log) == before  # the Hub was not contacted
 
 
 # --- downloading --------------------------------------------------------------------------------
+
 
 def test_a_download_shows_progress_and_ends_with_a_usable_local_model(view, qtbot, hub):
     from core.hub.local import validate_model_folder
     from desktop.views.models.downloads import SCALE
 
-    hub.hold_partway(SHARD_1, 128 << 10)   # the first shard waits partway, so progress shows
+    hub.hold_partway(SHARD_1, 128 << 10)  # the first shard waits partway, so progress shows
     look_up(view, qtbot, "acme/tiny")
     qtbot.mouseClick(view.details.download_button, LEFT)
     assert view.tabs.currentWidget() is view.downloads
@@ -164,7 +168,7 @@ def test_cancel_leaves_the_model_unusable_and_resume_continues_where_it_stopped(
     from core.hub.local import WORK_DIR
 
     hub.hold_partway(SHARD_1, 128 << 10)
-    hub.slow[SHARD_1] = 0.05              # after the hold, a trickle: the cancel lands before the end
+    hub.slow[SHARD_1] = 0.05  # after the hold, a trickle: the cancel lands before the end
     view.start_download("acme/tiny")
     row = view.downloads.rows["acme/tiny"]
     qtbot.waitUntil(lambda: SHARD_1 in row.file_label.text() and row.file_bar.value() > 0, timeout=GUI_WAIT)
@@ -174,7 +178,7 @@ def test_cancel_leaves_the_model_unusable_and_resume_continues_where_it_stopped(
     download_row(view, qtbot, "acme/tiny", "cancelled")
     assert row.summary.text() == "Stopped. Press Resume to continue where it left off."
     stopped = hub.downloads_of("acme/tiny", SHARD_1)[-1]
-    assert stopped.body_bytes < len(_tiny()[SHARD_1])      # the transfer itself stopped
+    assert stopped.body_bytes < len(_tiny()[SHARD_1])  # the transfer itself stopped
 
     assert view.local.select("acme--tiny")
     model = view.local.selected()
@@ -184,7 +188,7 @@ def test_cancel_leaves_the_model_unusable_and_resume_continues_where_it_stopped(
     assert saved > 0
 
     hub.slow.clear()
-    qtbot.mouseClick(view.local.resume_button, LEFT)        # resuming from the local list works as the row's button
+    qtbot.mouseClick(view.local.resume_button, LEFT)  # resuming from the local list works as the row's button
     download_row(view, qtbot, "acme/tiny")
     assert hub.downloads_of("acme/tiny", SHARD_1)[-1].range == f"bytes={saved}-"
     assert view.local.selected().ready and view.local.use_button.isEnabled()
@@ -214,7 +218,7 @@ def test_gated_model_needs_the_licence_and_a_token_kept_only_in_the_keyring(view
     assert hub.downloads_of("meta/gated-tiny", SHARD_1)[-1].authorization == "Bearer hf_granted"
     home = Path(os.environ["LORASMITH_HOME"])
     leaks = [p for p in home.rglob("*") if p.is_file() and b"hf_granted" in p.read_bytes()]
-    assert leaks == []                      # not in settings.ini, hub.json, logs or the model folder
+    assert leaks == []  # not in settings.ini, hub.json, logs or the model folder
 
     qtbot.mouseClick(panel.forget_token_button, LEFT)
     assert keyring.get_password("lorasmith", "huggingface-token") is None
@@ -232,7 +236,7 @@ def test_a_model_needing_custom_code_is_flagged_and_refused_unless_allowed(view,
     assert details.values["training"].text().startswith("Only with the model's custom code")
     assert not details.download_button.isEnabled()
 
-    view.start_download("odd/custom")                       # what the button refuses, core refuses too
+    view.start_download("odd/custom")  # what the button refuses, core refuses too
     row = download_row(view, qtbot, "odd/custom", "failed")
     assert "needs custom code" in row.summary.text() and "Allow custom code" in row.summary.text()
     view.downloads.remove("odd/custom")
@@ -247,12 +251,14 @@ def test_a_model_needing_custom_code_is_flagged_and_refused_unless_allowed(view,
 
 # --- errors -------------------------------------------------------------------------------------
 
+
 def test_each_hub_error_says_what_to_do(view, qtbot, hub):
     search, details = view.search, view.details
-    search.search_edit.setText(f"{hub.url}/acme/nothing-here")     # a pasted page address opens that model
+    search.search_edit.setText(f"{hub.url}/acme/nothing-here")  # a pasted page address opens that model
     search.search()
-    qtbot.waitUntil(lambda: details.repo_id == "acme/nothing-here" and not details.busy() and not search.busy(),
-                    timeout=GUI_WAIT)
+    qtbot.waitUntil(
+        lambda: details.repo_id == "acme/nothing-here" and not details.busy() and not search.busy(), timeout=GUI_WAIT
+    )
     assert details.status.text().startswith("There is no model called acme/nothing-here on " + hub.url)
 
     hub.rate_limited = 1
@@ -261,7 +267,7 @@ def test_each_hub_error_says_what_to_do(view, qtbot, hub):
     qtbot.waitUntil(lambda: not search.busy() and "limiting" in search.status.text(), timeout=GUI_WAIT)
     assert "Wait about 7 seconds" in search.status.text()
 
-    view.downloads.reserve_bytes = 1 << 60          # more free space than any disk has
+    view.downloads.reserve_bytes = 1 << 60  # more free space than any disk has
     view.start_download("acme/tiny")
     row = download_row(view, qtbot, "acme/tiny", "failed")
     assert row.summary.text().startswith("There is not enough free disk space in ")
@@ -283,12 +289,14 @@ def test_an_unreachable_hub_suggests_a_mirror(view, qtbot, hub):
     assert view.settings_panel.apply() and view.search.settings.endpoint == closed
     view.search.search_edit.setText("tiny")
     view.search.search()
-    qtbot.waitUntil(lambda: not view.search.busy() and "Cannot reach the Hub" in view.search.status.text(),
-                    timeout=GUI_WAIT)
+    qtbot.waitUntil(
+        lambda: not view.search.busy() and "Cannot reach the Hub" in view.search.status.text(), timeout=GUI_WAIT
+    )
     assert "hf-mirror.com" in view.search.status.text()
 
 
 # --- local models ---------------------------------------------------------------------------------
+
 
 def test_import_a_folder_and_delete_it_with_the_delete_key(view, qtbot, demo_model, tmp_path):
     source = tmp_path / "my-model"
@@ -300,7 +308,7 @@ def test_import_a_folder_and_delete_it_with_the_delete_key(view, qtbot, demo_mod
     assert local.table.currentItem().text(3) == "Imported" and local.use_button.isEnabled()
     assert view.tabs.tabText(1) == "On this computer (1)"
 
-    assert not local.import_folder(tmp_path)             # not a model folder: says why, imports nothing
+    assert not local.import_folder(tmp_path)  # not a model folder: says why, imports nothing
     assert "Could not import" in local.info.text() and len(local.models) == 1
 
     local.table.setFocus()
@@ -310,7 +318,7 @@ def test_import_a_folder_and_delete_it_with_the_delete_key(view, qtbot, demo_mod
     delete = next(b for b in box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, LEFT)
     assert local.models == {} and local.empty.isVisible()
-    assert (source / "model.safetensors").exists()            # an imported folder is never deleted
+    assert (source / "model.safetensors").exists()  # an imported folder is never deleted
 
 
 def test_the_models_screen_in_the_main_window_sets_the_train_model(window, qtbot, demo_model, tmp_path):
@@ -326,9 +334,11 @@ def test_the_models_screen_in_the_main_window_sets_the_train_model(window, qtbot
 
 # --- translations ---------------------------------------------------------------------------------
 
+
 def our_sources() -> list[str]:
-    files = sorted((REPO / "desktop" / "views" / "models").glob("*.py")) + [REPO / "desktop" / "workers" /
-                                                                         "download_worker.py"]
+    files = sorted((REPO / "desktop" / "views" / "models").glob("*.py")) + [
+        REPO / "desktop" / "workers" / "download_worker.py"
+    ]
     return [str(p.relative_to(REPO)) for p in files if p.name != "strings_zh.py"]
 
 
@@ -338,15 +348,18 @@ def test_every_models_screen_string_has_both_chinese_translations(tmp_path):
     lupdate = qt_tool("lupdate")
     ts = tmp_path / "models.ts"
     subprocess.run([str(lupdate), *our_sources(), "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
-    found = {(c.findtext("name"), m.findtext("source"))
-             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    found = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ts).getroot().iter("context")
+        for m in c.iter("message")
+    }
     assert len(found) > 150
     assert sorted(found - set(T)) == [], "strings without a translation"
     assert sorted(set(T) - found) == [], "translations of strings no longer in the code"
     placeholders = re.compile(r"\{\d[^}]*\}|%n")
     for key, (simplified, traditional) in T.items():
         assert simplified and traditional, key
-        wanted = sorted(placeholders.findall(key[1]))       # {0}, {1:.1f}, %n: each kept exactly
+        wanted = sorted(placeholders.findall(key[1]))  # {0}, {1:.1f}, %n: each kept exactly
         assert sorted(placeholders.findall(simplified)) == wanted == sorted(placeholders.findall(traditional)), key
 
 

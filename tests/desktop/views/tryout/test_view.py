@@ -1,4 +1,5 @@
 """The Test screen with the real generation child process: streaming, stopping, perplexity and export."""
+
 from __future__ import annotations
 
 import shutil
@@ -43,8 +44,9 @@ def user_run(demo_run) -> Path:
 
 def click_prompt(qtbot, chat, row: int) -> None:
     item = chat.prompt_list.item(row)
-    qtbot.mouseClick(chat.prompt_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=chat.prompt_list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        chat.prompt_list.viewport(), Qt.MouseButton.LeftButton, pos=chat.prompt_list.visualItemRect(item).center()
+    )
 
 
 def ends(events: list[dict], ident: int) -> list[dict]:
@@ -56,7 +58,7 @@ def test_the_test_screen_is_in_the_main_window(window):
     assert type(screen).__name__ == "TryOutView"
     assert screen.run_combo.currentText() == "No trained runs yet" and not screen.run_combo.isEnabled()
     screen.chat.prompt_edit.setPlainText("Hello")
-    screen.generate()   # nothing to run: the screen says what to do, and no child process is started
+    screen.generate()  # nothing to run: the screen says what to do, and no child process is started
     assert "Choose a trained run" in screen.chat.status.text() and not screen.worker.is_running()
 
 
@@ -65,8 +67,10 @@ def test_quick_prompt_streams_both_answers_beside_the_expected_one(view, user_ru
     view.set_run(user_run)
     chat = view.chat
     qtbot.waitUntil(lambda: len(chat.prompts) == 8, timeout=GUI_WAIT)
-    assert [view.adapter_combo.itemText(i) for i in range(view.adapter_combo.count())] == \
-        ["Last and best (step 40)", "Checkpoint at step 20"]
+    assert [view.adapter_combo.itemText(i) for i in range(view.adapter_combo.count())] == [
+        "Last and best (step 40)",
+        "Checkpoint at step 20",
+    ]
     events: list[dict] = []
     seen_while_streaming: list[tuple[str, bool]] = []
 
@@ -78,7 +82,7 @@ def test_quick_prompt_streams_both_answers_beside_the_expected_one(view, user_ru
 
     view.worker.event.connect(record)
     chat.max_tokens.setValue(40)
-    click_prompt(qtbot, chat, 0)       # one click: fills the prompt, shows the dataset's answer, generates
+    click_prompt(qtbot, chat, 0)  # one click: fills the prompt, shows the dataset's answer, generates
     assert chat.prompt_edit.toPlainText() == chat.prompts[0].question
     assert chat.expected.value() == chat.prompts[0].expected
     ident = chat.request_id
@@ -163,7 +167,7 @@ def test_perplexity_and_export_from_the_screen(view, user_run, qtbot, tmp_path):
     panel.window.setValue(64)
     panel.stride.setValue(128)
     qtbot.mouseClick(panel.measure_button, Qt.MouseButton.LeftButton)
-    assert "stride" in panel.status.text() and not view.worker.busy   # checked before anything runs
+    assert "stride" in panel.status.text() and not view.worker.busy  # checked before anything runs
     panel.stride.setValue(32)
     qtbot.mouseClick(panel.measure_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.worker.busy, timeout=TRAINING_WAIT)
@@ -181,7 +185,9 @@ def test_perplexity_and_export_from_the_screen(view, user_run, qtbot, tmp_path):
 
     export = view.export
     view.tabs.setCurrentWidget(export)
-    assert export.sizes["merged"].text().startswith("about") and "Last and best (step 40)" in export.adapter_label.text()
+    assert (
+        export.sizes["merged"].text().startswith("about") and "Last and best (step 40)" in export.adapter_label.text()
+    )
     export.radios["ollama"].setChecked(True)
     export.out_edit.setText(str(tmp_path / "to-ollama"))
     qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
@@ -202,8 +208,11 @@ def test_every_test_screen_string_has_both_chinese_translations(tmp_path):
     sources = sorted(str(p.relative_to(repo)) for p in (repo / "desktop" / "views" / "tryout").glob("*.py"))
     ts = tmp_path / "test_screen.ts"
     subprocess.run([str(lupdate), *sources, "-ts", str(ts)], cwd=repo, check=True, capture_output=True)
-    found = {(context.findtext("name"), message.findtext("source"))
-             for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")}
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
     assert len(found) > 100
     assert sorted(found - set(T)) == []
     for key in found:
@@ -220,15 +229,23 @@ def test_a_killed_model_process_is_reported_and_restarted(lorasmith_app, qtbot, 
     worker.event.connect(events.append)
     worker.crashed.connect(lambda code, tail: crashes.append(code))
     try:
-        worker.request({"cmd": "generate", "model": str(demo_model), "question": "Hello",
-                        "sides": [{"name": "base", "adapter": None}], "settings": {"max_new_tokens": 2000}})
+        worker.request(
+            {
+                "cmd": "generate",
+                "model": str(demo_model),
+                "question": "Hello",
+                "sides": [{"name": "base", "adapter": None}],
+                "settings": {"max_new_tokens": 2000},
+            }
+        )
         qtbot.waitUntil(lambda: any(e["type"] == "ready" for e in events), timeout=GUI_WAIT)
-        worker.process.kill()          # what the operating system does to a process out of memory
+        worker.process.kill()  # what the operating system does to a process out of memory
         qtbot.waitUntil(lambda: bool(crashes) and not worker.busy and not worker.is_running(), timeout=GUI_WAIT)
         assert crashes[0] != 0
         # The next request starts a fresh process, which answers.
-        ident = worker.request({"cmd": "export", "run_dir": str(tmp_path), "kind": "adapter",
-                                "out": str(tmp_path / "out")})
+        ident = worker.request(
+            {"cmd": "export", "run_dir": str(tmp_path), "kind": "adapter", "out": str(tmp_path / "out")}
+        )
         qtbot.waitUntil(lambda: not worker.busy, timeout=GUI_WAIT)
         answer = [e for e in events if e.get("id") == ident]
         assert answer[-1]["type"] == "error" and "not a run folder" in answer[-1]["message"]

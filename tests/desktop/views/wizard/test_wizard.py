@@ -1,4 +1,5 @@
 """The settings wizard and the getting-started wizard, with real widgets, the real planner and real training."""
+
 from __future__ import annotations
 
 import itertools
@@ -18,9 +19,17 @@ from tests.desktop.waits import GUI_WAIT, TRAINING_WAIT
 from tests.locations import REPO
 
 # The shape of a 3-billion-parameter model (Qwen2.5-3B's config.json, the fields that matter).
-CONFIG_3B = {"model_type": "qwen2", "hidden_size": 2048, "intermediate_size": 11008, "num_hidden_layers": 36,
-             "num_attention_heads": 16, "num_key_value_heads": 2, "vocab_size": 151936,
-             "max_position_embeddings": 32768, "tie_word_embeddings": True}
+CONFIG_3B = {
+    "model_type": "qwen2",
+    "hidden_size": 2048,
+    "intermediate_size": 11008,
+    "num_hidden_layers": 36,
+    "num_attention_heads": 16,
+    "num_key_value_heads": 2,
+    "vocab_size": 151936,
+    "max_position_embeddings": 32768,
+    "tie_word_embeddings": True,
+}
 
 
 def gpu_machine(free_gib: float, total_gib: float = 12.0) -> HardwareInfo:
@@ -32,8 +41,9 @@ def cpu_machine() -> HardwareInfo:
     import psutil
 
     memory = psutil.virtual_memory()
-    return HardwareInfo(ram_total_bytes=int(memory.total), ram_available_bytes=int(memory.available),
-                        disk_free_bytes=50 * GIB)
+    return HardwareInfo(
+        ram_total_bytes=int(memory.total), ram_available_bytes=int(memory.available), disk_free_bytes=50 * GIB
+    )
 
 
 @pytest.fixture
@@ -68,6 +78,7 @@ def settings_wizard(qtbot, model: Path, dataset: Path, hardware: HardwareInfo):
 
 # --- the settings wizard ---------------------------------------------------------------------------
 
+
 def test_memory_bar_and_proposal_follow_a_changed_setting(lorasmith_app, qtbot, model_3b, samples):
     wizard = settings_wizard(qtbot, model_3b, samples / "alpaca_en.json", gpu_machine(10.8))
     page = wizard.settings_page
@@ -78,7 +89,7 @@ def test_memory_bar_and_proposal_follow_a_changed_setting(lorasmith_app, qtbot, 
     assert "Fits" in page.bar.verdict.text() and page.plan.reasons["micro_batch_size"] != ""
     assert first_micro > 1, "a 3B model on a 12 GB card should get more than one example at a time"
 
-    page.set_setting("cutoff_len", 2048)      # as if typed into the box
+    page.set_setting("cutoff_len", 2048)  # as if typed into the box
     changed = page.settings()
     assert changed["cutoff_len"] == 2048 and page.pinned == {"cutoff_len": 2048}
     assert page.bar.total > first_total and page.bar.total == estimated_bytes(changed)
@@ -113,11 +124,16 @@ def test_the_wizard_never_proposes_what_does_not_fit(lorasmith_app, qtbot, free_
 
     page = SettingsPage()
     qtbot.addWidget(page)
-    stats = {"rows": 3000, "count": 3000, "mean": 600, "p50": 500, "p90": 1400, "p95": 1900, "p99": 3000,
-             "max": 7000}
+    stats = {"rows": 3000, "count": 3000, "mean": 600, "p50": 500, "p90": 1400, "p95": 1900, "p99": 3000, "max": 7000}
     page.set_inputs(PlanInputs(CONFIG_3B, "", "", stats, "knowledge", gpu_machine(free_gib, 48.0)))
-    for pins in ({}, {"cutoff_len": 4096}, {"lora_rank": 128}, {"micro_batch_size": 4},
-                 {"gradient_checkpointing": False}, {"lora_targets": "qv", "cutoff_len": 512}):
+    for pins in (
+        {},
+        {"cutoff_len": 4096},
+        {"lora_rank": 128},
+        {"micro_batch_size": 4},
+        {"gradient_checkpointing": False},
+        {"lora_targets": "qv", "cutoff_len": 512},
+    ):
         page.use_proposal()
         for name, value in pins.items():
             page.set_setting(name, value)
@@ -131,6 +147,7 @@ def test_the_wizard_never_proposes_what_does_not_fit(lorasmith_app, qtbot, free_
 
 
 # --- the getting-started wizard ---------------------------------------------------------------------
+
 
 def test_without_a_gpu_the_first_step_says_so_plainly(lorasmith_app, qtbot):
     from PySide6.QtCore import Qt
@@ -149,8 +166,11 @@ def test_without_a_gpu_the_first_step_says_so_plainly(lorasmith_app, qtbot):
     assert page.isComplete()
     wizard.next()
     assert wizard.model_page.is_demo(), "without a GPU the demo model is chosen for you"
-    recommended = [wizard.model_page.list.item(i) for i in range(wizard.model_page.list.count())
-                   if "Instruct" in wizard.model_page.list.item(i).text()]
+    recommended = [
+        wizard.model_page.list.item(i)
+        for i in range(wizard.model_page.list.count())
+        if "Instruct" in wizard.model_page.list.item(i).text()
+    ]
     assert recommended and all("needs an NVIDIA card" in item.text() for item in recommended)
     assert not any(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in recommended)
     wizard.next()
@@ -184,15 +204,15 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
     from desktop.views.wizard.firstrun import FirstRunWizard
 
     wizard = FirstRunWizard(hardware=cpu_machine(), cpu_gflops=50.0)
-    wizard.run_overrides = {"max_steps": 12}      # a short run (long enough to change answers); the rest as proposed
+    wizard.run_overrides = {"max_steps": 12}  # a short run (long enough to change answers); the rest as proposed
     qtbot.addWidget(wizard)
     wizard.show()
     try:
-        for _ in range(3):                         # this computer, the model, the dataset: all as offered
+        for _ in range(3):  # this computer, the model, the dataset: all as offered
             qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=GUI_WAIT)
             wizard.next()
         assert wizard.currentPage() is wizard.settings_page and wizard.settings_page.isComplete()
-        wizard.next()                              # "Start training"
+        wizard.next()  # "Start training"
         train = wizard.train_page
         assert wizard.currentPage() is train
         qtbot.waitUntil(lambda: train.state != "running", timeout=TRAINING_WAIT)
@@ -203,13 +223,13 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
         assert run.device == "cpu" and run.max_steps == 12
         assert (train.run_dir / "adapter" / "adapter_model.safetensors").exists()
 
-        wizard.next()                              # the try step asks by itself
+        wizard.next()  # the try step asks by itself
         try_page = wizard.try_page
         assert try_page.prompt.text() == json.loads((samples / "demo_prompts.json").read_text("utf-8"))[0]
         qtbot.waitUntil(lambda: try_page._asked and try_page.request_id is None, timeout=TRAINING_WAIT)
         answers = try_page.answers()
         assert answers["base"].strip() and answers["adapter"].strip(), (answers, try_page.status.text())
-        assert answers["adapter"] != answers["base"], answers      # the adapter changed what the model says
+        assert answers["adapter"] != answers["base"], answers  # the adapter changed what the model says
         assert try_page.status.text().startswith("Done")
     finally:
         wizard.done(0)
@@ -217,6 +237,7 @@ def test_accepting_every_default_trains_the_demo_and_answers_both_ways(lorasmith
 
 
 # --- the main window ---------------------------------------------------------------------------------
+
 
 def test_settings_wizard_result_loads_into_the_train_screen(window, qtbot, samples):
     window.settings_wizard_act.trigger()
@@ -267,6 +288,7 @@ def test_the_first_launch_opens_the_wizard_once(monkeypatch, lorasmith_app):
 
 # --- words -----------------------------------------------------------------------------------------
 
+
 def test_the_planners_reasons_are_all_known_to_the_translation_table(samples):
     """Every sentence core.planning.plan writes is matched, and the English templates rebuild it exactly."""
     from core.planning.plan import next_smaller, propose
@@ -274,12 +296,16 @@ def test_the_planners_reasons_are_all_known_to_the_translation_table(samples):
 
     calibration = json.loads((REPO / "tests" / "data" / "vram_calibration.json").read_text("utf-8"))
     configs = [CONFIG_3B] + [entry["config"] for entry in calibration["configs"].values()]
-    stats_cases = [None, {"rows": 84, "max": 87, "p90": 56, "p95": 60, "p99": 62, "mean": 50},
-                   {"rows": 30, "max": 300, "p90": 200, "p95": 250, "p99": 290, "mean": 150},
-                   {"rows": 20000, "max": 9000, "p90": 700, "p95": 900, "p99": 3000, "mean": 400}]
+    stats_cases = [
+        None,
+        {"rows": 84, "max": 87, "p90": 56, "p95": 60, "p99": 62, "mean": 50},
+        {"rows": 30, "max": 300, "p90": 200, "p95": 250, "p99": 290, "mean": 150},
+        {"rows": 20000, "max": 9000, "p90": 700, "p95": 900, "p99": 3000, "mean": 400},
+    ]
     sentences = set()
     for config, stats, goal, device, budget in itertools.product(
-            configs, stats_cases, ("style", "knowledge"), ("cuda", "cpu"), (0.5, 4, 10, 24, 80)):
+        configs, stats_cases, ("style", "knowledge"), ("cuda", "cpu"), (0.5, 4, 10, 24, 80)
+    ):
         plan = propose(config, int(budget * GIB), dataset_stats=stats, goal=goal, device=device)
         sentences.update(plan.reasons.values())
         sentences.update(plan.messages)
@@ -300,8 +326,11 @@ def test_every_wizard_string_has_both_chinese_translations(tmp_path):
     def strings(sources: list[str], name: str) -> set[tuple[str, str]]:
         ts = tmp_path / name
         subprocess.run([str(lupdate), *sources, "-ts", str(ts)], cwd=REPO, check=True, capture_output=True)
-        return {(c.findtext("name"), m.findtext("source"))
-                for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+        return {
+            (c.findtext("name"), m.findtext("source"))
+            for c in ET.parse(ts).getroot().iter("context")
+            for m in c.iter("message")
+        }
 
     found = strings(ours, "wizard.ts")
     with_window = strings(ours + ["desktop/main_window.py"], "window.ts")
