@@ -195,13 +195,24 @@ def explain(
     exc: BaseException, *, repo_id: str | None, endpoint: str, had_token: bool, revision: str | None = None
 ) -> HubError:
     """Turn a huggingface_hub / network / disk exception into a HubError that says what to do."""
-    import httpx2
-    from huggingface_hub import errors
-
     if isinstance(exc, HubError):
         return exc
     name = repo_id or "this model"
     page = f"{endpoint}/{repo_id}" if repo_id else endpoint
+    error = _explain_hub_answer(exc, name=name, endpoint=endpoint, had_token=had_token, revision=revision, page=page)
+    if error is None:
+        error = _explain_connection_or_disk(exc, name=name, endpoint=endpoint)
+    if error is None:
+        raise exc
+    return error
+
+
+def _explain_hub_answer(
+    exc: BaseException, *, name: str, endpoint: str, had_token: bool, revision: str | None, page: str
+) -> HubError | None:
+    """huggingface_hub's own errors: offline mode, or what the Hub answered about this model."""
+    from huggingface_hub import errors
+
     if isinstance(exc, errors.OfflineModeIsEnabled):
         return HubError(
             "offline_mode",
@@ -247,6 +258,13 @@ def explain(
         )
     if isinstance(exc, errors.HfHubHTTPError) and exc.response is not None:
         return _explain_status(exc.response, name=name, endpoint=endpoint, had_token=had_token, page=page)
+    return None
+
+
+def _explain_connection_or_disk(exc: BaseException, *, name: str, endpoint: str) -> HubError | None:
+    """No answer from the endpoint, an answer that is not the Hub's, or a models folder that cannot be written."""
+    import httpx2
+
     if isinstance(exc, (httpx2.TransportError, ConnectionError, TimeoutError)):
         return HubError(
             "offline",
@@ -272,7 +290,7 @@ def explain(
             f"The disk ran out of space while saving {name}: {exc.filename or ''}. "
             "Free up space or choose another models folder in Settings, then try again.",
         )
-    raise exc
+    return None
 
 
 def _explain_status(response, *, name: str, endpoint: str, had_token: bool, page: str) -> HubError:

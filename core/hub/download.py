@@ -10,26 +10,22 @@ git blob id for small files) before it is moved into place, and the folder is
 marked ready, by writing `.lorasmith-model.json` atomically, only after every
 file has been checked.
 
-Listing, importing and deleting local models is in core/hub/local.py; those
-names are importable from here too.
+One file's resumable, checked transfer is in core/hub/transfer.py and the
+progress it reports in core/hub/progress.py. Listing, importing and deleting
+local models is in core/hub/local.py; those names are importable from here too.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import threading
-import time
-from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
 from core.atomic import replace, write_text_atomic
 from core.hub.access import (
-    Cancelled,
     HubError,
     HubSettings,
     check_online,
@@ -38,8 +34,8 @@ from core.hub.access import (
     hf_headers,
     normalise_repo_id,
     resolve_endpoint,
-    retry_after_seconds,
 )
+from core.hub.files import PICKLE_INDEX, SAFETENSORS_INDEX, FileSelection, RemoteFile
 
 # Re-exported: callers import the local-models names from core.hub.download.
 from core.hub.local import (  # noqa: F401
@@ -59,41 +55,34 @@ from core.hub.local import (  # noqa: F401
     read_json,
     validate_model_folder,
 )
-from core.hub.search import (
-    PICKLE_INDEX,
-    SAFETENSORS_INDEX,
-    RemoteFile,
-    format_bytes,
-    remote_code_reason,
-    remote_files,
-    select_files,
-)
+
+# Re-exported: callers import DownloadProgress from core.hub.download.
+from core.hub.progress import DownloadProgress, DownloadTracker, ProgressCallback  # noqa: F401
+from core.hub.search import format_bytes, remote_code_reason, remote_files, select_files
+from core.hub.transfer import fetch_file
 
 DEFAULT_RESERVE_BYTES = 1 << 30  # free space to leave on the disk after the download
 CHUNK_SIZE = 1 << 20
-READ_TIMEOUT = 10.0  # a stalled connection is retried (and a cancel noticed) after this
-PROGRESS_INTERVAL = 0.2
-
-
-@dataclass
-class DownloadProgress:
-    repo_id: str
-    file: str
-    file_index: int  # 1-based
-    file_count: int
-    file_bytes: int
-    file_size: int
-    bytes_done: int  # all files, including what earlier attempts already saved
-    bytes_total: int
-    speed: float  # bytes per second over the last few seconds
-    eta_seconds: float | None
-    stage: str  # "downloading", "verifying", "done"
-
-
-ProgressCallback = Callable[[DownloadProgress], None]
 
 
 # --- pull --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Pull:
+    """What one pull_model call asked for and resolved, shared by the steps that fetch its files."""
+
+    repo_id: str
+    endpoint: str
+    token: str | None
+    revision: str | None  # as asked for; None is the default branch
+    commit: str | None  # what the revision was when the files were listed
+    trust_remote_code: bool
+    progress: ProgressCallback | None
+    cancel: threading.Event
+    chunk_size: int
+    retries: int
+    retry_wait: float
 
 
 def pull_model(
@@ -125,6 +114,31 @@ def pull_model(
     cancel = cancel or threading.Event()
     info, files = remote_files(repo_id, revision, endpoint, token)
     selection = select_files([f.path for f in files], allow_pickle=allow_pickle, trust_remote_code=trust_remote_code)
+    chosen = _chosen_files(files, selection, repo_id, endpoint)
+    pull = _Pull(
+        repo_id=repo_id,
+        endpoint=endpoint,
+        token=token,
+        revision=revision,
+        commit=info.sha,
+        trust_remote_code=trust_remote_code,
+        progress=progress,
+        cancel=cancel,
+        chunk_size=chunk_size,
+        retries=retries,
+        retry_wait=retry_wait,
+    )
+    target = settings.resolved_models_dir() / folder_name(repo_id)
+    with download_lock(target, repo_id):
+        _bring_up_to_date(target, chosen, selection.weights_format, pull, reserve_bytes)
+    if progress:  # only now: the marker is written, the model is usable
+        total = sum(f.size for f in chosen)
+        progress(DownloadProgress(repo_id, "", len(chosen), len(chosen), 0, 0, total, total, 0.0, 0.0, "done"))
+    return describe_local_model(target)
+
+
+def _chosen_files(files: list[RemoteFile], selection: FileSelection, repo_id: str, endpoint: str) -> list[RemoteFile]:
+    """The selected files in download order; refuses a repository whose download could not be checked."""
     if selection.problem:
         raise HubError("pickle_only" if "pickle" in selection.problem else "no_weights", selection.problem)
     if "config.json" not in selection.files:
@@ -143,102 +157,77 @@ def pull_model(
             f"The Hub endpoint {endpoint} does not list file sizes for {repo_id} "
             f"({missing[0]}), so the download cannot be checked. Use another endpoint.",
         )
-    target = settings.resolved_models_dir() / folder_name(repo_id)
-    work = target / WORK_DIR
-    with download_lock(target, repo_id):
-        marker = read_json(target / READY_MARKER)
-        manifest = _prepare_manifest(target, work, repo_id, info.sha, chosen, marker)
-        todo = [f for f in chosen if not manifest["files"][f.path]["done"]]
-        if todo or not marker or marker.get("commit") != info.sha:
-            (target / READY_MARKER).unlink(missing_ok=True)  # never ready while files change
-            _check_disk_space(target, work, todo, reserve_bytes, repo_id)
-            _fetch_all(
-                chosen,
-                manifest,
-                target,
-                work,
-                repo_id=repo_id,
-                endpoint=endpoint,
-                token=token,
-                revision=info.sha or revision or "main",
-                trust_remote_code=trust_remote_code,
-                progress=progress,
-                cancel=cancel,
-                chunk_size=chunk_size,
-                retries=retries,
-                retry_wait=retry_wait,
-            )
-            _check_complete(target, chosen, repo_id)
-            _remove_stale(target, marker, chosen)
-            record = {
-                "format": 1,
-                "source": "hub",
-                "repo_id": repo_id,
-                "commit": info.sha,
-                "revision": revision,
-                "endpoint": endpoint,
-                "weights_format": selection.weights_format,
-                "downloaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "files": {f.path: {"size": f.size, "sha256": f.sha256, "git_oid": f.git_oid} for f in chosen},
-            }
-            write_text_atomic(target / READY_MARKER, json.dumps(record, indent=1))
-        elif marker.get("revision") != revision:  # same files, asked for by another name: show that name
-            write_text_atomic(target / READY_MARKER, json.dumps({**marker, "revision": revision}, indent=1))
-        shutil.rmtree(work, ignore_errors=True)
-    if progress:  # only now: the marker is written, the model is usable
-        total = sum(f.size for f in chosen)
-        progress(DownloadProgress(repo_id, "", len(chosen), len(chosen), 0, 0, total, total, 0.0, 0.0, "done"))
-    return describe_local_model(target)
+    return chosen
 
 
-def _fetch_all(
-    chosen: list[RemoteFile],
-    manifest: dict,
-    target: Path,
-    work: Path,
-    *,
-    repo_id: str,
-    endpoint: str,
-    token: str | None,
-    revision: str,
-    trust_remote_code: bool,
-    progress: ProgressCallback | None,
-    cancel: threading.Event,
-    chunk_size: int,
-    retries: int,
-    retry_wait: float,
+def _bring_up_to_date(
+    target: Path, chosen: list[RemoteFile], weights_format: str | None, pull: _Pull, reserve_bytes: int
 ) -> None:
-    tracker = _Tracker(repo_id, chosen, manifest, progress)
-    headers = hf_headers(token)
+    """Fetch what the folder lacks and mark it ready; called with the folder's download lock held."""
+    work = target / WORK_DIR
+    marker = read_json(target / READY_MARKER)
+    manifest = _prepare_manifest(target, work, pull.repo_id, pull.commit, chosen, marker)
+    todo = [f for f in chosen if not manifest["files"][f.path]["done"]]
+    if todo or not marker or marker.get("commit") != pull.commit:
+        (target / READY_MARKER).unlink(missing_ok=True)  # never ready while files change
+        _check_disk_space(target, work, todo, reserve_bytes, pull.repo_id)
+        _fetch_all(chosen, manifest, target, work, pull)
+        _check_complete(target, chosen, pull.repo_id)
+        _remove_stale(target, marker, chosen)
+        write_text_atomic(target / READY_MARKER, json.dumps(_ready_record(pull, weights_format, chosen), indent=1))
+    elif marker.get("revision") != pull.revision:  # same files, asked for by another name: show that name
+        write_text_atomic(target / READY_MARKER, json.dumps({**marker, "revision": pull.revision}, indent=1))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _ready_record(pull: _Pull, weights_format: str | None, chosen: list[RemoteFile]) -> dict:
+    """The ready marker's content: where the files came from and what each must be."""
+    return {
+        "format": 1,
+        "source": "hub",
+        "repo_id": pull.repo_id,
+        "commit": pull.commit,
+        "revision": pull.revision,
+        "endpoint": pull.endpoint,
+        "weights_format": weights_format,
+        "downloaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "files": {f.path: {"size": f.size, "sha256": f.sha256, "git_oid": f.git_oid} for f in chosen},
+    }
+
+
+def _fetch_all(chosen: list[RemoteFile], manifest: dict, target: Path, work: Path, pull: _Pull) -> None:
+    tracker = DownloadTracker(pull.repo_id, chosen, manifest, pull.progress)
+    headers = hf_headers(pull.token)
     headers["Accept-Encoding"] = "identity"  # byte ranges must address the file itself, not a gzip of it
+    revision = pull.commit or pull.revision or "main"
     for index, remote in enumerate(chosen, 1):
         final = target / remote.path
         if not manifest["files"][remote.path]["done"]:
             part = work / (remote.path + ".part")
             file_tracker = tracker.for_file(index, remote)
             try:
-                _fetch_file(
-                    _resolve_url(endpoint, repo_id, revision, remote.path),
+                fetch_file(
+                    _resolve_url(pull.endpoint, pull.repo_id, revision, remote.path),
                     headers,
                     part,
                     remote,
                     tracker=file_tracker,
-                    chunk_size=chunk_size,
-                    cancel=cancel,
-                    retries=retries,
-                    retry_wait=retry_wait,
+                    chunk_size=pull.chunk_size,
+                    cancel=pull.cancel,
+                    retries=pull.retries,
+                    retry_wait=pull.retry_wait,
                 )
                 final.parent.mkdir(parents=True, exist_ok=True)
                 replace(part, final)
             except HubError:
                 raise
             except Exception as exc:
-                raise explain(exc, repo_id=repo_id, endpoint=endpoint, had_token=bool(token)) from None
+                raise explain(exc, repo_id=pull.repo_id, endpoint=pull.endpoint, had_token=bool(pull.token)) from None
             file_tracker.complete()
             manifest["files"][remote.path]["done"] = True
             write_text_atomic(work / MANIFEST, json.dumps(manifest, indent=1))
-        if remote.path == "config.json" and not trust_remote_code:
-            _refuse_remote_code(final, repo_id)
+        if remote.path == "config.json" and not pull.trust_remote_code:
+            _refuse_remote_code(final, pull.repo_id)
 
 
 def _resolve_url(endpoint: str, repo_id: str, revision: str, path: str) -> str:
@@ -326,192 +315,3 @@ def _remove_stale(target: Path, marker: dict | None, chosen: list[RemoteFile]) -
     for path in (marker or {}).get("files", {}) if (marker or {}).get("source") == "hub" else ():
         if path not in keep and ".." not in Path(path).parts:
             (target / path).unlink(missing_ok=True)
-
-
-# --- one file --------------------------------------------------------------------------------
-
-
-def _new_hasher(remote: RemoteFile):
-    if remote.sha256:
-        return hashlib.sha256(), remote.sha256
-    if remote.git_oid:
-        hasher = hashlib.sha1()
-        hasher.update(f"blob {remote.size}\0".encode())  # git hashes a header before the content
-        return hasher, remote.git_oid
-    return None, None
-
-
-def _fetch_file(
-    url: str,
-    headers: dict,
-    part: Path,
-    remote: RemoteFile,
-    *,
-    tracker: "_FileTracker",
-    chunk_size: int,
-    cancel: threading.Event,
-    retries: int,
-    retry_wait: float,
-) -> None:
-    import httpx2
-    from huggingface_hub import errors
-    from huggingface_hub.utils import get_session, hf_raise_for_status
-
-    part.parent.mkdir(parents=True, exist_ok=True)
-    part.touch()  # an empty file needs no request but must still exist
-    size = remote.size
-    have = part.stat().st_size
-    if have > size:
-        part.unlink()
-        have = 0
-    resumed = have > 0
-    hasher, expected = _new_hasher(remote)
-    if hasher and have:
-        tracker.stage("verifying", have)
-        _hash_existing(part, hasher, cancel)
-    tracker.update(have)
-    failures = 0
-    timeout = httpx2.Timeout(READ_TIMEOUT, connect=15.0)
-    while have < size:
-        if cancel.is_set():
-            raise Cancelled()
-        request_headers = dict(headers)
-        if have:
-            request_headers["Range"] = f"bytes={have}-"
-        before = have
-        try:
-            with get_session().stream("GET", url, headers=request_headers, timeout=timeout) as response:
-                if response.status_code >= 400:
-                    response.read()
-                    hf_raise_for_status(response)
-                if have and response.status_code != 206:  # the server ignored the range: start over
-                    have, hasher = 0, _new_hasher(remote)[0]
-                with open(part, "ab" if have else "wb") as out:
-                    for chunk in response.iter_bytes(chunk_size):
-                        if cancel.is_set():
-                            raise Cancelled()
-                        out.write(chunk)
-                        if hasher:
-                            hasher.update(chunk)
-                        have += len(chunk)
-                        tracker.update(have)
-                        if have > size:
-                            break
-        except httpx2.TransportError as exc:
-            if cancel.is_set():
-                raise Cancelled() from None
-            failures = 1 if have > before else failures + 1  # consecutive losses
-            if failures > retries:
-                raise _network_lost(exc) from None
-            if cancel.wait(retry_wait * 2 ** max(0, failures - 1)):
-                raise Cancelled() from None
-        except errors.HfHubHTTPError as exc:
-            wait = _rate_limit_wait(exc)
-            failures += 1
-            if wait is None or failures > retries:
-                raise
-            if cancel.wait(wait):
-                raise Cancelled() from None
-    tracker.stage("verifying", have)
-    actual = hasher.hexdigest() if hasher else None
-    if have != size or (expected and actual != expected):
-        part.unlink(missing_ok=True)
-        if resumed:  # the saved part may be what was damaged: fetch the whole file once more
-            return _fetch_file(
-                url,
-                headers,
-                part,
-                remote,
-                tracker=tracker,
-                chunk_size=chunk_size,
-                cancel=cancel,
-                retries=retries,
-                retry_wait=retry_wait,
-            )
-        raise HubError(
-            "corrupt",
-            f"{remote.path} arrived damaged (its {'size' if have != size else 'checksum'} "
-            "does not match what the Hub lists), so it was deleted. Try again; if it keeps "
-            "happening, your connection or mirror is altering files.",
-        )
-
-
-def _network_lost(exc: Exception) -> HubError:
-    return HubError(
-        "network",
-        "The connection to the Hub was lost and did not come back. What was downloaded "
-        f"is kept: start the download again to continue. ({type(exc).__name__})",
-    )
-
-
-def _rate_limit_wait(exc) -> float | None:
-    response = getattr(exc, "response", None)
-    if response is None or response.status_code != 429:
-        return None
-    wait = retry_after_seconds(response.headers)
-    return float(wait) if wait is not None and wait <= 60 else None
-
-
-def _hash_existing(part: Path, hasher, cancel: threading.Event) -> None:
-    with open(part, "rb") as fh:
-        while block := fh.read(4 << 20):
-            if cancel.is_set():
-                raise Cancelled()
-            hasher.update(block)
-
-
-# --- progress ------------------------------------------------------------------------------
-
-
-class _Tracker:
-    def __init__(self, repo_id: str, chosen: list[RemoteFile], manifest: dict, callback: ProgressCallback | None):
-        self.repo_id, self.callback, self.count = repo_id, callback, len(chosen)
-        self.total = sum(f.size for f in chosen)
-        self.finished = sum(f.size for f in chosen if manifest["files"][f.path]["done"])
-        self.samples: deque[tuple[float, int]] = deque()
-        self.last_emit = 0.0
-        self.current: DownloadProgress | None = None
-
-    def for_file(self, index: int, remote: RemoteFile) -> "_FileTracker":
-        return _FileTracker(self, index, remote)
-
-    def emit(self, file: str, index: int, file_bytes: int, file_size: int, stage: str, force: bool) -> None:
-        now = time.monotonic()
-        done = self.finished + file_bytes
-        self.samples.append((now, done))
-        while len(self.samples) > 2 and now - self.samples[0][0] > 5.0:
-            self.samples.popleft()
-        if not self.callback or (not force and now - self.last_emit < PROGRESS_INTERVAL):
-            return
-        self.last_emit = now
-        (t0, b0) = self.samples[0]
-        speed = (done - b0) / (now - t0) if now > t0 and done > b0 else 0.0
-        eta = (self.total - done) / speed if speed > 0 else None
-        self.callback(
-            DownloadProgress(
-                self.repo_id, file, index, self.count, file_bytes, file_size, done, self.total, speed, eta, stage
-            )
-        )
-
-
-class _FileTracker:
-    def __init__(self, parent: _Tracker, index: int, remote: RemoteFile):
-        self.parent, self.index, self.remote = parent, index, remote
-        self.file_bytes = 0
-
-    def stage(self, stage: str, file_bytes: int) -> None:
-        self.parent.emit(self.remote.path, self.index, file_bytes, self.remote.size, stage, force=True)
-
-    def complete(self) -> None:
-        self.parent.finished += self.remote.size
-
-    def update(self, file_bytes: int) -> None:
-        self.file_bytes = file_bytes
-        self.parent.emit(
-            self.remote.path,
-            self.index,
-            file_bytes,
-            self.remote.size,
-            "downloading",
-            force=file_bytes in (0, self.remote.size),
-        )

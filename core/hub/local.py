@@ -20,7 +20,8 @@ from pathlib import Path
 
 from core.atomic import write_text_atomic
 from core.hub.access import HubError, HubSettings
-from core.hub.search import SAFETENSORS_INDEX, format_bytes
+from core.hub.files import SAFETENSORS_INDEX
+from core.hub.search import format_bytes
 
 READY_MARKER = ".lorasmith-model.json"
 WORK_DIR = ".lorasmith-download"
@@ -102,58 +103,78 @@ def _same_revision(model: LocalModel, revision: str) -> bool:
 
 
 def describe_local_model(folder: Path) -> LocalModel:
+    """What this folder of the models folder holds, and whether it can be trained."""
     marker = read_json(folder / READY_MARKER)
     if marker and marker.get("source") == "import":
-        path = Path(marker.get("path", ""))
-        problems = (
-            validate_model_folder(path, allow_pickle=bool(marker.get("allow_pickle")))
-            if path.is_dir()
-            else [f"{path} no longer exists; import the folder again or delete this entry"]
-        )
-        return LocalModel(
-            folder.name,
-            path,
-            marker.get("repo_id"),
-            None,
-            "import",
-            "broken" if problems else "ready",
-            _folder_size(path),
-            problems=problems,
-        )
+        return _describe_imported(folder, marker)
     if marker and marker.get("source") == "hub":
-        files = marker.get("files") or {}
-        problems = [
-            f"{name} is missing or damaged; download the model again"
-            for name, entry in files.items()
-            if not (folder / name).is_file() or (folder / name).stat().st_size != entry.get("size")
-        ]
-        return LocalModel(
-            folder.name,
-            folder,
-            marker.get("repo_id"),
-            marker.get("commit"),
-            "hub",
-            "broken" if problems else "ready",
-            _folder_size(folder),
-            sum(e.get("size") or 0 for e in files.values()),
-            problems,
-            marker.get("revision"),
-        )
+        return _describe_downloaded(folder, marker)
     manifest = read_json(folder / WORK_DIR / MANIFEST)
     if manifest:
-        total = sum(e.get("size") or 0 for e in manifest.get("files", {}).values())
-        return LocalModel(
-            folder.name,
-            folder,
-            manifest.get("repo_id"),
-            manifest.get("commit"),
-            "hub",
-            "incomplete",
-            _folder_size(folder),
-            total,
-            ["The download has not finished; download the model again to continue it."],
-            manifest.get("revision"),
-        )
+        return _describe_unfinished(folder, manifest)
+    return _describe_copied(folder)
+
+
+def _describe_imported(folder: Path, marker: dict) -> LocalModel:
+    """A marker pointing at a folder the user already has, checked where it is."""
+    path = Path(marker.get("path", ""))
+    problems = (
+        validate_model_folder(path, allow_pickle=bool(marker.get("allow_pickle")))
+        if path.is_dir()
+        else [f"{path} no longer exists; import the folder again or delete this entry"]
+    )
+    return LocalModel(
+        folder.name,
+        path,
+        marker.get("repo_id"),
+        None,
+        "import",
+        "broken" if problems else "ready",
+        _folder_size(path),
+        problems=problems,
+    )
+
+
+def _describe_downloaded(folder: Path, marker: dict) -> LocalModel:
+    """A finished download: every file the marker lists must still be there, at its size."""
+    files = marker.get("files") or {}
+    problems = [
+        f"{name} is missing or damaged; download the model again"
+        for name, entry in files.items()
+        if not (folder / name).is_file() or (folder / name).stat().st_size != entry.get("size")
+    ]
+    return LocalModel(
+        folder.name,
+        folder,
+        marker.get("repo_id"),
+        marker.get("commit"),
+        "hub",
+        "broken" if problems else "ready",
+        _folder_size(folder),
+        sum(e.get("size") or 0 for e in files.values()),
+        problems,
+        marker.get("revision"),
+    )
+
+
+def _describe_unfinished(folder: Path, manifest: dict) -> LocalModel:
+    total = sum(e.get("size") or 0 for e in manifest.get("files", {}).values())
+    return LocalModel(
+        folder.name,
+        folder,
+        manifest.get("repo_id"),
+        manifest.get("commit"),
+        "hub",
+        "incomplete",
+        _folder_size(folder),
+        total,
+        ["The download has not finished; download the model again to continue it."],
+        manifest.get("revision"),
+    )
+
+
+def _describe_copied(folder: Path) -> LocalModel:
+    """A folder copied in by hand, checked as it is."""
     problems = validate_model_folder(folder)
     return LocalModel(
         folder.name,

@@ -1,10 +1,10 @@
 """Find and size base models on the Hugging Face Hub (or a mirror of it).
 
-Recommended models, search, the choice of files training needs, model details
-and config fetching live here. The settings, the access token and the error
-messages they share are in core/hub/access.py (and importable from here too);
-downloading is in core/hub/download.py and the local models folder in
-core/hub/local.py.
+Recommended models, search, model details and config fetching live here. The
+settings, the access token and the error messages they share are in
+core/hub/access.py, the choice of files training needs in core/hub/files.py
+(both importable from here too); downloading is in core/hub/download.py and the
+local models folder in core/hub/local.py.
 
 huggingface_hub is imported inside functions: the GUI imports this module and
 should not pay for it at start-up.
@@ -13,7 +13,6 @@ should not pay for it at start-up.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,17 @@ from core.hub.access import (  # noqa: F401
     retry_after_seconds,
     save_token,
     token_source,
+)
+
+# Re-exported: callers import the file-selection names from core.hub.search.
+from core.hub.files import (  # noqa: F401
+    CONFIG_FILES,
+    PICKLE_INDEX,
+    SAFETENSORS_INDEX,
+    TOKENIZER_FILES,
+    FileSelection,
+    RemoteFile,
+    select_files,
 )
 from core.paths import (
     resources_dir,
@@ -174,79 +184,7 @@ def search_models(
     return results
 
 
-# --- file selection ---------------------------------------------------------------------------
-
-CONFIG_FILES = ("config.json", "generation_config.json")
-TOKENIZER_FILES = (
-    "tokenizer.json",
-    "tokenizer_config.json",
-    "special_tokens_map.json",
-    "added_tokens.json",
-    "tokenizer.model",
-    "spiece.model",
-    "vocab.json",
-    "merges.txt",
-    "vocab.txt",
-    "chat_template.jinja",
-    "chat_template.json",
-)
-SAFETENSORS_INDEX = "model.safetensors.index.json"
-PICKLE_INDEX = "pytorch_model.bin.index.json"
-
-
-@dataclass
-class FileSelection:
-    files: list[str]
-    weights_format: str | None  # "safetensors", "pickle" or None
-    problem: str | None = None  # why nothing usable can be fetched, in plain words
-
-
-def select_files(paths: list[str], *, allow_pickle: bool = False, trust_remote_code: bool = False) -> FileSelection:
-    """The files training needs: one copy of the weights, configs, tokenizer and chat template.
-
-    Only files at the top of the repository: subfolders hold other formats
-    (original/, onnx/, gguf/). Never both safetensors and .bin copies.
-    """
-    top = [p for p in paths if "/" not in p]
-    wanted = [p for p in top if p in CONFIG_FILES or p in TOKENIZER_FILES or p.endswith(".tiktoken")]
-    if trust_remote_code:
-        wanted += [p for p in top if p.endswith(".py")]
-    safetensors = [p for p in top if p.endswith(".safetensors") and not p.startswith("consolidated")]
-    if safetensors:
-        weights = _pick_weights(safetensors, SAFETENSORS_INDEX in top, "model", ".safetensors")
-        if SAFETENSORS_INDEX in top:
-            weights.append(SAFETENSORS_INDEX)
-        return FileSelection(sorted(wanted + weights), "safetensors")
-    pickles = [p for p in top if p.endswith(".bin") and p.startswith("pytorch_model")]
-    if pickles:
-        if not allow_pickle:
-            return FileSelection(
-                sorted(wanted),
-                None,
-                "This model only has pickle weights (.bin files), which can "
-                "run code on your computer when loaded. Download it only if you trust the "
-                "publisher, by allowing pickle weights.",
-            )
-        weights = _pick_weights(pickles, PICKLE_INDEX in top, "pytorch_model", ".bin")
-        if PICKLE_INDEX in top:
-            weights.append(PICKLE_INDEX)
-        return FileSelection(sorted(wanted + weights), "pickle")
-    return FileSelection(
-        sorted(wanted),
-        None,
-        "This repository has no model weights Lorasmith can use "
-        "(safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.",
-    )
-
-
-def _pick_weights(candidates: list[str], has_index: bool, prefix: str, suffix: str) -> list[str]:
-    shards = [p for p in candidates if re.fullmatch(rf"{prefix}-\d+-of-\d+{re.escape(suffix)}", p)]
-    if has_index and shards:
-        return shards
-    single = prefix + suffix
-    if single in candidates:
-        return [single]
-    return list(candidates)
+# --- model details ----------------------------------------------------------------------------
 
 
 def remote_code_reason(config: dict) -> str | None:
@@ -260,17 +198,6 @@ def remote_code_reason(config: dict) -> str | None:
         "which would run on your computer with your permissions when the model loads. Allow custom code only "
         "for publishers you trust."
     )
-
-
-# --- model details ----------------------------------------------------------------------------
-
-
-@dataclass
-class RemoteFile:
-    path: str
-    size: int | None
-    sha256: str | None  # LFS files
-    git_oid: str | None  # git blob id (sha1), for files kept in git itself
 
 
 @dataclass
