@@ -92,40 +92,11 @@ def generate_main(argv: list[str]) -> int:
 
 
 def _generate(argv: list[str]) -> int:
-    p = _Parser(prog="lorasmith generate", description="Answer one prompt with a model, with or without a LoRA.")
-    p.add_argument("--model", help="the base model folder (default: the run's, with --run)")
-    p.add_argument("--run", help="a run folder or name: its base model, and its last adapter unless --adapter says")
-    p.add_argument(
-        "--adapter",
-        help=f"a LoRA adapter folder, a run folder (its final adapter) or a checkpoint folder; with --run, {PICK_HELP}",
-    )
-    p.add_argument("--prompt", required=True, help="what to ask; it is put in the model's chat template")
-    p.add_argument("--system", help="a system message to put before the prompt")
-    p.add_argument("--raw", action="store_true", help="send the prompt as it is, without the chat template")
-    p.add_argument("--max-new-tokens", type=int, default=128, help="longest reply in tokens (default 128)")
-    p.add_argument("--temperature", type=float, default=0.0, help="0 (default) always picks the likeliest token")
-    p.add_argument(
-        "--top-p", type=float, default=1.0, help="sample only from the likeliest tokens making up this share"
-    )
-    p.add_argument("--seed", type=int, default=0, help="random seed for sampling (default 0)")
-    p.add_argument(
-        "--repetition-penalty",
-        type=float,
-        default=1.0,
-        help="above 1 discourages repeating earlier words; 1.1-1.3 helps small models (default 1)",
-    )
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming the text")
-    _quantization_arg(p)
-    args = p.parse_args(argv)
-    if args.max_new_tokens < 1:
-        raise UsageError("--max-new-tokens must be at least 1")
-    if args.temperature < 0 or not 0 < args.top_p <= 1:
-        raise UsageError("--temperature must be 0 or more and --top-p between 0 and 1")
-    if args.repetition_penalty < 1:
-        raise UsageError("--repetition-penalty must be 1 or more")
+    args = _generate_parser().parse_args(argv)
+    _check_sampling(args)
 
-    from core.config import RunConfig, load_run_config
-    from core.inference.adapters import check_model_dir, resolve_adapter
+    from core.config import load_run_config
+    from core.inference.adapters import check_model_dir
     from core.inference.evaluate import stream_reply
     from core.inference.export.folders import find_run
     from core.inference.generate import SamplingSettings
@@ -138,19 +109,8 @@ def _generate(argv: list[str]) -> int:
     if not args.model:
         raise UsageError("lorasmith generate: give --model, or --run")
     check_model_dir(args.model)
-    if args.adapter in ADAPTER_PICKS or (run_dir and not args.adapter):
-        adapter = _picked_adapter(run_dir, args.adapter or "last")[1]
-    else:
-        adapter = resolve_adapter(args.adapter) if args.adapter else None
-    # A run's prompt is put in the template it trained with (template.jinja), and stops where that ends answers.
-    from core.inference.trained_template import run_template, template_for_adapter
-
-    trained = run_config if run_config and run_config.model == args.model else RunConfig(model=args.model)
-    template = (
-        run_template(run_dir, run_config)
-        if trained is run_config
-        else (template_for_adapter(adapter) if adapter else None)
-    )
+    adapter = _generate_adapter(args.adapter, run_dir)
+    trained, template = _trained_template(args.model, run_dir, run_config, adapter)
     prompt = args.prompt if args.raw else prompt_for(trained, args.prompt, args.system, template)
     session = _load_session(args.model, args.quantization, run_config)
     settings = SamplingSettings(
@@ -186,6 +146,67 @@ def _generate(argv: list[str]) -> int:
     else:
         print(flush=True)
     return 0
+
+
+def _trained_template(model: str, run_dir: Path | None, run_config, adapter: Path | None):
+    """(the config the prompt is written for, its template): a run's prompt is put in the template it
+    trained with (template.jinja), and stops where that ends answers."""
+    from core.config import RunConfig
+    from core.inference.trained_template import run_template, template_for_adapter
+
+    trained = run_config if run_config and run_config.model == model else RunConfig(model=model)
+    template = (
+        run_template(run_dir, run_config)
+        if trained is run_config
+        else (template_for_adapter(adapter) if adapter else None)
+    )
+    return trained, template
+
+
+def _generate_parser() -> _Parser:
+    p = _Parser(prog="lorasmith generate", description="Answer one prompt with a model, with or without a LoRA.")
+    p.add_argument("--model", help="the base model folder (default: the run's, with --run)")
+    p.add_argument("--run", help="a run folder or name: its base model, and its last adapter unless --adapter says")
+    p.add_argument(
+        "--adapter",
+        help=f"a LoRA adapter folder, a run folder (its final adapter) or a checkpoint folder; with --run, {PICK_HELP}",
+    )
+    p.add_argument("--prompt", required=True, help="what to ask; it is put in the model's chat template")
+    p.add_argument("--system", help="a system message to put before the prompt")
+    p.add_argument("--raw", action="store_true", help="send the prompt as it is, without the chat template")
+    p.add_argument("--max-new-tokens", type=int, default=128, help="longest reply in tokens (default 128)")
+    p.add_argument("--temperature", type=float, default=0.0, help="0 (default) always picks the likeliest token")
+    p.add_argument(
+        "--top-p", type=float, default=1.0, help="sample only from the likeliest tokens making up this share"
+    )
+    p.add_argument("--seed", type=int, default=0, help="random seed for sampling (default 0)")
+    p.add_argument(
+        "--repetition-penalty",
+        type=float,
+        default=1.0,
+        help="above 1 discourages repeating earlier words; 1.1-1.3 helps small models (default 1)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming the text")
+    _quantization_arg(p)
+    return p
+
+
+def _check_sampling(args) -> None:
+    if args.max_new_tokens < 1:
+        raise UsageError("--max-new-tokens must be at least 1")
+    if args.temperature < 0 or not 0 < args.top_p <= 1:
+        raise UsageError("--temperature must be 0 or more and --top-p between 0 and 1")
+    if args.repetition_penalty < 1:
+        raise UsageError("--repetition-penalty must be 1 or more")
+
+
+def _generate_adapter(wanted: str | None, run_dir: Path | None) -> Path | None:
+    """The adapter --adapter names: a pick among the run's (its last by default), a folder, or none."""
+    from core.inference.adapters import resolve_adapter
+
+    if wanted in ADAPTER_PICKS or (run_dir and not wanted):
+        return _picked_adapter(run_dir, wanted or "last")[1]
+    return resolve_adapter(wanted) if wanted else None
 
 
 # --- eval ----------------------------------------------------------------------------------------------

@@ -155,7 +155,7 @@ def _train(args) -> int:
 def _inspect(args) -> int:
     from core.config import RunConfig
     from core.data.pipeline import prepare_examples
-    from core.data.tokenize import TextTokenizer, full_lengths, length_stats, tokenize_example
+    from core.data.tokenize import TextTokenizer, full_lengths, length_stats
     from core.paths import demo_model_dir
 
     path = Path(args.file)
@@ -176,17 +176,31 @@ def _inspect(args) -> int:
     )
     prepared = prepare_examples(config, tokenizer=tok, kind=args.kind)
     stats = length_stats(list(full_lengths(prepared.examples, tok)), args.cutoff)
-    shown = prepared.examples[: args.samples]
-    samples = [
+    samples = _inspect_samples(prepared.examples[: args.samples], tok, args.cutoff)
+    if args.json:
+        print(json.dumps(_inspect_report(path, model, prepared, stats, samples), ensure_ascii=False))
+    else:
+        _print_inspection(path, prepared, stats, samples, args.cutoff)
+    return 0
+
+
+def _inspect_samples(shown, tok, cutoff: int) -> list[dict]:
+    """The first examples as trained: their segments and token counts."""
+    from core.data.tokenize import tokenize_example
+
+    return [
         {
             "row": e.source_row,
             "segments": [s.to_json() for s in e.segments],
-            "tokens": min(t.full_length, args.cutoff),
+            "tokens": min(t.full_length, cutoff),
             "trained_tokens": t.trained_tokens,
         }
         for e, t in zip(shown, (tokenize_example(e, tok, None) for e in shown))
     ]
-    report = {
+
+
+def _inspect_report(path: Path, model: Path, prepared, stats: dict, samples: list[dict]) -> dict:
+    return {
         "path": str(path),
         "kind": prepared.kind,
         "detection": prepared.detection_reason,
@@ -200,15 +214,15 @@ def _inspect(args) -> int:
         "token_lengths": stats,
         "tokenizer": str(model),
     }
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False))
-        return 0
+
+
+def _print_inspection(path: Path, prepared, stats: dict, samples: list[dict], cutoff: int) -> None:
     print(f"{path.name}: {prepared.kind} ({prepared.detection_reason})")
     print(f"  {prepared.encoding_note}")
     print(f"  {prepared.rows} rows -> {len(prepared.examples)} examples, rendered with {prepared.rendering}")
     print(
         f"  tokens: median {stats['p50']}, 95% under {stats['p95']}, longest {stats['max']}; "
-        f"{stats['truncated']} ({stats['truncated_fraction']:.1%}) longer than the cutoff of {args.cutoff}"
+        f"{stats['truncated']} ({stats['truncated_fraction']:.1%}) longer than the cutoff of {cutoff}"
     )
     for p in prepared.problems[:20]:
         print(f"  {p.severity}: {p}")
@@ -217,7 +231,6 @@ def _inspect(args) -> int:
     for s in samples:
         print(f"--- row {s['row']} ({s['tokens']} tokens, {s['trained_tokens']} trained; trained text in [[ ]])")
         print("".join(f"[[{seg['text']}]]" if seg["trained"] else seg["text"] for seg in s["segments"]))
-    return 0
 
 
 if __name__ == "__main__":

@@ -179,59 +179,17 @@ def _plausibility(text: str) -> tuple[float, float, int]:
 
 
 def _legacy_encoding(head: bytes, complete: bool) -> Encoding:
-    # Mostly valid UTF-8 with a few damaged bytes: keep UTF-8, mark the damage.
-    as_utf8 = head.decode("utf-8", "replace")
-    bad = as_utf8.count("\ufffd")
-    good = len(as_utf8) - len(as_utf8.encode("ascii", "ignore")) - bad
-    if good >= 8 and bad * 20 <= good:
-        line = as_utf8[: as_utf8.index("\ufffd")].count("\n") + 1
-        return Encoding(
-            "utf-8",
-            "utf-8",
-            0,
-            f"Read as UTF-8, replacing bytes that are not valid UTF-8 with "
-            f"\ufffd (the first on line {line}); re-save the file as UTF-8 "
-            "to repair it.",
-            errors="replace",
-        )
-    scored = []
-    for codec in ("gb18030", "big5", "cp950"):
-        if codec == "cp950" and any(c == "big5" for c, *_ in scored):
-            continue
-        text = _decodes(head, codec, complete)
-        if text is not None:
-            scored.append((codec, *_plausibility(text)))
-    scored.sort(key=lambda s: s[1] + s[2], reverse=True)  # stable: GB18030 wins exact ties
-    if scored and scored[0][1] >= 0.5:
-        codec, structure, frequent, n = scored[0]
-        margin = structure + frequent - (scored[1][1] + scored[1][2]) if len(scored) > 1 else 2.0
-        if structure >= 0.8 and n >= 20 and margin >= 0.3:
-            sureness = "high confidence"
-        elif structure >= 0.8 and margin >= 0.3:
-            sureness = f"medium confidence (only {n} Chinese characters to judge by)"
-        else:
-            sureness = "low confidence"
-        note = f"Read as {ENCODING_LABELS[codec]}, detected with {sureness}."
-        if not sureness.startswith("high"):
-            note += " If the text looks garbled, re-save the file as UTF-8."
-        return Encoding(codec, codec, 0, note)
-    from charset_normalizer import from_bytes
-
-    results = list(from_bytes(head))
-    best = results[0] if results else None
-    if best is not None:
-        # Near ties are common between Western code pages; prefer what Windows writes.
-        ties = [r for r in results if r.chaos <= best.chaos + 0.01 and r.coherence >= best.coherence - 0.05]
-        best = next((r for name in _WINDOWS_FIRST for r in ties if r.encoding == name), best)
-    if best is not None and best.encoding and _decodes(head, best.encoding, complete) is not None:
-        codec = codecs.lookup(best.encoding).name
-        return Encoding(
-            codec,
-            codec,
-            0,
-            f"Read as {codec}, guessed from the text with low confidence; if the "
-            "text looks garbled, re-save the file as UTF-8.",
-        )
+    """Bytes that are not clean UTF-8: damaged UTF-8, a Chinese code page, or another code page guessed."""
+    damaged = _damaged_utf8(head)
+    if damaged is not None:
+        return damaged
+    scored = _chinese_scores(head, complete)
+    chinese = _confident_chinese(scored)
+    if chinese is not None:
+        return chinese
+    guessed = _charset_guess(head, complete)
+    if guessed is not None:
+        return guessed
     if scored:
         codec = scored[0][0]
         return Encoding(
@@ -244,6 +202,79 @@ def _legacy_encoding(head: bytes, complete: bool) -> Encoding:
     raise DataError(
         "could not work out which text encoding this file uses; open it in Notepad, choose Save As, "
         "set Encoding to UTF-8, and try again"
+    )
+
+
+def _damaged_utf8(head: bytes) -> Encoding | None:
+    """Mostly valid UTF-8 with a few damaged bytes: keep UTF-8, mark the damage."""
+    as_utf8 = head.decode("utf-8", "replace")
+    bad = as_utf8.count("\ufffd")
+    good = len(as_utf8) - len(as_utf8.encode("ascii", "ignore")) - bad
+    if not (good >= 8 and bad * 20 <= good):
+        return None
+    line = as_utf8[: as_utf8.index("\ufffd")].count("\n") + 1
+    return Encoding(
+        "utf-8",
+        "utf-8",
+        0,
+        f"Read as UTF-8, replacing bytes that are not valid UTF-8 with "
+        f"\ufffd (the first on line {line}); re-save the file as UTF-8 "
+        "to repair it.",
+        errors="replace",
+    )
+
+
+def _chinese_scores(head: bytes, complete: bool) -> list[tuple[str, float, float, int]]:
+    """(codec, structure, frequent share, Chinese characters) for each Chinese codec that decodes
+    `head`, the most plausible first."""
+    scored = []
+    for codec in ("gb18030", "big5", "cp950"):
+        if codec == "cp950" and any(c == "big5" for c, *_ in scored):
+            continue
+        text = _decodes(head, codec, complete)
+        if text is not None:
+            scored.append((codec, *_plausibility(text)))
+    scored.sort(key=lambda s: s[1] + s[2], reverse=True)  # stable: GB18030 wins exact ties
+    return scored
+
+
+def _confident_chinese(scored: list[tuple[str, float, float, int]]) -> Encoding | None:
+    """The best Chinese codec when its text looks like Chinese, with how sure we are."""
+    if not scored or scored[0][1] < 0.5:
+        return None
+    codec, structure, frequent, n = scored[0]
+    margin = structure + frequent - (scored[1][1] + scored[1][2]) if len(scored) > 1 else 2.0
+    if structure >= 0.8 and n >= 20 and margin >= 0.3:
+        sureness = "high confidence"
+    elif structure >= 0.8 and margin >= 0.3:
+        sureness = f"medium confidence (only {n} Chinese characters to judge by)"
+    else:
+        sureness = "low confidence"
+    note = f"Read as {ENCODING_LABELS[codec]}, detected with {sureness}."
+    if not sureness.startswith("high"):
+        note += " If the text looks garbled, re-save the file as UTF-8."
+    return Encoding(codec, codec, 0, note)
+
+
+def _charset_guess(head: bytes, complete: bool) -> Encoding | None:
+    """charset_normalizer's guess, when `head` decodes with it."""
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(head))
+    best = results[0] if results else None
+    if best is not None:
+        # Near ties are common between Western code pages; prefer what Windows writes.
+        ties = [r for r in results if r.chaos <= best.chaos + 0.01 and r.coherence >= best.coherence - 0.05]
+        best = next((r for name in _WINDOWS_FIRST for r in ties if r.encoding == name), best)
+    if best is None or not best.encoding or _decodes(head, best.encoding, complete) is None:
+        return None
+    codec = codecs.lookup(best.encoding).name
+    return Encoding(
+        codec,
+        codec,
+        0,
+        f"Read as {codec}, guessed from the text with low confidence; if the "
+        "text looks garbled, re-save the file as UTF-8.",
     )
 
 

@@ -229,19 +229,43 @@ def _line_of_key(text: str, key: str, start: int) -> tuple[int | None, int]:
     return None, start
 
 
+@dataclass
+class _FormatCheck:
+    """What checking a format file found: its problems, and the templates fit to use, by key set."""
+
+    path: str | None
+    problems: list[Problem] = field(default_factory=list)
+    templates: dict[frozenset[str], str] = field(default_factory=dict)
+    names: dict[frozenset[str], str] = field(default_factory=dict)
+    lines: dict[frozenset[str], int | None] = field(default_factory=dict)
+
+    def error(self, message, line=None, column=None, severity="error"):
+        self.problems.append(Problem(message, path=self.path, line=line, column=column, severity=severity))
+
+    def result(self):
+        return self.problems, self.templates, self.names, self.lines
+
+
 def _check_format(text: str, path: str | None):
-    problems: list[Problem] = []
-    templates: dict[frozenset[str], str] = {}
-    names: dict[frozenset[str], str] = {}
-    lines: dict[frozenset[str], int | None] = {}
-
-    def error(message, line=None, column=None, severity="error"):
-        problems.append(Problem(message, path=path, line=line, column=column, severity=severity))
-
+    found = _FormatCheck(path)
     text = text.lstrip("\ufeff")
+    data = _format_object(text, found)
+    if data is None:
+        return found.result()
+    if not data:
+        found.error(f"the format file has no templates; add at least one, such as {_EXAMPLE_FORMAT}")
+    cursor = 0
+    for key_string, template in data:
+        line, cursor = _line_of_key(text, key_string, cursor)
+        _check_template(found, key_string, template, line)
+    return found.result()
+
+
+def _format_object(text: str, found: _FormatCheck) -> _Pairs | None:
+    """The file's JSON object as (key string, template) pairs; None, with the error, when it is none."""
     if not text.strip():
-        error(f"the format file is empty; write a JSON object such as {_EXAMPLE_FORMAT}")
-        return problems, templates, names, lines
+        found.error(f"the format file is empty; write a JSON object such as {_EXAMPLE_FORMAT}")
+        return None
     try:
         data = json.loads(text, object_pairs_hook=_Pairs)
     except json.JSONDecodeError as exc:
@@ -249,81 +273,88 @@ def _check_format(text: str, path: str | None):
         if "control character" in exc.msg:
             hint = "a line break inside a template must be written as \\n"
         reason = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
-        error(f"this is not valid JSON ({reason}); {hint}", exc.lineno, exc.colno)
-        return problems, templates, names, lines
+        found.error(f"this is not valid JSON ({reason}); {hint}", exc.lineno, exc.colno)
+        return None
     except (RecursionError, ValueError):  # lists nested hundreds deep, or a number too long to read
-        error(
+        found.error(
             f"this is not a format file: it is nested too deeply or holds a number too long to read; write "
             f"one JSON object of key sets and templates, such as {_EXAMPLE_FORMAT}"
         )
-        return problems, templates, names, lines
+        return None
     if not isinstance(data, _Pairs):
-        error(f"a format file must be one JSON object {{...}} of key sets and templates, such as {_EXAMPLE_FORMAT}")
-        return problems, templates, names, lines
-    if not data:
-        error(f"the format file has no templates; add at least one, such as {_EXAMPLE_FORMAT}")
+        found.error(
+            f"a format file must be one JSON object {{...}} of key sets and templates, such as {_EXAMPLE_FORMAT}"
+        )
+        return None
+    return data
 
-    cursor = 0
-    for key_string, template in data:
-        line, cursor = _line_of_key(text, key_string, cursor)
-        keys = [k.strip() for k in key_string.split(",")]
-        if not isinstance(template, str):
-            kind = _kind_of(template)
-            error(f'the template for "{key_string}" must be text in double quotes, not {kind}', line)
-            continue
-        if any(not k for k in keys):
-            error(f'the key set "{key_string}" has an empty key name; remove the extra comma', line)
-            continue
-        key_set = frozenset(keys)
-        if key_set in templates:
-            first = lines.get(key_set)
-            where = f" (first on line {first})" if first else ""
-            error(
-                f'the key set "{key_string}" is written twice{where}; a row can use only one template, '
-                "so keep one of them",
+
+def _check_template(found: _FormatCheck, key_string: str, template, line: int | None) -> None:
+    """One key set and its template: kept in `found` when usable, with what is wrong with it."""
+    keys = [k.strip() for k in key_string.split(",")]
+    if not _well_formed(found, key_string, template, keys, line):
+        return
+    key_set = frozenset(keys)
+    used = {m.group(1) for m in _placeholder_pattern(key_set).finditer(template)}
+    for m in _PLACEHOLDER_LIKE.finditer(template):
+        if m.group(1) not in key_set:
+            found.error(
+                f'the template for "{key_string}" uses %{m.group(1)}%, but "{m.group(1)}" is not in '
+                f'its key set; fix the spelling or add "{m.group(1)}" to the key set',
                 line,
             )
-            continue
-        if not template.strip():
-            error(
-                f'the template for "{key_string}" is empty; write the text each row becomes, '
-                "with %key% where each value goes",
-                line,
-            )
-            continue
-        used = {m.group(1) for m in _placeholder_pattern(key_set).finditer(template)}
-        for m in _PLACEHOLDER_LIKE.finditer(template):
-            if m.group(1) not in key_set:
-                error(
-                    f'the template for "{key_string}" uses %{m.group(1)}%, but "{m.group(1)}" is not in '
-                    f'its key set; fix the spelling or add "{m.group(1)}" to the key set',
-                    line,
-                )
-        if not used:
-            error(
-                f'the template for "{key_string}" uses none of its keys, so every row would become the '
-                f"same text; put %{keys[0]}% where that value goes",
-                line,
-            )
-            continue
-        templates[key_set] = template
-        names[key_set] = key_string
-        lines[key_set] = line
-        for key in keys:
-            if key not in used:
-                error(
-                    f'"{key}" is in the key set "{key_string}" but its template never writes %{key}%, '
-                    "so that text is left out of training; add it if it should be used",
-                    line,
-                    severity="warning",
-                )
-        lowered = {k.lower() for k in used}
-        if not any(k in lowered for k in RESPONSE_KEYS):
-            error(
-                f'the template for "{key_string}" has none of the usual answer keys (output, response, '
-                f"answer, ...), so the model learns to write everything from "
-                f"%{_response_key(template, key_set)}% to the end",
+    if not used:
+        found.error(
+            f'the template for "{key_string}" uses none of its keys, so every row would become the '
+            f"same text; put %{keys[0]}% where that value goes",
+            line,
+        )
+        return
+    found.templates[key_set] = template
+    found.names[key_set] = key_string
+    found.lines[key_set] = line
+    for key in keys:
+        if key not in used:
+            found.error(
+                f'"{key}" is in the key set "{key_string}" but its template never writes %{key}%, '
+                "so that text is left out of training; add it if it should be used",
                 line,
                 severity="warning",
             )
-    return problems, templates, names, lines
+    lowered = {k.lower() for k in used}
+    if not any(k in lowered for k in RESPONSE_KEYS):
+        found.error(
+            f'the template for "{key_string}" has none of the usual answer keys (output, response, '
+            f"answer, ...), so the model learns to write everything from "
+            f"%{_response_key(template, key_set)}% to the end",
+            line,
+            severity="warning",
+        )
+
+
+def _well_formed(found: _FormatCheck, key_string: str, template, keys: list[str], line: int | None) -> bool:
+    """Whether a key set and its template can be checked further; if not, the error says why."""
+    if not isinstance(template, str):
+        kind = _kind_of(template)
+        found.error(f'the template for "{key_string}" must be text in double quotes, not {kind}', line)
+        return False
+    if any(not k for k in keys):
+        found.error(f'the key set "{key_string}" has an empty key name; remove the extra comma', line)
+        return False
+    key_set = frozenset(keys)
+    if key_set in found.templates:
+        first = found.lines.get(key_set)
+        where = f" (first on line {first})" if first else ""
+        found.error(
+            f'the key set "{key_string}" is written twice{where}; a row can use only one template, so keep one of them',
+            line,
+        )
+        return False
+    if not template.strip():
+        found.error(
+            f'the template for "{key_string}" is empty; write the text each row becomes, '
+            "with %key% where each value goes",
+            line,
+        )
+        return False
+    return True

@@ -67,48 +67,15 @@ def prepare_examples(
     Bad rows are reported in `problems` and left out; a file that cannot be
     used at all raises DataError. Its `template` is the one the rows were written in.
     """
-    from core.data import rawtext, run_template, schemas, sources
-    from core.data import rendering as formats
+    from core.data import schemas, sources
 
     path = str(path or config.dataset)
     source = sources.read_source(path)
     problems: list[Problem] = list(source.problems)
     detection = schemas.detect_kind(source)
     chosen = kind or (config.dataset_kind if config.dataset_kind != "auto" else detection.kind)
-    examples: list[Example] = []
-
     if chosen == "raw":
-        if source.text is None:
-            raise DataError(
-                f"{path}: raw text training needs a .txt file or a folder of .txt files; "
-                f"this file holds {detection.kind} rows"
-            )
-        encode = tokenizer.encode_offsets if tokenizer is not None else _approximate_offsets
-        examples = rawtext.chunk_raw_text(
-            source.text,
-            encode,
-            cutoff_len=config.cutoff_len,
-            overlap_len=config.overlap_len,
-            newline_cut_len=config.newline_cut_len,
-            hard_cut=config.hard_cut,
-            min_block_chars=config.min_block_chars,
-            add_eos=config.add_eos,
-            special_tokens=1 if tokenizer is not None and tokenizer.add_bos else 0,
-        )
-        rendering = "raw text cut into chunks" + ("" if tokenizer else " (approximate until a model is chosen)")
-        return PreparedData(
-            path,
-            "raw",
-            detection.reason,
-            source.encoding,
-            source.encoding_note,
-            len(examples),
-            examples,
-            problems,
-            rendering,
-            [],
-            run_template.plain(rendering),
-        )
+        return _prepare_raw(config, path, source, detection, tokenizer, problems)
 
     rows = source.rows
     if rows is None:
@@ -116,42 +83,9 @@ def prepare_examples(
         rows = [{"text": line} for line in (source.text or "").splitlines() if line.strip()]
     problems += schemas.check_rows(rows, chosen, path=path, row_lines=source.row_lines)
     bad_rows = {p.row for p in problems if p.severity == "error" and p.row is not None}
-
-    if config.format_file:
-        fmt = _resolve_format_file(config.format_file)
-        skip = bad_rows if chosen != "custom" else set()
-        examples = _render_with_format(fmt, rows, skip, config.train_on_prompt, path, problems)
-        rendering = f"format file {Path(fmt.path or config.format_file).name}"
-        chosen_template = run_template.from_format_file(fmt, _special_tokens(config, tokenizer)[1])
-    elif chosen == "text":
-        for i, row in enumerate(rows, 1):
-            if i in bad_rows:
-                continue
-            examples.append(Example.build([(str(row.get("text", "")), True)], source_row=i, add_eos=config.add_eos))
-        rendering = "whole text of each row trained"
-        chosen_template = run_template.plain(rendering)
-    elif chosen in CHAT_KINDS:
-        bos, eos = _special_tokens(config, tokenizer)
-        chosen_template = run_template.resolve_chat(config, tokenizer, chosen, bos=bos, eos=eos)
-        template, rendering = chosen_template.template, chosen_template.description
-        for i, row in enumerate(rows, 1):
-            if i in bad_rows:
-                continue
-            try:
-                conversation = schemas.to_conversation(row, chosen, i, path=path)
-                examples.append(
-                    formats.render_chat(
-                        template, conversation, bos_token=bos, eos_token=eos, train_on_prompt=config.train_on_prompt
-                    )
-                )
-            except DataError as exc:
-                problems.append(exc.problem if exc.problem.row else Problem(str(exc), path=path, row=i))
-    else:
-        keys = ", ".join(detection.keys) or "none"
-        raise DataError(
-            f"{Path(path).name}: rows have the keys {keys}, which is not a format Lorasmith knows; "
-            "choose a format file whose key sets match them (see resources/formats/README.md)"
-        )
+    examples, rendering, chosen_template = _render_rows(
+        config, tokenizer, chosen, rows, bad_rows, path, problems, detection.keys
+    )
     return PreparedData(
         path,
         chosen,
@@ -165,6 +99,98 @@ def prepare_examples(
         detection.keys,
         chosen_template,
     )
+
+
+def _prepare_raw(config: RunConfig, path: str, source, detection, tokenizer, problems: list[Problem]) -> PreparedData:
+    """A text file (or folder) cut into overlapping chunks, each trained whole."""
+    from core.data import rawtext, run_template
+
+    if source.text is None:
+        raise DataError(
+            f"{path}: raw text training needs a .txt file or a folder of .txt files; "
+            f"this file holds {detection.kind} rows"
+        )
+    encode = tokenizer.encode_offsets if tokenizer is not None else _approximate_offsets
+    examples = rawtext.chunk_raw_text(
+        source.text,
+        encode,
+        cutoff_len=config.cutoff_len,
+        overlap_len=config.overlap_len,
+        newline_cut_len=config.newline_cut_len,
+        hard_cut=config.hard_cut,
+        min_block_chars=config.min_block_chars,
+        add_eos=config.add_eos,
+        special_tokens=1 if tokenizer is not None and tokenizer.add_bos else 0,
+    )
+    rendering = "raw text cut into chunks" + ("" if tokenizer else " (approximate until a model is chosen)")
+    return PreparedData(
+        path,
+        "raw",
+        detection.reason,
+        source.encoding,
+        source.encoding_note,
+        len(examples),
+        examples,
+        problems,
+        rendering,
+        [],
+        run_template.plain(rendering),
+    )
+
+
+def _render_rows(
+    config: RunConfig, tokenizer, chosen: str, rows, bad_rows: set, path: str, problems: list[Problem], keys
+) -> tuple[list[Example], str, RunTemplate]:
+    """(examples, how rows became text, the template they were written in); rows that fail become problems."""
+    from core.data import run_template
+
+    if config.format_file:
+        fmt = _resolve_format_file(config.format_file)
+        skip = bad_rows if chosen != "custom" else set()
+        examples = _render_with_format(fmt, rows, skip, config.train_on_prompt, path, problems)
+        rendering = f"format file {Path(fmt.path or config.format_file).name}"
+        return examples, rendering, run_template.from_format_file(fmt, _special_tokens(config, tokenizer)[1])
+    if chosen == "text":
+        examples = [
+            Example.build([(str(row.get("text", "")), True)], source_row=i, add_eos=config.add_eos)
+            for i, row in enumerate(rows, 1)
+            if i not in bad_rows
+        ]
+        rendering = "whole text of each row trained"
+        return examples, rendering, run_template.plain(rendering)
+    if chosen in CHAT_KINDS:
+        return _render_chat(config, tokenizer, chosen, rows, bad_rows, path, problems)
+    shown = ", ".join(keys) or "none"
+    raise DataError(
+        f"{Path(path).name}: rows have the keys {shown}, which is not a format Lorasmith knows; "
+        "choose a format file whose key sets match them (see resources/formats/README.md)"
+    )
+
+
+def _render_chat(
+    config: RunConfig, tokenizer, chosen: str, rows, bad_rows: set, path: str, problems: list[Problem]
+) -> tuple[list[Example], str, RunTemplate]:
+    """Chat rows written in the run's chat template, trained where the assistant speaks."""
+    from core.data import rendering as formats
+    from core.data import run_template, schemas
+
+    bos, eos = _special_tokens(config, tokenizer)
+    chosen_template = run_template.resolve_chat(config, tokenizer, chosen, bos=bos, eos=eos)
+    template = chosen_template.template
+    examples: list[Example] = []
+    for i, row in enumerate(rows, 1):
+        if i in bad_rows:
+            continue
+        try:
+            conversation = schemas.to_conversation(row, chosen, i, path=path)
+            examples.append(
+                formats.render_chat(
+                    template, conversation, bos_token=bos, eos_token=eos, train_on_prompt=config.train_on_prompt
+                )
+            )
+        except DataError as exc:
+            problems.append(exc.problem if exc.problem.row else Problem(str(exc), path=path, row=i))
+    return examples, chosen_template.description, chosen_template
 
 
 def _special_tokens(config: RunConfig, tokenizer) -> tuple[str, str]:

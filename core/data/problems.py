@@ -55,3 +55,10 @@ class DataError(UserError):
             problem = Problem(problem, path=path)
         self.problem = problem
         super().__init__(str(problem))
+
+
+def type_name(value) -> str:
+    """How a JSON value's type is named in a problem: "an object", "a text", "null", ..."""
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else "true/false"
+    return {dict: "an object", list: "a list", str: "a text"}.get(type(value), "a number")

@@ -117,59 +117,86 @@ def chunk_raw_text(
 def _block_chunks(
     block: str, encode: EncodeOffsets, budget: int, overlap: int, newline_cut: int, eos_slot: int
 ) -> list[tuple[int, int, bool]]:
-    tokens = sorted((max(0, s), min(len(block), e)) for s, e in encode(block))
-    tokens = [(s, e) for s, e in tokens if e > s] or [(0, len(block))]
-    starts = [s for s, _ in tokens]
-    ends, furthest = [], 0
-    for _, e in tokens:
-        furthest = max(furthest, e)
-        ends.append(furthest)
-    n = len(tokens)
-
-    def fits(start: int, end: int, last: bool) -> bool:
-        # Counted again on the chunk's own text: that is what training tokenizes.
-        return len(encode(block[start:end])) + (eos_slot if last else 0) <= budget
-
-    def trim_end(start: int, end: int) -> int:
-        while end > start + 1 and block[end - 1].isspace():
-            end -= 1
-        return end
-
+    cutter = _BlockCutter(block, encode, budget, overlap, newline_cut, eos_slot)
     out: list[tuple[int, int, bool]] = []
     start = 0
     while True:
-        first = min(bisect_right(ends, start), n - 1)  # first token reaching past `start`
-        last = n - first + eos_slot <= budget
-        if last:
-            end = len(block)
-        else:
-            end = ends[first + budget - 1]
-            if end >= ends[-1]:
-                # The text would end here with no room for the end-of-text token: leave the
-                # last token to the next chunk, so that token has text before it.
-                earlier = bisect_left(ends, ends[-1]) - 1
-                if earlier >= first:
-                    end = ends[earlier]
-            if newline_cut:
-                # Prefer ending on a whole line, just before a newline within reach.
-                cut = block.rfind("\n", max(start + 1, end - newline_cut), end + 1)
-                if cut > start and block[start:cut].strip():
-                    end = cut
-            end = trim_end(start, end)
-        while not fits(start, end, last):
-            shorter = ends[bisect_left(ends, end) - 1] if bisect_left(ends, end) > 0 else start
-            if shorter <= start:
-                break  # one token that re-tokenizes longer: keep it rather than lose text
-            end, last = trim_end(start, shorter), False
+        first = min(bisect_right(cutter.ends, start), cutter.n - 1)  # first token reaching past `start`
+        end, last = cutter.shrink_to_fit(start, *cutter.chunk_end(start, first))
         out.append((start, end, last))
         if last:
             return out
+        nxt = cutter.next_start(start, end, first)
+        if nxt >= len(block):
+            # No token left to start another chunk with: this one ends the block.
+            out[-1] = (start, len(block), True)
+            return out
+        start = nxt
+
+
+class _BlockCutter:
+    """One block's token spans and where a chunk of it may end and the next one start."""
+
+    def __init__(self, block: str, encode: EncodeOffsets, budget: int, overlap: int, newline_cut: int, eos_slot: int):
+        self.block, self.encode = block, encode
+        self.budget, self.overlap, self.newline_cut, self.eos_slot = budget, overlap, newline_cut, eos_slot
+        tokens = sorted((max(0, s), min(len(block), e)) for s, e in encode(block))
+        tokens = [(s, e) for s, e in tokens if e > s] or [(0, len(block))]
+        self.starts = [s for s, _ in tokens]
+        self.ends: list[int] = []  # the furthest any token up to this one reaches
+        furthest = 0
+        for _, e in tokens:
+            furthest = max(furthest, e)
+            self.ends.append(furthest)
+        self.n = len(tokens)
+
+    def fits(self, start: int, end: int, last: bool) -> bool:
+        # Counted again on the chunk's own text: that is what training tokenizes.
+        return len(self.encode(self.block[start:end])) + (self.eos_slot if last else 0) <= self.budget
+
+    def trim_end(self, start: int, end: int) -> int:
+        while end > start + 1 and self.block[end - 1].isspace():
+            end -= 1
+        return end
+
+    def chunk_end(self, start: int, first: int) -> tuple[int, bool]:
+        """(end, whether the block ends there) of the longest chunk from `start` by the first tokenization."""
+        if self.n - first + self.eos_slot <= self.budget:
+            return len(self.block), True
+        ends = self.ends
+        end = ends[first + self.budget - 1]
+        if end >= ends[-1]:
+            # The text would end here with no room for the end-of-text token: leave the
+            # last token to the next chunk, so that token has text before it.
+            earlier = bisect_left(ends, ends[-1]) - 1
+            if earlier >= first:
+                end = ends[earlier]
+        if self.newline_cut:
+            # Prefer ending on a whole line, just before a newline within reach.
+            cut = self.block.rfind("\n", max(start + 1, end - self.newline_cut), end + 1)
+            if cut > start and self.block[start:cut].strip():
+                end = cut
+        return self.trim_end(start, end), False
+
+    def shrink_to_fit(self, start: int, end: int, last: bool) -> tuple[int, bool]:
+        """The chunk shortened a token at a time until its own text fits the budget."""
+        ends = self.ends
+        while not self.fits(start, end, last):
+            shorter = ends[bisect_left(ends, end) - 1] if bisect_left(ends, end) > 0 else start
+            if shorter <= start:
+                break  # one token that re-tokenizes longer: keep it rather than lose text
+            end, last = self.trim_end(start, shorter), False
+        return end, last
+
+    def next_start(self, start: int, end: int, first: int) -> int:
+        """Where the chunk after start..end begins; len(block) when no token is left for one."""
+        block, starts, n = self.block, self.starts, self.n
         # The next chunk starts `overlap` tokens before this one ended, and always moves on.
-        through = bisect_right(ends, end) - 1
-        nxt = starts[min(max(first + 1, through + 1 - overlap), n - 1)]
-        if newline_cut and nxt > 0:
+        through = bisect_right(self.ends, end) - 1
+        nxt = starts[min(max(first + 1, through + 1 - self.overlap), n - 1)]
+        if self.newline_cut and nxt > 0:
             # Prefer starting on a whole line; a newline just past `end` is still in reach.
-            cut = block.find("\n", nxt - 1, min(nxt + newline_cut, end + 1))
+            cut = block.find("\n", nxt - 1, min(nxt + self.newline_cut, end + 1))
             if cut >= 0:
                 nxt = cut + 1
         if nxt <= start:
@@ -177,8 +204,4 @@ def _block_chunks(
             nxt = starts[later] if later < n else len(block)
         while nxt < len(block) and block[nxt].isspace():
             nxt += 1
-        if nxt >= len(block):
-            # No token left to start another chunk with: this one ends the block.
-            out[-1] = (start, len(block), True)
-            return out
-        start = nxt
+        return nxt

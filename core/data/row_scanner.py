@@ -3,139 +3,36 @@ from a row whose byte offset an earlier pass recorded.
 
 `RowScanner` yields each row with its row number, line and (when asked) byte
 offset, turning what is wrong with the file into problems that say where and
-what to do; `StreamedRows` is the sequence of rows of a file too large to hold,
-indexed once and read from disk on demand.
+what to do (worded in core/data/row_checks.py); `StreamedRows` is the sequence
+of rows of a file too large to hold, indexed once and read from disk on demand.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import re
 from array import array
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from core.data.encodings import Encoding
 from core.data.problems import DataError, Problem
-from core.data.text_cursor import (
-    MAX_NESTING,
-    TextCursor,
-    json_hint,
-    nested_too_deep,
-    number_too_long,
-    too_deep_problem,
+from core.data.row_checks import (
+    LONE_SURROGATE,
+    ProblemLog,
+    checked_row,
+    csv_header,
+    empty_problem,
+    refuse_registry,
+    type_name,
 )
+from core.data.text_cursor import TextCursor, json_hint, number_too_long, too_deep_problem
 
 WINDOW = 256  # rows of a streamed file read together on a random access
-LIST_CAP = 20  # repeated warnings of one kind listed before a summary
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NeedsWholeFile(Exception):
     """A JSON file that is not a plain list of rows: it can only be read whole."""
-
-
-class ProblemLog:
-    """The warnings found in one file; past LIST_CAP of one kind, only how many more."""
-
-    def __init__(self, path: str | None):
-        self.path, self.problems, self.counts = path, [], Counter()
-
-    def warn(self, message: str, *, kind: str | None = None, row: int | None = None, line: int | None = None):
-        if kind:
-            self.counts[kind] += 1
-            if self.counts[kind] > LIST_CAP:
-                return
-        self.problems.append(Problem(message, self.path, row, line, None, "warning"))
-
-    def finish(self) -> list[Problem]:
-        more = {
-            "duplicate": "{n} more rows repeat earlier rows exactly (only the first {cap} are listed)",
-            "surrogate": "{n} more rows hold half of a character (only the first {cap} are listed)",
-            "cells": "{n} more rows have a different number of cells than the header (only the first {cap} are listed)",
-        }
-        for kind, n in self.counts.items():
-            if n > LIST_CAP and kind in more:
-                self.problems.append(
-                    Problem(more[kind].format(n=n - LIST_CAP, cap=LIST_CAP), self.path, severity="warning")
-                )
-        return self.problems
-
-
-def _type_name(value) -> str:
-    if isinstance(value, bool) or value is None:
-        return "true/false" if value is not None else "null"
-    return {dict: "an object", list: "a list", str: "a text"}.get(type(value), "a number")
-
-
-def _object_or_error(value, row: int, line: int | None, path: str, lines_file: bool) -> dict:
-    if isinstance(value, dict):
-        return value
-    where = "each line of a JSON Lines file must be one object" if lines_file else "every row must be an object"
-    hint = (
-        '; to train on plain texts, write them as {"text": "..."} rows or put them in a .txt file'
-        if isinstance(value, str)
-        else ""
-    )
-    raise DataError(
-        Problem(
-            f"row {row} is {_type_name(value)}, not an object {{...}}; {where}, such as "
-            f'{{"instruction": "...", "output": "..."}}{hint}',
-            path=path,
-            row=row,
-            line=line,
-        )
-    )
-
-
-def _without_lone_surrogates(value):
-    """`value` with every half of a surrogate pair replaced by U+FFFD: a JSON escape such as \\ud83d
-    without its partner, or a damaged byte that TextCursor kept. Neither can be saved as UTF-8 or tokenized."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, list):
-        return [_without_lone_surrogates(v) for v in value]
-    if isinstance(value, dict):
-        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
-    return value
-
-
-def _checked_row(
-    value,
-    text: str,
-    start: int,
-    end: int,
-    *,
-    row: int,
-    line: int | None,
-    path: str,
-    lines_file: bool,
-    log: ProblemLog,
-    escaped: bool,
-) -> dict:
-    """The row parsed from text[start:end], refused when it is not an object or nested past
-    MAX_NESTING, with half characters replaced: those escaped in the JSON (which is said), and
-    the damaged bytes of a file read with `escaped` (TextCursor.escaped; its note says so)."""
-    row_value = _object_or_error(value, row, line, path, lines_file)
-    # Only text with that many brackets can nest that deep, so most rows skip the walk.
-    if text.count("[", start, end) + text.count("{", start, end) > MAX_NESTING and nested_too_deep(row_value):
-        raise DataError(too_deep_problem(path, row, line))
-    half = _ESCAPED_SURROGATE.search(text, start, end) is not None
-    if not (half or escaped):
-        return row_value
-    repaired = _without_lone_surrogates(row_value)
-    if half and repaired != row_value:
-        log.warn(
-            f"row {row} holds half of a character (a \\u escape from \\ud800 to \\udfff without its "
-            "partner, often a cut emoji); it was replaced with \ufffd",
-            kind="surrogate",
-            row=row,
-            line=line,
-        )
-    return repaired
 
 
 class RowScanner:
@@ -215,12 +112,12 @@ class RowScanner:
         if not isinstance(doc, dict):
             raise DataError(
                 Problem(
-                    f"the file holds {_type_name(doc)}, not a list of rows; put the rows in a "
+                    f"the file holds {type_name(doc)}, not a list of rows; put the rows in a "
                     "list: [ {...}, {...} ]",
                     path=str(self.path),
                 )
             )
-        _refuse_registry(doc, self.path)
+        refuse_registry(doc, self.path)
         lists = [k for k, v in doc.items() if isinstance(v, list)]
         if len(lists) != 1:
             what = (
@@ -264,7 +161,7 @@ class RowScanner:
             line = cur.line_at(cur.pos)
             byte = cur.byte_at(cur.pos) if cur.track else None
             value, end = cur.value()  # the row's text is cur.buf[cur.pos:end] (value() may move the buffer)
-            checked = _checked_row(
+            checked = checked_row(
                 value,
                 cur.buf,
                 cur.pos,
@@ -337,7 +234,7 @@ class RowScanner:
                 row,
                 line,
                 byte,
-                _checked_row(
+                checked_row(
                     value,
                     text,
                     0,
@@ -381,11 +278,11 @@ class RowScanner:
                 line, byte = pulled[0][1], pulled[0][2]
                 pulled.clear()
                 if cur.escaped:  # damaged bytes, kept exact for the offsets, are shown as U+FFFD
-                    cells = [_LONE_SURROGATE.sub("\ufffd", c) for c in cells]
+                    cells = [LONE_SURROGATE.sub("\ufffd", c) for c in cells]
                 if not any(c.strip() for c in cells):
                     continue
                 if self.header is None:
-                    self.header = _csv_header(cells, path, line)
+                    self.header = csv_header(cells, path, line)
                     continue
                 width = len(self.header)
                 extra = any(c.strip() for c in cells[width:])  # Excel pads some rows with empty cells
@@ -418,52 +315,6 @@ class RowScanner:
             ) from None
         if self.header is None:
             raise DataError(empty_problem(self.path))
-
-
-def _csv_header(cells: list[str], path: str, line: int) -> list[str]:
-    header = [c.strip() for c in cells]
-    for i, name in enumerate(header, 1):
-        if not name:
-            raise DataError(
-                Problem(
-                    f"column {i} of the header row has no name; give every column a name "
-                    "(the first row of a CSV file names the columns)",
-                    path=path,
-                    line=line,
-                )
-            )
-        if header.index(name) + 1 != i:
-            raise DataError(
-                Problem(
-                    f'the column name "{name}" appears twice in the header row (columns '
-                    f"{header.index(name) + 1} and {i}); rename one",
-                    path=path,
-                    line=line,
-                )
-            )
-    return header
-
-
-def _refuse_registry(doc: dict, path: Path) -> None:
-    keys = ("file_name", "hf_hub_url", "ms_hub_url", "script_url", "om_hub_url", "cloud_file_name")
-    if doc and all(isinstance(v, dict) for v in doc.values()) and any(k in v for v in doc.values() for k in keys):
-        named = [v["file_name"] for v in doc.values() if isinstance(v.get("file_name"), str)][:3]
-        example = f", for example {', '.join(named)}" if named else ""
-        raise DataError(
-            Problem(
-                "this is LLaMA-Factory's dataset registry (dataset_info.json): it lists datasets "
-                "and their columns but holds no examples itself; drop the data file it names "
-                f"instead{example}",
-                path=str(path),
-            )
-        )
-
-
-def empty_problem(path: Path) -> Problem:
-    return Problem(
-        "the file is empty (it holds no rows or text); save your examples into it, or choose the file that holds them",
-        path=str(path),
-    )
 
 
 class StreamedRows(Sequence):

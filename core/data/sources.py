@@ -25,9 +25,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.data.encodings import ENCODING_LABELS, HEAD_BYTES, decode_whole, detect_encoding, file_encoding
+from core.data.encodings import ENCODING_LABELS, HEAD_BYTES, Encoding, decode_whole, detect_encoding, file_encoding
 from core.data.problems import DataError, Problem
-from core.data.row_scanner import NeedsWholeFile, ProblemLog, RowScanner, StreamedRows, empty_problem
+from core.data.row_checks import ProblemLog, empty_problem
+from core.data.row_scanner import NeedsWholeFile, RowScanner, StreamedRows
 from core.errors import one_line
 
 __all__ = [
@@ -151,19 +152,28 @@ def read_source(path: str | Path, *, memory_budget_bytes: int = 2 * 1024**3) -> 
         return _read_parquet(p, memory_budget_bytes)
     enc = file_encoding(p)
     if file_type == "txt":
-        if size * 2 > memory_budget_bytes:
-            raise DataError(
-                Problem(
-                    f"this text file is {_size_text(size)}, more than fits in memory at once; split "
-                    "it into smaller files and train on part of it",
-                    path=str(p),
-                )
-            )
-        text = decode_whole(p, enc)
-        if not text.strip():
-            raise DataError(empty_problem(p))
-        return SourceData(str(p), "txt", enc.name, enc.note, None, text, None, [], None)
+        return _read_text_file(p, size, enc, memory_budget_bytes)
+    return _read_rows(p, file_type, size, enc, memory_budget_bytes)
 
+
+def _read_text_file(p: Path, size: int, enc: Encoding, memory_budget_bytes: int) -> SourceData:
+    """A plain text file, held whole."""
+    if size * 2 > memory_budget_bytes:
+        raise DataError(
+            Problem(
+                f"this text file is {_size_text(size)}, more than fits in memory at once; split "
+                "it into smaller files and train on part of it",
+                path=str(p),
+            )
+        )
+    text = decode_whole(p, enc)
+    if not text.strip():
+        raise DataError(empty_problem(p))
+    return SourceData(str(p), "txt", enc.name, enc.note, None, text, None, [], None)
+
+
+def _read_rows(p: Path, file_type: str, size: int, enc: Encoding, memory_budget_bytes: int) -> SourceData:
+    """The rows of a JSON, JSON Lines or CSV file: held in memory, or indexed and streamed when too large."""
     stream = size * MEMORY_FACTOR > memory_budget_bytes
     scanner, log = RowScanner(p, file_type, enc, track_bytes=stream), ProblemLog(str(p))
     rows: list[dict] = []
@@ -233,7 +243,7 @@ class _Duplicates:
 
 
 # pyarrow refuses schemas nested past 100 levels itself, so Parquet rows never nest deeper than
-# row_scanner's MAX_NESTING and need no walk.
+# MAX_NESTING (the depth row_checks.checked_row allows) and need no walk.
 def _parquet_open(path: Path):
     import pyarrow.parquet as pq
 
