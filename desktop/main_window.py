@@ -2,7 +2,8 @@
 
 Screens are listed in SCREENS as (key, title, icon, module, class); a new screen
 is a module and a line there. Screens are created the first time they are
-needed, which keeps start-up quick.
+needed, which keeps start-up quick. The menus are built in window_menus.py and the
+training run is followed in window_runs.py, two mixins of MainWindow.
 
 What a screen may offer the window (all optional):
   open_action() / save_action()   File > Open (Ctrl+O) and Save (Ctrl+S)
@@ -16,11 +17,9 @@ What a screen may offer the window (all optional):
 from __future__ import annotations
 
 import importlib
-import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, settings, theme
+from desktop import settings, theme
+from desktop.window_menus import WindowMenus
 from desktop.window_runs import RunControl
 from desktop.workers.hardware_probe import HardwareProbe
 from desktop.workers.training_worker import TrainingWorker
@@ -70,7 +70,7 @@ SCREENS = (
 )
 
 
-class MainWindow(RunControl, QMainWindow):
+class MainWindow(RunControl, WindowMenus, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Lorasmith")
@@ -111,7 +111,7 @@ class MainWindow(RunControl, QMainWindow):
         self.run_label = QLabel()
         self.statusBar().addPermanentWidget(self.run_label)
         self.statusBar().addPermanentWidget(self.gpu_label)
-        self._build_menus()
+        self._build_menus(SCREENS)
         self._connect_worker()
         if theme.manager() is not None:
             theme.manager().changed.connect(self._refresh_icons)
@@ -186,135 +186,11 @@ class MainWindow(RunControl, QMainWindow):
         for row, screen in enumerate(SCREENS):
             self.nav.item(row).setIcon(theme.icon(screen.icon))
 
-    # --- menus ---------------------------------------------------------------------------
-    def _action(self, text: str, shortcut=None, slot=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_act = self._action(
-            self.tr("&Open…"), QKeySequence.StandardKey.Open, lambda: self.current_view().open_action()
-        )
-        self.save_act = self._action(
-            self.tr("&Save…"), QKeySequence.StandardKey.Save, lambda: self.current_view().save_action()
-        )
-        self.quit_act = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.quit_act.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addActions([self.open_act, self.save_act])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_act)
-        self.screen_menu = bar.addMenu("")
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.screen_actions = []
-        for number, screen in enumerate(SCREENS, start=1):
-            action = self._action(
-                translate("MainWindow", screen.title),
-                f"Ctrl+{number}",
-                lambda _checked=False, key=screen.key: self.show_screen(key),
-            )
-            view_menu.addAction(action)
-            self.screen_actions.append(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("Appearance"))
-        group = QActionGroup(self)
-        for choice, text in (
-            ("system", self.tr("Follow the system")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            action = theme_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(settings.theme() == choice)
-            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
-            group.addAction(action)
-        language_menu = view_menu.addMenu(self.tr("Language"))
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("", self.tr("System language")),) + i18n.LANGUAGES:
-            action = language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(settings.language() == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            group.addAction(action)
-            self.language_actions[code] = action
-
-        run_menu = bar.addMenu(self.tr("&Training"))
-        self.start_act = self._action(self.tr("&Start training"), "F5", self.start_from_form)
-        self.stop_act = self._action(self.tr("S&top (save the adapter so far)"), "Shift+F5", self.worker.stop)
-        self.kill_act = self._action(self.tr("&Kill"), None, self.worker.kill)
-        run_menu.addActions([self.start_act, self.stop_act, self.kill_act])
-        run_menu.addSeparator()
-        self.settings_wizard_act = self._action(self.tr("Settings &wizard…"), None, self.open_settings_wizard)
-        run_menu.addAction(self.settings_wizard_act)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.first_run_wizard_act = self._action(self.tr("&Getting started wizard…"), None, self.open_first_run_wizard)
-        help_menu.addAction(self.first_run_wizard_act)
-        help_menu.addSeparator()
-        help_menu.addAction(
-            self._action(self.tr("Lorasmith &help"), QKeySequence.StandardKey.HelpContents, self.show_help)
-        )
-        about = self._action(self.tr("&About Lorasmith"), None, self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-        for action in bar.actions() + file_menu.actions() + run_menu.actions() + help_menu.actions():
-            self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        self.addActions(self.screen_actions)
-        self._set_run_actions("idle")
-
     # --- training ------------------------------------------------------------------------
     def _dataset_opened(self, path: str) -> None:
         train = self.view("train")
         train.form._set_value("dataset", path)
         train.validate()
-
-    # --- appearance and language ---------------------------------------------------------
-    def set_theme(self, choice: str) -> None:
-        settings.set_theme(choice)
-        if theme.manager() is not None:
-            theme.manager().apply(choice)
-
-    def set_language(self, code: str) -> None:
-        settings.set_language(code)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("The new language is used the next time Lorasmith starts."),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
-        box.open()
-        self.language_box = box
-
-    def restart(self) -> None:
-        if getattr(sys, "frozen", False):
-            program, args = sys.executable, sys.argv[1:]
-        else:
-            program, args = sys.executable, ["-m", "desktop.app"] + sys.argv[1:]
-        if self.close():
-            QProcess.startDetached(program, args)
-
-    # --- help ----------------------------------------------------------------------------
-    def show_help(self) -> None:
-        from desktop.help import HelpDialog
-
-        HelpDialog(self).show()
-
-    def show_about(self) -> None:
-        from desktop.help import about_text
-
-        QMessageBox.about(self, self.tr("About Lorasmith"), about_text())
 
     # --- wizards (desktop/views/wizard_*.py) ------------------------------------------------
     def open_first_run_wizard(self) -> QWidget:

@@ -16,70 +16,69 @@ def synthetic_events(
     """A believable run: falling noisy loss, validation that turns up late, cosine learning rate."""
     rng = random.Random(seed)
     t0 = start if start is not None else time.time() - 3 * 3600
-    events = [
-        {
-            "type": "started",
-            "time": t0,
-            "total_steps": steps,
-            "epochs": 3.0,
-            "train_examples": 1800,
-            "eval_examples": 200,
-            "device": "cuda",
-        },
-        {
-            "type": "warning",
-            "time": t0,
-            "step": 0,
-            "code": "truncated_examples",
-            "message": "37 of 1800 examples (2%) are longer than the cutoff of 512 tokens and were cut.",
-        },
-    ]
+    events = _opening_events(steps, t0)
     warned_below_one = False
     for step in range(1, steps + 1):
         now = t0 + step * 6.5
-        warm = min(1.0, step / (0.03 * steps))
-        lr = 2e-4 * warm * 0.5 * (1 + math.cos(math.pi * step / steps))
-        loss = scale * (2.1 * math.exp(-step / 110) + 0.62 - 0.25 * step / steps) + rng.gauss(0, 0.09)
-        grad = 0.35 + 0.25 * math.exp(-step / 80) + abs(rng.gauss(0, 0.08)) + (0.9 if rng.random() < 0.01 else 0)
-        events.append(
-            {
-                "type": "progress",
-                "time": now,
-                "step": step,
-                "epoch": round(3.0 * step / steps, 4),
-                "loss": round(loss, 4),
-                "learning_rate": lr,
-                "grad_norm": round(grad, 4),
-                "tokens_per_second": 2400 + rng.gauss(0, 60),
-                "eta_seconds": (steps - step) * 6.5,
-            }
-        )
+        progress, loss = _progress_event(rng, step, steps, now, scale)
+        events.append(progress)
         if loss < 1.0 and not warned_below_one and step > 20:
             warned_below_one = True
-            events.append(
-                {
-                    "type": "warning",
-                    "time": now,
-                    "step": step,
-                    "code": "loss_below_one",
-                    "message": "Training loss fell below 1.0.",
-                }
-            )
+            events.append(_warning(now, step, "loss_below_one", "Training loss fell below 1.0."))
         if step % 25 == 0:
-            dip = 1.02 * scale + 1.3 * math.exp(-step / 120)
-            rise = 0.0012 * max(0, step - 380) if overfit else 0.0
-            events.append({"type": "eval", "time": now, "step": step, "eval_loss": round(dip + rise, 4)})
-            if overfit and step == 475:
-                events.append(
-                    {
-                        "type": "warning",
-                        "time": now,
-                        "step": step,
-                        "code": "overfitting",
-                        "message": "Validation loss is rising while training loss falls.",
-                    }
-                )
+            events.extend(_eval_events(step, now, scale, overfit))
     return events
+
+
+def _opening_events(steps: int, t0: float) -> list[dict]:
+    """The start of the run, and the warning about examples cut at the cutoff length."""
+    started = {
+        "type": "started",
+        "time": t0,
+        "total_steps": steps,
+        "epochs": 3.0,
+        "train_examples": 1800,
+        "eval_examples": 200,
+        "device": "cuda",
+    }
+    truncated = _warning(
+        t0, 0, "truncated_examples", "37 of 1800 examples (2%) are longer than the cutoff of 512 tokens and were cut."
+    )
+    return [started, truncated]
+
+
+def _progress_event(rng: random.Random, step: int, steps: int, now: float, scale: float) -> tuple[dict, float]:
+    """One step's progress record, and its loss before rounding (what the loss warning compares)."""
+    warm = min(1.0, step / (0.03 * steps))
+    lr = 2e-4 * warm * 0.5 * (1 + math.cos(math.pi * step / steps))
+    loss = scale * (2.1 * math.exp(-step / 110) + 0.62 - 0.25 * step / steps) + rng.gauss(0, 0.09)
+    grad = 0.35 + 0.25 * math.exp(-step / 80) + abs(rng.gauss(0, 0.08)) + (0.9 if rng.random() < 0.01 else 0)
+    event = {
+        "type": "progress",
+        "time": now,
+        "step": step,
+        "epoch": round(3.0 * step / steps, 4),
+        "loss": round(loss, 4),
+        "learning_rate": lr,
+        "grad_norm": round(grad, 4),
+        "tokens_per_second": 2400 + rng.gauss(0, 60),
+        "eta_seconds": (steps - step) * 6.5,
+    }
+    return event, loss
+
+
+def _eval_events(step: int, now: float, scale: float, overfit: bool) -> list[dict]:
+    """A validation loss that dips, then rises after step 380 when the run overfits (with its warning)."""
+    dip = 1.02 * scale + 1.3 * math.exp(-step / 120)
+    rise = 0.0012 * max(0, step - 380) if overfit else 0.0
+    events = [{"type": "eval", "time": now, "step": step, "eval_loss": round(dip + rise, 4)}]
+    if overfit and step == 475:
+        events.append(_warning(now, step, "overfitting", "Validation loss is rising while training loss falls."))
+    return events
+
+
+def _warning(now: float, step: int, code: str, message: str) -> dict:
+    return {"type": "warning", "time": now, "step": step, "code": code, "message": message}
 
 
 def _write_run(name: str, config, events: list[dict], end: dict | None, checkpoint_step: int | None = None) -> Path:

@@ -8,6 +8,8 @@ words for shows core's own (English) message, which says the same.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -90,167 +92,175 @@ def set_status(label: QLabel, text: str, kind: str = "") -> None:
 
 def error_text(error, repo_id: str = "", settings: HubSettings | None = None) -> str:
     """A HubError (or any exception) as a message in the user's language that says what to do."""
-    code = getattr(error, "code", "")
-    name = repo_id or translate("ModelsErrors", "this model")
-    had_token = bool(getattr(error, "had_token", False))
-    settings = settings or load_settings()
-    if code == "offline_mode":
-        return translate(
-            "ModelsErrors",
-            "Offline mode is on, so Lorasmith does not contact the Hub. Turn it off in "
-            "the Settings tab (and unset HF_HUB_OFFLINE) to search or download.",
-        )
-    if code == "offline":
-        return translate(
-            "ModelsErrors",
-            "Cannot reach the Hub. Check your internet connection and try again. If the "
-            "Hub is blocked where you are, set a mirror such as {0} as the Hub endpoint "
-            "in the Settings tab.",
-        ).format(MIRROR_EXAMPLE)
-    if code == "gated" and had_token:
+    failure = _Failure(
+        error=error,
+        repo_id=repo_id,
+        name=repo_id or translate("ModelsErrors", "this model"),
+        had_token=bool(getattr(error, "had_token", False)),
+        settings=settings or load_settings(),
+    )
+    message = _MESSAGES.get(getattr(error, "code", ""))
+    return message(failure) if message is not None else str(error)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """What a message may name: the error, the model (its id, or "this model") and the Hub settings."""
+
+    error: object
+    repo_id: str
+    name: str
+    had_token: bool
+    settings: HubSettings
+
+
+def _gated_text(f: _Failure) -> str:
+    if f.had_token:
         return translate(
             "ModelsErrors",
             "{0} is gated and your account has not been given access yet. Open the "
             "model page, sign in with the account your token belongs to and accept the "
             "licence. Some publishers approve requests by hand, which can take a "
             "while.",
-        ).format(name)
-    if code == "gated":
+        ).format(f.name)
+    return translate(
+        "ModelsErrors",
+        "{0} is gated: open the model page, sign in and accept the licence, then "
+        "save your Hugging Face access token in the Settings tab and try "
+        "again.",
+    ).format(f.name)
+
+
+def _not_found_text(f: _Failure) -> str:
+    text = translate(
+        "ModelsErrors",
+        "There is no model called {0} on {1}. Check the spelling (owner/name, as on the model page).",
+    ).format(f.name, _endpoint(f.settings))
+    if not f.had_token:
+        text += " " + translate("ModelsErrors", "If it is private, save an access token that can read it.")
+    return text
+
+
+def _rate_limited_text(f: _Failure) -> str:
+    wait = getattr(f.error, "retry_after", None)
+    if wait:
         return translate(
             "ModelsErrors",
-            "{0} is gated: open the model page, sign in and accept the licence, then "
-            "save your Hugging Face access token in the Settings tab and try "
-            "again.",
-        ).format(name)
-    if code == "token_needed":
-        return translate(
-            "ModelsErrors",
-            "The Hub asks you to sign in to read {0}. Save a Hugging Face access token "
-            "in the Settings tab and try again.",
-        ).format(name)
-    if code == "token_rejected":
-        return translate(
-            "ModelsErrors",
-            "The Hub refused your access token: it is wrong or has expired. Make a new "
-            "read token on the Hub (your account's Settings > Access Tokens) and save "
-            "it in the Settings tab.",
-        )
-    if code == "forbidden":
-        return translate(
-            "ModelsErrors",
-            "Your access token may not read {0}. Use a token with read access (a "
-            "fine-grained token needs read access to this repository or to public gated "
-            "repositories).",
-        ).format(name)
-    if code == "not_found":
-        text = translate(
-            "ModelsErrors",
-            "There is no model called {0} on {1}. Check the spelling (owner/name, as on the model page).",
-        ).format(name, _endpoint(settings))
-        if not had_token:
-            text += " " + translate("ModelsErrors", "If it is private, save an access token that can read it.")
-        return text
-    if code == "revision_not_found":
-        return translate(
-            "ModelsErrors", "{0} has no such branch, tag or commit; check the revision on the model page."
-        ).format(name)
-    if code == "rate_limited":
-        wait = getattr(error, "retry_after", None)
-        if wait:
-            return translate(
-                "ModelsErrors",
-                "The Hub is limiting requests from your connection. Wait about {0} "
-                "seconds and try again; signing in with an access token raises the "
-                "limit.",
-            ).format(wait)
-        return translate(
-            "ModelsErrors",
-            "The Hub is limiting requests from your connection. Wait a few minutes and "
-            "try again; signing in with an access token raises the limit.",
-        )
-    if code == "server_error":
-        return translate("ModelsErrors", "The Hub had a server error. Try again in a few minutes.")
-    if code == "disk_space":
-        folder = models_folder(settings)
-        free = free_space(folder)
-        return translate(
-            "ModelsErrors",
-            "There is not enough free disk space in {0} for {1} (only {2} free; "
-            "Lorasmith also keeps 1 GB spare). Free up space or choose another models "
-            "folder in the Settings tab.",
-        ).format(folder, name, format_bytes(free))
-    if code == "disk_full":
-        return translate(
-            "ModelsErrors",
-            "The disk ran out of space while saving {0}. Free up space or choose another "
-            "models folder in the Settings tab, then resume the download.",
-        ).format(name)
-    if code == "no_permission":
-        return translate(
-            "ModelsErrors",
-            "Lorasmith may not write to the models folder. Choose a folder you own in "
-            "the Settings tab, then try again.",
-        )
-    if code == "network":
-        return translate(
-            "ModelsErrors",
-            "The connection to the Hub was lost and did not come back. What was "
-            "downloaded is kept: press Resume to continue.",
-        )
-    if code == "cancelled":
-        return translate("ModelsErrors", "Stopped. Press Resume to continue where it left off.")
-    if code == "remote_code":
-        return translate(
-            "ModelsErrors",
-            "{0} needs custom code to load: its architecture is defined by Python files "
-            "in its repository, which would run on your computer with your permissions. "
-            "Allow custom code in the details pane only if you trust the "
-            "publisher.",
-        ).format(name)
-    if code == "pickle_only":
-        return pickle_text(name)
-    if code == "no_weights":
-        return translate(
-            "ModelsErrors",
-            "{0} has no weights Lorasmith can use (safetensors). It may hold only GGUF, "
-            "ONNX or adapter files; pick the original model.",
-        ).format(name)
-    if code == "corrupt":
-        return translate(
-            "ModelsErrors",
-            "A file of {0} arrived damaged and was deleted. Try again; if it keeps "
-            "happening, your connection or mirror is altering files.",
-        ).format(name)
-    if code == "busy":
-        return translate(
-            "ModelsErrors",
-            "{0} is being downloaded (here, in another window or by a command). Wait "
-            "for it to finish or stop it there.",
-        ).format(name)
-    if code == "bad_endpoint":
-        return translate(
-            "ModelsErrors",
-            "The Hub endpoint is not a web address. It looks like https://huggingface.co or a mirror such as {0}.",
-        ).format(MIRROR_EXAMPLE)
-    if code == "bad_repo_id":
-        return translate(
-            "ModelsErrors",
-            "'{0}' is not a model name; use the form owner/name as shown on the model "
-            "page, for example Qwen/Qwen2.5-0.5B-Instruct.",
-        ).format(repo_id)
-    if code == "no_keyring":
-        return translate(
-            "ModelsErrors",
-            "This computer has no secure password store to keep the token in. Set the "
-            "HF_TOKEN environment variable instead.",
-        )
-    if code == "bad_token":
-        return translate(
-            "ModelsErrors",
-            "The access token is empty: paste the token from your Hugging Face account "
-            "page (Settings > Access Tokens).",
-        )
-    return str(error)
+            "The Hub is limiting requests from your connection. Wait about {0} "
+            "seconds and try again; signing in with an access token raises the "
+            "limit.",
+        ).format(wait)
+    return translate(
+        "ModelsErrors",
+        "The Hub is limiting requests from your connection. Wait a few minutes and "
+        "try again; signing in with an access token raises the limit.",
+    )
+
+
+def _disk_space_text(f: _Failure) -> str:
+    folder = models_folder(f.settings)
+    free = free_space(folder)
+    return translate(
+        "ModelsErrors",
+        "There is not enough free disk space in {0} for {1} (only {2} free; "
+        "Lorasmith also keeps 1 GB spare). Free up space or choose another models "
+        "folder in the Settings tab.",
+    ).format(folder, f.name, format_bytes(free))
+
+
+# Each error code of core.hub.search* and the message it becomes; a code not here shows core's own.
+_MESSAGES: dict[str, Callable[[_Failure], str]] = {
+    "offline_mode": lambda f: translate(
+        "ModelsErrors",
+        "Offline mode is on, so Lorasmith does not contact the Hub. Turn it off in "
+        "the Settings tab (and unset HF_HUB_OFFLINE) to search or download.",
+    ),
+    "offline": lambda f: translate(
+        "ModelsErrors",
+        "Cannot reach the Hub. Check your internet connection and try again. If the "
+        "Hub is blocked where you are, set a mirror such as {0} as the Hub endpoint "
+        "in the Settings tab.",
+    ).format(MIRROR_EXAMPLE),
+    "gated": _gated_text,
+    "token_needed": lambda f: translate(
+        "ModelsErrors",
+        "The Hub asks you to sign in to read {0}. Save a Hugging Face access token in the Settings tab and try again.",
+    ).format(f.name),
+    "token_rejected": lambda f: translate(
+        "ModelsErrors",
+        "The Hub refused your access token: it is wrong or has expired. Make a new "
+        "read token on the Hub (your account's Settings > Access Tokens) and save "
+        "it in the Settings tab.",
+    ),
+    "forbidden": lambda f: translate(
+        "ModelsErrors",
+        "Your access token may not read {0}. Use a token with read access (a "
+        "fine-grained token needs read access to this repository or to public gated "
+        "repositories).",
+    ).format(f.name),
+    "not_found": _not_found_text,
+    "revision_not_found": lambda f: translate(
+        "ModelsErrors", "{0} has no such branch, tag or commit; check the revision on the model page."
+    ).format(f.name),
+    "rate_limited": _rate_limited_text,
+    "server_error": lambda f: translate("ModelsErrors", "The Hub had a server error. Try again in a few minutes."),
+    "disk_space": _disk_space_text,
+    "disk_full": lambda f: translate(
+        "ModelsErrors",
+        "The disk ran out of space while saving {0}. Free up space or choose another "
+        "models folder in the Settings tab, then resume the download.",
+    ).format(f.name),
+    "no_permission": lambda f: translate(
+        "ModelsErrors",
+        "Lorasmith may not write to the models folder. Choose a folder you own in the Settings tab, then try again.",
+    ),
+    "network": lambda f: translate(
+        "ModelsErrors",
+        "The connection to the Hub was lost and did not come back. What was "
+        "downloaded is kept: press Resume to continue.",
+    ),
+    "cancelled": lambda f: translate("ModelsErrors", "Stopped. Press Resume to continue where it left off."),
+    "remote_code": lambda f: translate(
+        "ModelsErrors",
+        "{0} needs custom code to load: its architecture is defined by Python files "
+        "in its repository, which would run on your computer with your permissions. "
+        "Allow custom code in the details pane only if you trust the "
+        "publisher.",
+    ).format(f.name),
+    "pickle_only": lambda f: pickle_text(f.name),
+    "no_weights": lambda f: translate(
+        "ModelsErrors",
+        "{0} has no weights Lorasmith can use (safetensors). It may hold only GGUF, "
+        "ONNX or adapter files; pick the original model.",
+    ).format(f.name),
+    "corrupt": lambda f: translate(
+        "ModelsErrors",
+        "A file of {0} arrived damaged and was deleted. Try again; if it keeps "
+        "happening, your connection or mirror is altering files.",
+    ).format(f.name),
+    "busy": lambda f: translate(
+        "ModelsErrors",
+        "{0} is being downloaded (here, in another window or by a command). Wait for it to finish or stop it there.",
+    ).format(f.name),
+    "bad_endpoint": lambda f: translate(
+        "ModelsErrors",
+        "The Hub endpoint is not a web address. It looks like https://huggingface.co or a mirror such as {0}.",
+    ).format(MIRROR_EXAMPLE),
+    "bad_repo_id": lambda f: translate(
+        "ModelsErrors",
+        "'{0}' is not a model name; use the form owner/name as shown on the model "
+        "page, for example Qwen/Qwen2.5-0.5B-Instruct.",
+    ).format(f.repo_id),
+    "no_keyring": lambda f: translate(
+        "ModelsErrors",
+        "This computer has no secure password store to keep the token in. Set the "
+        "HF_TOKEN environment variable instead.",
+    ),
+    "bad_token": lambda f: translate(
+        "ModelsErrors",
+        "The access token is empty: paste the token from your Hugging Face account page (Settings > Access Tokens).",
+    ),
+}
 
 
 def pickle_text(name: str) -> str:

@@ -3,15 +3,12 @@
 Details come from the Hub off the GUI thread (core.hub.search.model_details); whether
 the model fits is the VRAM estimator at Lorasmith's default settings, and when
 it does not, the planner's smallest settings (core.planning.plan), against the card
-NVML reports. A recommended model shows what the shipped list knows at once,
+NVML reports (both worked out in lookup.py). A recommended model shows what the shipped list knows at once,
 so the pane is useful offline too. Models that need their own Python code are
 flagged with the reason, and cannot be downloaded unless the user allows it.
 """
 
 from __future__ import annotations
-
-import threading
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -37,74 +34,9 @@ from desktop.views.models.common import (
     pickle_text,
     set_status,
 )
+from desktop.views.models.lookup import GIB, CardFit, Lookup, look_up
 from desktop.views.models.search import note_text
 from desktop.workers.download_worker import HubCall, finish_threads
-
-GIB = 1024**3
-_hardware = None
-_hardware_lock = threading.Lock()
-
-
-@dataclass
-class CardFit:
-    kind: str  # fits | reduced | too_big | cpu | unknown
-    need_gib: float = 0.0  # at the default settings
-    smallest_gib: float = 0.0  # the planner's smallest settings
-    free_gib: float = 0.0
-    gpu: str = ""
-
-
-@dataclass
-class Lookup:
-    details: object  # core.hub.search.ModelDetails
-    fit: CardFit
-    had_token: bool
-    free_bytes: int | None
-
-
-def card_fit(config: dict) -> CardFit:
-    """Does training this model at the default settings fit the card? (Runs in a worker thread.)"""
-    global _hardware
-    from core.config import RunConfig
-    from core.planning.estimate import EstimateSettings, estimate_peak
-
-    try:
-        estimate = estimate_peak(config, EstimateSettings.from_run_config(RunConfig()))
-    except (ValueError, TypeError, KeyError):
-        return CardFit("unknown")
-    with _hardware_lock:
-        if _hardware is None:
-            from core.planning.hardware import detect_hardware
-
-            try:
-                _hardware = detect_hardware()
-            except Exception:  # noqa: BLE001 - no detector: say what the model needs, not whether it fits
-                return CardFit("cpu", estimate.total_gib)
-    gpu = _hardware.gpu
-    if gpu is None:
-        return CardFit("cpu", estimate.total_gib)
-    budget = _hardware.vram_budget_bytes()
-    fit = CardFit("fits", estimate.total_gib, estimate.total_gib, budget / GIB, gpu.name)
-    if not estimate.fits(budget):
-        from core.planning.plan import propose
-
-        try:
-            plan = propose(config, budget)
-        except (ValueError, TypeError, KeyError):
-            fit.kind = "too_big"
-            return fit
-        fit.kind, fit.smallest_gib = ("reduced" if plan.fits else "too_big"), plan.estimate.total_gib
-    return fit
-
-
-def look_up(repo_id: str, settings: HubSettings, pickle_allowed: bool) -> Lookup:
-    from core.hub.access import get_token
-    from core.hub.search import model_details
-
-    details = model_details(
-        repo_id, endpoint=settings.endpoint or None, offline=settings.offline, allow_pickle=pickle_allowed
-    )
-    return Lookup(details, card_fit(details.config), bool(get_token()), free_space(models_folder(settings)))
 
 
 class ModelDetailsPane(QWidget):
@@ -120,7 +52,32 @@ class ModelDetailsPane(QWidget):
         self.lookup: Lookup | None = None
         self._request = 0
         self._calls: list[HubCall] = []
+        self._build_heading()
+        form = self._build_fields()
+        self._build_notices()
+        buttons = self._build_buttons()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.remote_box)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.clear()
 
+    def _build_heading(self) -> None:
+        """The model's name as the title, and the recommended list's note about it."""
         self.title = QLabel(self.tr("Choose a model"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -136,6 +93,8 @@ class ModelDetailsPane(QWidget):
         )
         self.note.setWordWrap(True)
 
+    def _build_fields(self) -> QFormLayout:
+        """One row per FIELDS entry; self.values holds the label that shows each."""
         names = {
             "architecture": self.tr("Architecture"),
             "parameters": self.tr("Parameters"),
@@ -156,7 +115,10 @@ class ModelDetailsPane(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = label
             form.addRow(names[key], label)
+        return form
 
+    def _build_notices(self) -> None:
+        """The custom-code warning with its consent box, then the problems and status lines."""
         self.remote_box = QFrame()
         self.remote_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.remote_label = QLabel()
@@ -173,6 +135,7 @@ class ModelDetailsPane(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.download_button = QPushButton(self.tr("Download"))
         self.download_button.setToolTip(
             self.tr(
@@ -189,26 +152,7 @@ class ModelDetailsPane(QWidget):
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.page_button)
         buttons.addStretch(1)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addLayout(form)
-        layout.addWidget(self.remote_box)
-        layout.addWidget(self.problems)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.clear()
+        return buttons
 
     def set_settings(self, settings: HubSettings) -> None:
         self.settings = settings

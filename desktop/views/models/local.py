@@ -67,6 +67,22 @@ class LocalModelsPanel(QWidget):
         )
         self.empty.setWordWrap(True)
 
+        buttons = self._build_buttons()
+
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.info)
+        layout.addLayout(buttons)
+        self._update()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """What can be done with the selected model, and importing a folder."""
         self.use_button = QPushButton(self.tr("Use for training"))
         self.use_button.setToolTip(self.tr("Choose this model as the base model in the Train screen."))
         self.use_button.clicked.connect(self.use_selected)
@@ -91,18 +107,7 @@ class LocalModelsPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
-
-        self.folder_label = QLabel()
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.folder_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.info)
-        layout.addLayout(buttons)
-        self._update()
+        return buttons
 
     def set_settings(self, settings: HubSettings) -> None:
         self.settings = settings

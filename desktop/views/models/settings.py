@@ -52,7 +52,28 @@ class ModelsSettingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = HubSettings.load()
+        hub_box = self._build_hub_box()
+        token_box = self._build_token_box()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(hub_box)
+        layout.addWidget(token_box)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load()
 
+    def _build_hub_box(self) -> QGroupBox:
+        """Models folder, Hub endpoint, offline mode and pickle weights."""
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(str(models_dir()))
         self.folder_edit.editingFinished.connect(self.apply)
@@ -100,7 +121,10 @@ class ModelsSettingsPanel(QWidget):
         hub_layout.addLayout(form)
         hub_layout.addWidget(self.offline_check)
         hub_layout.addWidget(self.pickle_check)
+        return hub_box
 
+    def _build_token_box(self) -> QGroupBox:
+        """The access token: paste and save it, forget it, or make one on the Hub."""
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setPlaceholderText(self.tr("hf_… (paste a read token)"))
@@ -132,24 +156,7 @@ class ModelsSettingsPanel(QWidget):
         token_layout.addLayout(token_row)
         token_layout.addWidget(self.token_status)
         token_layout.addWidget(token_note)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(hub_box)
-        layout.addWidget(token_box)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.load()
+        return token_box
 
     # --- hub.json ---------------------------------------------------------------------------------
     def load(self) -> None:

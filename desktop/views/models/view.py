@@ -32,25 +32,7 @@ class ModelsView(QWidget):
         super().__init__(parent)
         self.settings: HubSettings = load_settings()
 
-        title = QLabel(self.tr("Base models"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        title.setFont(font)
-        self.hint = QLabel(
-            self.tr(
-                "Find a model, check that it fits your graphics card, and download it. "
-                "Downloads continue where they stopped."
-            )
-        )
-        self.hint.setWordWrap(True)
-        set_status(self.hint, self.hint.text(), "muted")
-        self.offline_label = QLabel()
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(16)
-        header.addWidget(self.hint, 1)
-        header.addWidget(self.offline_label)
+        header = self._build_header()
 
         self.search = ModelSearchPanel()
         self.local = LocalModelsPanel()
@@ -76,6 +58,37 @@ class ModelsView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
 
+        self._connect_panels()
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        self.apply_settings(self.settings)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The screen's title, what it is for, and whether offline mode is on."""
+        title = QLabel(self.tr("Base models"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        title.setFont(font)
+        self.hint = QLabel(
+            self.tr(
+                "Find a model, check that it fits your graphics card, and download it. "
+                "Downloads continue where they stopped."
+            )
+        )
+        self.hint.setWordWrap(True)
+        set_status(self.hint, self.hint.text(), "muted")
+        self.offline_label = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.hint, 1)
+        header.addWidget(self.offline_label)
+        return header
+
+    def _connect_panels(self) -> None:
+        """How the panels hand work to each other through this screen, and a ready model to the Train screen."""
         self.search.model_chosen.connect(self.details.show_model)
         self.details.download_requested.connect(self.start_download)
         self.local.resume_requested.connect(self.start_download)
@@ -88,10 +101,6 @@ class ModelsView(QWidget):
         for panel in (self.local, self.downloads, self.settings_panel):
             panel.status_message.connect(self.status_message)
         self.use_model_requested.connect(self._send_to_train)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
-        self.apply_settings(self.settings)
 
     # --- settings ---------------------------------------------------------------------------------
     def apply_settings(self, settings: HubSettings) -> None:

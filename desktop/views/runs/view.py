@@ -70,6 +70,23 @@ class RunsView(QWidget):
         self.details = QPlainTextEdit(readOnly=True)
         self.details.setPlaceholderText(self.tr("Select a run to see its settings."))
 
+        buttons = self._build_buttons()
+        self.empty_label = QLabel(self.tr("No runs yet. Runs you start in the Train screen appear here."))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+        self._loaded = False
+        self._sorted_once = False
+        self._selection_changed()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """What can be done with the selected runs, and Refresh."""
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.open_button = QPushButton(self.tr("Show curves"))
         self.open_button.setToolTip(self.tr("Show this run's curves in the Monitor"))
@@ -90,19 +107,7 @@ class RunsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
-        self.empty_label = QLabel(self.tr("No runs yet. Runs you start in the Train screen appear here."))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(splitter, 1)
-        self._loaded = False
-        self._sorted_once = False
-        self._selection_changed()
+        return buttons
 
     def showEvent(self, event) -> None:
         # Reading every run's metrics costs time: only when the screen is looked at.

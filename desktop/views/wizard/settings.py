@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -74,6 +75,18 @@ class SettingsPage(QWizardPage):
         self.own_reasons: dict[str, str] = {}
         self._loading = False
 
+        self._build_memory_box(body)
+
+        self.editors: dict[str, QWidget] = {}
+        self.reasons: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self._build_editors_box(body)
+        self._build_rest_box(body)
+        body.addStretch(1)
+
+    def _build_memory_box(self, body: QVBoxLayout) -> None:
+        """The memory bar, the time the run takes, and the planner's messages."""
         memory = QGroupBox(self.tr("Memory"))
         memory_layout = QGridLayout(memory)
         self.bar = VramBar()
@@ -85,10 +98,8 @@ class SettingsPage(QWizardPage):
         memory_layout.addWidget(self.messages, 2, 0)
         body.addWidget(memory)
 
-        self.editors: dict[str, QWidget] = {}
-        self.reasons: dict[str, QLabel] = {}
-        self.names: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
+    def _build_editors_box(self, body: QVBoxLayout) -> None:
+        """The six settings that decide memory, each with an editor, and the button that undoes changes."""
         choices = QGroupBox(self.tr("Settings that decide memory"))
         grid = self._grid(choices)
         self._add_editor(grid, "micro_batch_size", self._combo([(str(m), m) for m in MICRO_CHOICES]))
@@ -133,6 +144,8 @@ class SettingsPage(QWizardPage):
         grid.addLayout(row, grid.rowCount(), 0, 1, 3)
         body.addWidget(choices)
 
+    def _build_rest_box(self, body: QVBoxLayout) -> None:
+        """The rest of the proposal, shown (not edited) with its reasons."""
         schedule = QGroupBox(self.tr("The rest of the proposal"))
         grid = self._grid(schedule)
         for name in SHOWN:
@@ -141,7 +154,6 @@ class SettingsPage(QWizardPage):
             self._add_row(grid, name, value)
             self.values[name] = value
         body.addWidget(schedule)
-        body.addStretch(1)
 
     # --- layout helpers --------------------------------------------------------------------------
     def _grid(self, box: QGroupBox) -> QGridLayout:
