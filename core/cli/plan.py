@@ -176,66 +176,19 @@ def _estimate_given(config: dict, settings: EstimateSettings, targets: str | Non
 
 
 def _run(args) -> int:
-    from core.planning.hardware import detect_hardware
-
     config, model_dir = _load_config(args.model)
     try:
         params = model_parameter_count(config)
     except ValueError as exc:  # the config.json lacks what every text generation model has
         raise PlanError(f"{args.model}: {exc}") from None
-    hardware = None
-    if args.vram is not None:
-        budget, device, where = int(args.vram * GIB), "cuda", f"{args.vram:g} GiB budget (given)"
-    else:
-        hardware = detect_hardware()
-        device = hardware.device
-        if device == "cuda":
-            budget = hardware.vram_budget_bytes()
-            where = f"{budget / GIB:.1f} GiB budget ({hardware.gpu.name}, {hardware.gpu.free_gib:.1f} GiB free)"
-        else:
-            budget = hardware.ram_budget_bytes()
-            where = f"{budget / GIB:.1f} GiB of free system memory (no usable NVIDIA card: training on the CPU)"
+    budget, device, where = _budget_and_device(args)
     stats, stats_note = (None, "")
     if args.dataset:
         stats, stats_note = _dataset_stats(args.dataset, model_dir, args.cutoff or 4096)
     if any(getattr(args, name) for name in EXPLICIT):
-        settings = _explicit_settings(args)
-        if device == "cpu":
-            settings = settings.replace(
-                compute_dtype="fp32", cuda_context_bytes=0, optimizer=args.optimizer or "adamw_torch"
-            )
-        est = _estimate_given(config, settings, args.targets)
-        report = {
-            "mode": "prediction",
-            "model": args.model,
-            "parameters": params,
-            "device": device,
-            "budget_gib": round(budget / GIB, 2),
-            "fits": est.total_bytes <= budget,
-            "settings": {
-                "micro_batch_size": settings.micro_batch_size,
-                "cutoff_len": settings.seq_len,
-                "lora_rank": settings.lora_rank,
-                "lora_targets": settings.lora_targets,
-                "custom_targets": list(settings.custom_targets),
-                "gradient_checkpointing": settings.gradient_checkpointing,
-                "optimizer": settings.optimizer,
-                "quantization": settings.quantization,
-            },
-            **est.to_json(),
-        }
-        reasons, messages = {}, list(est.notes)
+        report, reasons, messages = _prediction(args, config, params, device, budget)
     else:
-        from core.planning.plan import propose
-
-        gflops = None
-        if device == "cpu":
-            from core.planning.hardware import measure_cpu_gflops
-
-            gflops = measure_cpu_gflops()
-        plan = propose(config, budget, dataset_stats=stats, goal=args.goal, device=device, cpu_gflops=gflops)
-        report = {"mode": "proposal", "model": args.model, "parameters": params, **plan.to_json()}
-        reasons, messages = plan.reasons, plan.messages
+        report, reasons, messages = _proposal(args, config, params, device, budget, stats)
     if stats is not None:
         report["dataset"] = {
             "path": args.dataset,
@@ -247,6 +200,66 @@ def _run(args) -> int:
         return 0
     _print_report(report, reasons, messages, where)
     return 0
+
+
+def _budget_and_device(args) -> tuple[int, str, str]:
+    """(budget in bytes, device, where: the budget in words), as given or as this computer has them."""
+    from core.planning.hardware import detect_hardware
+
+    if args.vram is not None:
+        return int(args.vram * GIB), "cuda", f"{args.vram:g} GiB budget (given)"
+    hardware = detect_hardware()
+    if hardware.device == "cuda":
+        budget = hardware.vram_budget_bytes()
+        where = f"{budget / GIB:.1f} GiB budget ({hardware.gpu.name}, {hardware.gpu.free_gib:.1f} GiB free)"
+    else:
+        budget = hardware.ram_budget_bytes()
+        where = f"{budget / GIB:.1f} GiB of free system memory (no usable NVIDIA card: training on the CPU)"
+    return budget, hardware.device, where
+
+
+def _prediction(args, config: dict, params: int, device: str, budget: int) -> tuple[dict, dict, list[str]]:
+    """The report for the user's own settings: (report, reasons, messages)."""
+    settings = _explicit_settings(args)
+    if device == "cpu":
+        settings = settings.replace(
+            compute_dtype="fp32", cuda_context_bytes=0, optimizer=args.optimizer or "adamw_torch"
+        )
+    est = _estimate_given(config, settings, args.targets)
+    report = {
+        "mode": "prediction",
+        "model": args.model,
+        "parameters": params,
+        "device": device,
+        "budget_gib": round(budget / GIB, 2),
+        "fits": est.total_bytes <= budget,
+        "settings": {
+            "micro_batch_size": settings.micro_batch_size,
+            "cutoff_len": settings.seq_len,
+            "lora_rank": settings.lora_rank,
+            "lora_targets": settings.lora_targets,
+            "custom_targets": list(settings.custom_targets),
+            "gradient_checkpointing": settings.gradient_checkpointing,
+            "optimizer": settings.optimizer,
+            "quantization": settings.quantization,
+        },
+        **est.to_json(),
+    }
+    return report, {}, list(est.notes)
+
+
+def _proposal(args, config: dict, params: int, device: str, budget: int, stats) -> tuple[dict, dict, list[str]]:
+    """The report for the planner's settings: (report, reasons, messages)."""
+    from core.planning.plan import propose
+
+    gflops = None
+    if device == "cpu":
+        from core.planning.hardware import measure_cpu_gflops
+
+        gflops = measure_cpu_gflops()
+    plan = propose(config, budget, dataset_stats=stats, goal=args.goal, device=device, cpu_gflops=gflops)
+    report = {"mode": "proposal", "model": args.model, "parameters": params, **plan.to_json()}
+    return report, plan.reasons, plan.messages
 
 
 def _print_report(report: dict, reasons: dict, messages: list[str], where: str) -> None:

@@ -8,7 +8,6 @@ offers after an out-of-memory failure.
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,12 +20,26 @@ from core.planning.estimate import (
     max_positions,
     model_parameter_count,
 )
+from core.planning.wanted import (
+    CUTOFF_STEP,
+    MIN_CUTOFF,
+    cover_floor,
+    round_up,
+    rows_of,
+    schedule,
+    wanted_batch,
+    wanted_cutoff,
+    wanted_rank,
+)
 
 GOALS = ("style", "knowledge")
 MICRO_BATCHES = (16, 8, 4, 2, 1)
-MIN_CUTOFF = 128
-CUTOFF_STEP = 64
 TARGET_ORDER = ("all-linear", "attention", "qv")  # from most adapters to fewest
+TARGET_REASONS = {  # why the plan chose them
+    "all-linear": "Adapters on every layer learn best (as the QLoRA paper found) and cost little extra memory.",
+    "attention": "Adapters on the attention layers only, to fit in memory.",
+    "qv": "Adapters on two attention layers only, the smallest choice, to fit in memory.",
+}
 
 
 @dataclass
@@ -57,47 +70,6 @@ class Plan:
             "messages": list(self.messages),
             **self.estimate.to_json(),
         }
-
-
-def _round_up(value: float, step: int = CUTOFF_STEP) -> int:
-    return int(math.ceil(value / step) * step)
-
-
-def _rows(stats: dict | None) -> int | None:
-    if not stats:
-        return None
-    rows = stats.get("rows", stats.get("count"))
-    return int(rows) if rows else None
-
-
-def _wanted_cutoff(stats: dict | None, goal: str, limit: int | None) -> tuple[int, str]:
-    if not stats or not stats.get("max"):
-        cutoff = 512 if goal == "style" else 1024
-        reason = f"{cutoff} tokens suits typical examples; look at your dataset's lengths to cut fewer of them."
-    else:
-        p95, p99, longest = stats.get("p95") or stats["max"], stats.get("p99") or stats["max"], stats["max"]
-        # A long tail (a few huge rows) is not worth doubling the memory for.
-        covered, share = (p99, "99%") if p99 <= 2 * p95 else (p95, "95%")
-        cutoff = max(MIN_CUTOFF, _round_up(covered))
-        reason = (
-            f"{cutoff} tokens covers {share} of your examples in full (the longest has {longest:,}); "
-            "longer ones are cut at the end."
-        )
-        if longest <= cutoff:
-            cutoff = max(MIN_CUTOFF, _round_up(longest))
-            reason = f"{cutoff} tokens fits every one of your examples in full (the longest has {longest:,})."
-    if limit and cutoff > limit:
-        cutoff = limit
-        reason = f"{cutoff} tokens is the longest text this model was trained for."
-    return cutoff, reason
-
-
-def _rank(goal: str, rows: int | None) -> tuple[int, str]:
-    if goal == "knowledge":
-        rank = 32 if rows is not None and rows < 2000 else 64
-        return rank, f"Rank {rank} gives the adapter room to take in new facts."
-    rank = 16 if rows is None or rows < 5000 else 32
-    return rank, f"Rank {rank} is plenty to learn a style or format; higher ranks mostly learn your examples by heart."
 
 
 def estimate_for(model_config: dict, settings: dict, device: str) -> Estimate:
@@ -155,7 +127,7 @@ def fit_settings(
 
 def shorter_cutoff(cutoff: int, floor: int = MIN_CUTOFF) -> int:
     """About three quarters of `cutoff`, on a multiple of 64, never below `floor`."""
-    step = _round_up(cutoff * 3 / 4)
+    step = round_up(cutoff * 3 / 4)
     return max(floor, step if step < cutoff else cutoff - CUTOFF_STEP)
 
 
@@ -192,93 +164,32 @@ def propose(
     if goal not in GOALS:
         raise ValueError(f"goal is {goal!r}; choose style (learn a style or format) or knowledge (learn facts)")
     config = load_model_config(model_config)
-    rows = _rows(dataset_stats)
-    cutoff, cutoff_reason = _wanted_cutoff(dataset_stats, goal, max_positions(config))
-    rank, rank_reason = _rank(goal, rows)
-    target_batch = 16 if rows is None or rows >= 500 else (8 if rows >= 50 else 4)
+    rows = rows_of(dataset_stats)
+    cutoff = wanted_cutoff(dataset_stats, goal, max_positions(config))  # (tokens, reason)
+    rank = wanted_rank(goal, rows)  # (rank, reason)
+    target_batch = wanted_batch(rows)
     max_micro = min(target_batch, rows or target_batch)
-    p90 = (dataset_stats or {}).get("p90")
-    cover_floor = min(cutoff, max(MIN_CUTOFF, _round_up(p90))) if p90 else min(cutoff, 256)
-    base = _base_settings(goal, device, cutoff, rank)
     settings, est, degraded = fit_settings(
-        config, budget_bytes, base, device, [m for m in MICRO_BATCHES if m <= max_micro], cover_floor
+        config,
+        budget_bytes,
+        _base_settings(goal, device, cutoff[0], rank[0]),
+        device,
+        [m for m in MICRO_BATCHES if m <= max_micro],
+        cover_floor(dataset_stats, cutoff[0]),
     )
     fits = est.total_bytes <= budget_bytes
     micro = settings["micro_batch_size"]
     batch = max(micro, target_batch // micro * micro)
     settings["batch_size"] = batch
-    budget_gib = budget_bytes / GIB
-    reasons = {
-        "quantization": "4-bit (QLoRA) stores the base model in a quarter of the memory with almost no loss in quality.",
-        "lora_alpha": "Alpha at twice the rank is the usual, well-tested strength for the adapter.",
-        "optimizer": (
-            "8-bit AdamW keeps its state in a quarter of the memory and can spill to system memory in a spike."
-            if device == "cuda"
-            else "Plain AdamW: the processor has no use for the 8-bit GPU optimizer."
-        ),
-    }
-    where = f"your {budget_gib:.1f} GiB budget" if device == "cuda" else f"{budget_gib:.1f} GiB of free memory"
-    reasons["micro_batch_size"] = (
-        f"{micro} example{'s' if micro > 1 else ''} at a time is the most that fits in {where} at this cutoff."
-        if fits
-        else "One example at a time, the least possible."
-    )
-    reasons["batch_size"] = (
-        f"The model learns from {batch} examples per step ({micro} at a time, "
-        f"{batch // micro} time{'s' if batch // micro > 1 else ''}), which keeps learning smooth."
-    )
-    reasons["cutoff_len"] = (
-        cutoff_reason
-        if settings["cutoff_len"] == cutoff
-        else (
-            f"{settings['cutoff_len']} tokens, shorter than your examples need ({cutoff}), so that training fits in memory."
-        )
-    )
-    reasons["lora_rank"] = (
-        rank_reason
-        if settings["lora_rank"] == rank
-        else (f"Rank {settings['lora_rank']}, lower than ideal ({rank}), so that training fits in memory.")
-    )
-    reasons["lora_targets"] = {
-        "all-linear": "Adapters on every layer learn best (as the QLoRA paper found) and cost little extra memory.",
-        "attention": "Adapters on the attention layers only, to fit in memory.",
-        "qv": "Adapters on two attention layers only, the smallest choice, to fit in memory.",
-    }[settings["lora_targets"]]
-    reasons["gradient_checkpointing"] = (
-        "Recomputes activations instead of storing them: about 30% slower, but it is what makes this fit."
-        if settings["gradient_checkpointing"]
-        else "There is room to keep the activations, so training runs about 30% faster without recomputing them."
-    )
-    settings.update(_schedule(goal, rows, batch, config, reasons))
-    reasons["device"] = (
-        "Trains on your NVIDIA graphics card."
-        if device == "cuda"
-        else "No usable NVIDIA graphics card, so training runs on the processor: slow, fine for small models."
-    )
-    if device == "cuda":
-        settings["vram_budget_gib"] = round(budget_gib, 2)
-        reasons["vram_budget_gib"] = (
-            "Training stops with a clear out-of-memory message above this, instead of "
-            "spilling into system memory and running ten times slower."
-        )
-    messages = list(est.notes)
-    if not fits:
-        messages.insert(
-            0,
-            f"Even the smallest settings need {est.total_gib:.1f} GiB, more than {where}. "
-            "Choose a smaller model (fewer billions of parameters) or a shorter cutoff length, "
-            "or close other programs that use the graphics card.",
-        )
-    elif degraded:
-        messages.insert(0, "Memory is tight: the settings were reduced to fit (see the reasons).")
+    where = _budget_words(budget_bytes, device)
+    reasons = _fixed_reasons(device)
+    reasons.update(_batch_reasons(micro, batch, fits, where))
+    reasons.update(_fitted_reasons(settings, cutoff, rank))
+    settings.update(schedule(goal, rows, batch, config, reasons))
+    _add_device(settings, reasons, device, budget_bytes)
+    messages = _fit_messages(est, fits, degraded, where)
     if device == "cpu" and cpu_gflops and rows:
-        from core.planning.duration import training_tokens
-        from core.planning.hardware import describe_cpu_time
-
-        tokens = training_tokens(settings, {**(dataset_stats or {}), "rows": rows})
-        messages.append(
-            "Training on the processor: " + describe_cpu_time(model_parameter_count(config), tokens, cpu_gflops) + "."
-        )
+        messages.append(_cpu_time_message(settings, config, dataset_stats, rows, cpu_gflops))
     return Plan(
         settings=settings,
         reasons=reasons,
@@ -293,53 +204,95 @@ def propose(
     )
 
 
-def _schedule(goal: str, rows: int | None, batch: int, config: dict, reasons: dict) -> dict:
-    """Epochs, learning rate, warmup, validation and checkpoint intervals, scaled to the dataset."""
-    known = rows is not None
-    n = rows if known else 1000
-    if goal == "style":
-        epochs = 5 if n <= 100 else 3 if n <= 1000 else 2 if n <= 10000 else 1
-    else:
-        epochs = 10 if n <= 100 else 6 if n <= 1000 else 4 if n <= 10000 else 2
-    split = 0.0 if n < 40 else round(min(0.1, max(0.02, 100 / n)), 2)
-    steps = max(1, math.ceil(n * (1 - split) / batch) * epochs)
-    big = model_parameter_count(config) >= 20e9
-    lr = float(f"{(1e-4 if big else 2e-4) * (1.0 if batch >= 16 else 0.75):.2g}")
-    warmup = round(min(0.1, max(0.03, 5 / steps)), 3)
-    eval_steps = max(1, steps // 10)
-    reasons["epochs"] = (
-        f"{epochs} passes over {'your ' + format(n, ',') if known else 'a typical'} "
-        f"{'examples' if known else 'dataset'}: "
-        + ("small datasets need more passes, " if n <= 1000 else "large datasets need fewer, ")
-        + ("and facts need repetition." if goal == "knowledge" else "and a style is learnt quickly.")
-    )
-    reasons["learning_rate"] = (
-        f"{lr:.1e} is the tested QLoRA rate"
-        + (" for large models" if big else "")
-        + ("" if batch >= 16 else ", a little lower for the smaller batch")
-        + "."
-    )
-    reasons["warmup_ratio"] = f"The first {warmup:.0%} of the run raises the learning rate gently, so it starts stable."
-    reasons["validation_split"] = (
-        "Too few examples to hold any back, so validation is off."
-        if split == 0
-        else f"{split:.0%} of the examples are held back to check that the model is not just memorising."
-    )
-    reasons["eval_steps"] = (
-        f"Validation loss is measured every {eval_steps} step{'s' if eval_steps > 1 else ''}, "
-        "about ten times in the run."
-    )
-    reasons["save_steps"] = f"A checkpoint every {eval_steps * 2} steps, so a crash or a stop loses little."
-    if not known:
-        reasons["epochs"] += " Give a dataset for a schedule fitted to it."
+def _budget_words(budget_bytes: int, device: str) -> str:
+    budget_gib = budget_bytes / GIB
+    return f"your {budget_gib:.1f} GiB budget" if device == "cuda" else f"{budget_gib:.1f} GiB of free memory"
+
+
+def _fixed_reasons(device: str) -> dict[str, str]:
+    """The reasons of the settings every plan makes the same way."""
     return {
-        "epochs": float(epochs),
-        "learning_rate": lr,
-        "warmup_ratio": warmup,
-        "validation_split": split,
-        "eval_steps": eval_steps,
-        "save_steps": eval_steps * 2,
+        "quantization": "4-bit (QLoRA) stores the base model in a quarter of the memory with almost no loss in quality.",
+        "lora_alpha": "Alpha at twice the rank is the usual, well-tested strength for the adapter.",
+        "optimizer": (
+            "8-bit AdamW keeps its state in a quarter of the memory and can spill to system memory in a spike."
+            if device == "cuda"
+            else "Plain AdamW: the processor has no use for the 8-bit GPU optimizer."
+        ),
     }
+
+
+def _batch_reasons(micro: int, batch: int, fits: bool, where: str) -> dict[str, str]:
+    return {
+        "micro_batch_size": (
+            f"{micro} example{'s' if micro > 1 else ''} at a time is the most that fits in {where} at this cutoff."
+            if fits
+            else "One example at a time, the least possible."
+        ),
+        "batch_size": (
+            f"The model learns from {batch} examples per step ({micro} at a time, "
+            f"{batch // micro} time{'s' if batch // micro > 1 else ''}), which keeps learning smooth."
+        ),
+    }
+
+
+def _fitted_reasons(settings: dict, cutoff: tuple[int, str], rank: tuple[int, str]) -> dict[str, str]:
+    """The reasons of what memory may have reduced; `cutoff` and `rank` are what the data wanted, and why."""
+    (wanted_tokens, cutoff_reason), (ideal_rank, rank_reason) = cutoff, rank
+    if settings["cutoff_len"] != wanted_tokens:
+        cutoff_reason = (
+            f"{settings['cutoff_len']} tokens, shorter than your examples need ({wanted_tokens}), "
+            "so that training fits in memory."
+        )
+    if settings["lora_rank"] != ideal_rank:
+        rank_reason = f"Rank {settings['lora_rank']}, lower than ideal ({ideal_rank}), so that training fits in memory."
+    return {
+        "cutoff_len": cutoff_reason,
+        "lora_rank": rank_reason,
+        "lora_targets": TARGET_REASONS[settings["lora_targets"]],
+        "gradient_checkpointing": (
+            "Recomputes activations instead of storing them: about 30% slower, but it is what makes this fit."
+            if settings["gradient_checkpointing"]
+            else "There is room to keep the activations, so training runs about 30% faster without recomputing them."
+        ),
+    }
+
+
+def _add_device(settings: dict, reasons: dict, device: str, budget_bytes: int) -> None:
+    reasons["device"] = (
+        "Trains on your NVIDIA graphics card."
+        if device == "cuda"
+        else "No usable NVIDIA graphics card, so training runs on the processor: slow, fine for small models."
+    )
+    if device == "cuda":
+        settings["vram_budget_gib"] = round(budget_bytes / GIB, 2)
+        reasons["vram_budget_gib"] = (
+            "Training stops with a clear out-of-memory message above this, instead of "
+            "spilling into system memory and running ten times slower."
+        )
+
+
+def _fit_messages(est: Estimate, fits: bool, degraded: bool, where: str) -> list[str]:
+    """The estimate's notes, after what the user most needs to know: it does not fit, or only reduced."""
+    messages = list(est.notes)
+    if not fits:
+        messages.insert(
+            0,
+            f"Even the smallest settings need {est.total_gib:.1f} GiB, more than {where}. "
+            "Choose a smaller model (fewer billions of parameters) or a shorter cutoff length, "
+            "or close other programs that use the graphics card.",
+        )
+    elif degraded:
+        messages.insert(0, "Memory is tight: the settings were reduced to fit (see the reasons).")
+    return messages
+
+
+def _cpu_time_message(settings: dict, config: dict, dataset_stats: dict | None, rows: int, cpu_gflops: float) -> str:
+    from core.planning.duration import training_tokens
+    from core.planning.hardware import describe_cpu_time
+
+    tokens = training_tokens(settings, {**(dataset_stats or {}), "rows": rows})
+    return "Training on the processor: " + describe_cpu_time(model_parameter_count(config), tokens, cpu_gflops) + "."
 
 
 def propose_for_hardware(

@@ -6,19 +6,26 @@ never imports this module.
 
 from __future__ import annotations
 
-import math
-import shutil
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from core import lora_targets
-from core.atomic import replace_dir_atomic
 from core.config import RunConfig
 from core.data.problems import DataError
 from core.errors import UserError
 from core.training import guards, lean_loss, runs
+from core.training.dataset import Collator, cached_tokenize, tokenize_cache_key, write_dataset_sample
 from core.training.memory import apply_vram_cap, out_of_memory
 from core.training.monitor import CheckpointMarker, Emitter, EventCallback, StopRequest
+from core.training.outcome import (
+    NonFiniteWeights,  # noqa: F401  (re-exported: tests import it from the engine)
+    already_trained,
+    finish_run,
+    save_adapter,  # noqa: F401  (re-exported: tests import it from the engine)
+)
+from core.training.trainer_args import count_steps, training_arguments
 
 
 class RunFailed(Exception):
@@ -153,46 +160,6 @@ def attach_lora(model, config: RunConfig, *, upcast_frozen: bool = True):
     return get_peft_model(model, lora)
 
 
-def count_steps(n_train: int, config: RunConfig) -> int:
-    if config.max_steps > 0:
-        return config.max_steps
-    per_epoch = max(1, math.ceil(math.ceil(n_train / config.micro_batch_size) / config.gradient_accumulation_steps))
-    return max(1, math.ceil(per_epoch * config.epochs))
-
-
-def warmup_steps_for(config: RunConfig, total_steps: int) -> int:
-    """The warm-up as whole steps: every transformers version we support reads an int the same way."""
-    return math.ceil(total_steps * config.warmup_ratio)
-
-
-def _scheduler_kwargs(config: RunConfig, total_steps: int) -> dict:
-    if config.lr_scheduler in ("cosine_with_min_lr", "cosine_warmup_with_min_lr"):
-        return {"min_lr_rate": 0.1}
-    if config.lr_scheduler == "warmup_stable_decay":
-        return {"num_decay_steps": max(1, total_steps // 5)}
-    return {}
-
-
-def save_adapter(model, tokenizer_dir: str, run_dir: Path) -> Path:
-    """Write the LoRA as the run's result; weights holding a NaN or infinity never replace adapter/."""
-    final = run_dir / runs.ADAPTER
-    staging = run_dir / (runs.ADAPTER + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    model.save_pretrained(str(staging), safe_serialization=True)
-    bad = guards.nonfinite_saved(staging)
-    if bad:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise NonFiniteWeights(bad)
-    replace_dir_atomic(staging, final)
-    return final
-
-
-class NonFiniteWeights(Exception):
-    def __init__(self, names: list[str]):
-        super().__init__(f"{len(names)} LoRA tensors hold NaN or infinite values (first {names[0]})")
-        self.names = names
-
-
 def run_training(
     run_dir: Path, *, resume: bool = False, emit: Emitter | None = None, stop: StopRequest | None = None
 ) -> int:
@@ -235,14 +202,61 @@ def run_training(
 
 
 def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
-    import torch
-    from transformers import PrinterCallback, Trainer, TrainingArguments, set_seed
+    from transformers import set_seed
 
-    from core.data.pipeline import load_split
-    from core.data.tokenize import TextTokenizer
-    from core.paths import cache_dir
-    from core.training.dataset import Collator, cached_tokenize, tokenize_cache_key, write_dataset_sample
+    config = _load_config(run_dir)
+    set_seed(config.seed)
+    device = choose_device(config)
+    dtype = choose_dtype(config, device)
+    # Fail fast with an OOM instead of letting the driver spill into system RAM.
+    vram_cap = apply_vram_cap(config.vram_budget_gib) if device == "cuda" else None
 
+    data = _prepare_data(config, run_dir)
+    total_steps = count_steps(len(data.train_ds), config)
+    if resume:
+        runs.remove_incomplete_checkpoints(run_dir)
+        if already_trained(run_dir, total_steps, emit):
+            return 0
+    _report_data(data, config, run_dir, emit)
+
+    model, lean = _build_model(config, device, dtype)
+    collator = Collator(data.tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
+    context = _run_context(config, model, device, dtype)
+    args = training_arguments(config, run_dir, device, dtype, total_steps, evaluates=data.eval_ds is not None)
+    callback = EventCallback(
+        emit,
+        stop,
+        collator,
+        stop_at_loss=config.stop_at_loss,
+        early_stopping_patience=config.early_stopping_patience,
+        context=context,
+        loss_watch=guards.LossWatch().attach(model),
+    )
+    trainer = _make_trainer(model, args, data, collator, [callback, CheckpointMarker(emit, callback)])
+    resume_from = _resume_point(run_dir) if resume else None
+    emit(
+        "started",
+        run_dir=str(run_dir),
+        total_steps=total_steps,
+        epochs=config.epochs,
+        train_examples=len(data.train_ds),
+        eval_examples=len(data.eval_ds) if data.eval_ds is not None else 0,
+        device=device,
+        dtype=str(dtype).replace("torch.", ""),
+        resumed_from=resume_from,
+        token_lengths=data.stats,
+        dropped_examples=data.dropped,
+        tokenize_cache_hit=data.cache_hit,
+        data_kind=data.prepared.kind,
+        rendering=data.prepared.rendering,
+        vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2),
+        lean_loss=lean,
+    )
+    trainer.train(resume_from_checkpoint=resume_from)
+    return finish_run(trainer, callback, collator, context, config.model, run_dir, emit)
+
+
+def _load_config(run_dir: Path) -> RunConfig:
     config = RunConfig.load(run_dir / runs.RUN_YAML)
     problems = config.validate()
     if problems:
@@ -251,11 +265,29 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
             "The settings have problems: " + "; ".join(problems) + ".",
             "Fix them in the Train screen or in run.yaml.",
         )
-    set_seed(config.seed)
-    device = choose_device(config)
-    dtype = choose_dtype(config, device)
-    # Fail fast with an OOM instead of letting the driver spill into system RAM.
-    vram_cap = apply_vram_cap(config.vram_budget_gib) if device == "cuda" else None
+    return config
+
+
+@dataclass
+class _TrainingData:
+    """The run's examples as tokens, with what the warnings and the `started` event say about them."""
+
+    tok: Any  # core.data.tokenize.TextTokenizer
+    prepared: Any  # from core.data.pipeline.load_split: kind, rendering, template
+    train_examples: list
+    bad: list  # the problems of the rows left out
+    train_ds: Any
+    eval_ds: Any | None
+    stats: dict
+    dropped: int
+    cache_hit: bool
+
+
+def _prepare_data(config: RunConfig, run_dir: Path) -> _TrainingData:
+    """Load, split and tokenise the dataset (through the token cache); fails when nothing is usable."""
+    from core.data.pipeline import load_split
+    from core.data.tokenize import TextTokenizer
+    from core.paths import cache_dir
 
     tok = TextTokenizer.from_model_dir(config.model)
     prepared, train_ex, eval_ex, data_problems = load_split(config, tok)
@@ -273,19 +305,20 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
     eval_ds = None
     if eval_ex:
         eval_ds, _, _, _ = cached_tokenize(eval_ex, tok, config.cutoff_len, key + "-eval", cache_dir())
-    total_steps = count_steps(len(train_ds), config)
-    if resume:
-        runs.remove_incomplete_checkpoints(run_dir)
-        if _already_trained(run_dir, total_steps, emit):
-            return 0
-    if bad:
+    return _TrainingData(tok, prepared, train_ex, bad, train_ds, eval_ds, stats, dropped, hit)
+
+
+def _report_data(data: _TrainingData, config: RunConfig, run_dir: Path, emit: Emitter) -> None:
+    """Warn about the rows left out and the examples cut; keep the first examples exactly as trained."""
+    if data.bad:
         emit(
             "warning",
             code="bad_rows",
             step=0,
-            message=f"{len(bad)} row(s) were left out because of problems. First: {bad[0]}",
+            message=f"{len(data.bad)} row(s) were left out because of problems. First: {data.bad[0]}",
         )
-    write_dataset_sample(run_dir / runs.SAMPLE, train_ex, tok, config.cutoff_len)
+    write_dataset_sample(run_dir / runs.SAMPLE, data.train_examples, data.tok, config.cutoff_len)
+    stats = data.stats
     if stats["truncated"]:
         emit(
             "warning",
@@ -295,177 +328,41 @@ def _run(run_dir: Path, resume: bool, emit: Emitter, stop: StopRequest) -> int:
             f"than the cutoff of {config.cutoff_len} tokens and were cut. Raise the cutoff length or shorten them.",
         )
 
+
+def _build_model(config: RunConfig, device: str, dtype) -> tuple[Any, bool]:
+    """The 4-bit base model with its LoRA, ready to train; and whether the lean loss is installed."""
     model = attach_lora(load_model(config, device, dtype), config, upcast_frozen=upcasts_frozen(device, dtype))
     model.config.use_cache = False  # a KV cache is for generation; in training it only costs memory
     # The loss over trained tokens only, chunk by chunk: the full logits never exist (lean_loss.py).
     lean = config.lean_loss and lean_loss.install(model)
-    collator = Collator(tok.pad_id, config.packing, pad_to_multiple=8 if device == "cuda" else 1)
-    context = guards.RunContext(
+    return model, lean
+
+
+def _run_context(config: RunConfig, model, device: str, dtype) -> guards.RunContext:
+    return guards.RunContext(
         dtype=str(dtype).replace("torch.", ""),
         device=device,
         learning_rate=config.learning_rate,
         model_type=str(getattr(model.config, "model_type", "") or ""),
         dtype_was_chosen=config.compute_dtype == "auto",
     )
-    optimizer = (
-        config.optimizer if config.optimizer != "auto" else ("paged_adamw_8bit" if device == "cuda" else "adamw_torch")
-    )
-    args = TrainingArguments(
-        output_dir=str(run_dir / runs.CHECKPOINTS),
-        per_device_train_batch_size=config.micro_batch_size,
-        per_device_eval_batch_size=config.micro_batch_size,
-        gradient_accumulation_steps=config.gradient_accumulation_steps,
-        num_train_epochs=config.epochs,
-        max_steps=config.max_steps,
-        learning_rate=config.learning_rate,
-        lr_scheduler_type=config.lr_scheduler,
-        lr_scheduler_kwargs=_scheduler_kwargs(config, total_steps),
-        warmup_steps=warmup_steps_for(config, total_steps),
-        max_grad_norm=config.max_grad_norm,
-        optim=optimizer,
-        weight_decay=config.weight_decay,
-        seed=config.seed,
-        data_seed=config.seed,
-        neftune_noise_alpha=config.neftune_alpha or None,
-        logging_steps=config.logging_steps,
-        logging_first_step=True,
-        eval_strategy="steps" if eval_ds is not None else "no",
-        eval_steps=config.eval_steps,
-        save_strategy="steps",
-        save_steps=config.save_steps,
-        save_total_limit=_save_total_limit(config, eval_ds is not None),
-        report_to=[],
-        use_cpu=device == "cpu",
-        # The Trainer keeps its best checkpoint by validation loss out of the rotation.
-        metric_for_best_model="eval_loss" if eval_ds is not None else None,
-        greater_is_better=False,
-        # Its default replaces a NaN step's loss with the running mean (0 with logging_steps=1),
-        # which hid a broken run as "loss exactly 0"; the guards need to see the NaN.
-        logging_nan_inf_filter=False,
-        bf16=device == "cuda" and dtype == torch.bfloat16,
-        fp16=device == "cuda" and dtype == torch.float16,
-        train_sampling_strategy="random" if config.packing else "group_by_length",
-        length_column_name="length",
-        remove_unused_columns=False,
-        disable_tqdm=True,
-        dataloader_num_workers=0,
-    )
-    callback = EventCallback(
-        emit,
-        stop,
-        collator,
-        stop_at_loss=config.stop_at_loss,
-        early_stopping_patience=config.early_stopping_patience,
-        context=context,
-        loss_watch=guards.LossWatch().attach(model),
-    )
+
+
+def _make_trainer(model, args, data: _TrainingData, collator, callbacks: list):
+    from transformers import PrinterCallback, Trainer
+
     trainer = Trainer(
         model=model,
         args=args,
-        train_dataset=train_ds,
-        eval_dataset=eval_ds,
+        train_dataset=data.train_ds,
+        eval_dataset=data.eval_ds,
         data_collator=collator,
-        callbacks=[callback, CheckpointMarker(emit, callback)],
+        callbacks=callbacks,
     )
     trainer.remove_callback(PrinterCallback)  # our events replace its printed dicts
-    resume_from = None
-    if resume:
-        latest = runs.latest_checkpoint(run_dir)
-        resume_from = str(latest) if latest else None
-    emit(
-        "started",
-        run_dir=str(run_dir),
-        total_steps=total_steps,
-        epochs=config.epochs,
-        train_examples=len(train_ds),
-        eval_examples=len(eval_ds) if eval_ds is not None else 0,
-        device=device,
-        dtype=str(dtype).replace("torch.", ""),
-        resumed_from=resume_from,
-        token_lengths=stats,
-        dropped_examples=dropped,
-        tokenize_cache_hit=hit,
-        data_kind=prepared.kind,
-        rendering=prepared.rendering,
-        vram_cap_gib=None if vram_cap is None else round(vram_cap / 2**30, 2),
-        lean_loss=lean,
-    )
-    trainer.train(resume_from_checkpoint=resume_from)
-
-    step = trainer.state.global_step
-    if callback.failure is None and guards.nonfinite_trainable(trainer.model):
-        callback.failure = guards.nan_failure("weights", math.nan, step, context)
-    adapter = None
-    if callback.failure is None:
-        try:
-            adapter = save_adapter(trainer.model, config.model, run_dir)
-        except NonFiniteWeights:
-            callback.failure = guards.nan_failure("weights", math.nan, step, context)
-    if callback.failure is not None:
-        latest = runs.latest_checkpoint(run_dir)
-        failure = guards.with_resume(callback.failure, runs.checkpoint_step(latest) if latest else None)
-        emit("failed", **{"step": step, **failure})
-        return 1
-    ending = dict(
-        adapter_path=str(adapter),
-        step=step,
-        padded_fraction=round(collator.meter.padded_fraction, 4),
-        **_best_fields(run_dir),
-    )
-    if callback.stop_reason:
-        emit("cancelled", reason=callback.stop_reason, stopped_by=callback.stopped_by, **ending)
-    else:
-        emit("finished", **ending)
-    return 0
+    return trainer
 
 
-def _save_total_limit(config: RunConfig, tracks_best: bool) -> int | None:
-    """At 1 the Trainer would delete the latest checkpoint at the end to keep the best: keep both."""
-    if not config.save_total_limit:
-        return None
-    return max(config.save_total_limit, 2) if tracks_best else config.save_total_limit
-
-
-def _best_fields(run_dir: Path) -> dict:
-    best = runs.best_checkpoint(run_dir)
-    if best is None:
-        return {"best_step": None}
-    step, folder, loss = best
-    return {"best_step": step, "best_checkpoint": str(folder), "best_eval_loss": loss}
-
-
-def _already_trained(run_dir: Path, total_steps: int, emit: Emitter) -> bool:
-    """Resuming a run that reached its last step trains nothing (the Trainer would run one step past
-    the end); a run killed after its final checkpoint but before its adapter gets the adapter from it."""
+def _resume_point(run_dir: Path) -> str | None:
     latest = runs.latest_checkpoint(run_dir)
-    summary = runs.summarize(run_dir)
-    done = max(runs.checkpoint_step(latest) if latest else 0, summary.steps if summary.status == "finished" else 0)
-    if done < total_steps:
-        return False
-    if summary.status == "finished" and summary.has_adapter:
-        emit.say(
-            "finished",
-            adapter_path=str(run_dir / runs.ADAPTER),
-            step=done,
-            already_finished=True,
-            message=f"This run already reached its last step ({done} of {total_steps}); "
-            "nothing was trained or changed.",
-            **_best_fields(run_dir),
-        )
-        return True
-    if latest is None or guards.nonfinite_saved(latest):
-        return False
-    staging = run_dir / (runs.ADAPTER + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    for name in ("adapter_config.json", guards.ADAPTER_WEIGHTS):
-        shutil.copy2(latest / name, staging / name)
-    replace_dir_atomic(staging, run_dir / runs.ADAPTER)
-    emit(
-        "finished",
-        adapter_path=str(run_dir / runs.ADAPTER),
-        step=done,
-        from_checkpoint=str(latest),
-        **_best_fields(run_dir),
-    )
-    return True
+    return str(latest) if latest else None
