@@ -130,190 +130,190 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="93"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="122"/>
         <source>Quick prompts</source>
         <translation>快捷提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="97"/>
-        <location filename="../../desktop/views/tryout/chat.py" line="241"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="126"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="258"/>
         <source>Rows the run held out for validation. Click one to try it.</source>
         <translation>这次运行留作验证的行。点击一行即可试用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="116"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="148"/>
         <source>Type a message for the model, or pick a quick prompt.</source>
         <translation>输入要发给模型的消息，或选择一个快捷提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="119"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="151"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="121"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="153"/>
         <source>Answer the prompt without and with the adapter (Ctrl+Enter).</source>
         <translation>分别不用和使用适配器回答这个提示（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="123"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="155"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="124"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="156"/>
         <source>Stop generating; the text so far stays.</source>
         <translation>停止生成；已生成的文字会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="139"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="174"/>
         <source>How adventurous the choice of words is. 0 always takes the likeliest word, so the same prompt gives the same answer; 0.7 is typical for chatting.</source>
         <translation>用词的大胆程度。0 总是选最可能的词，同一提示总得到同一回答；聊天常用 0.7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="147"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="182"/>
         <source>Choose only among the likeliest words that together make up this share (1 considers all). Used when the temperature is above 0.</source>
         <translation>只在合计占这个比例的最可能的词中选择（1 表示考虑全部）。温度大于 0 时才生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="152"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="187"/>
         <source>The longest answer, in tokens (a token is a word or part of one).</source>
         <translation>回答的最大长度，以 token 计（一个 token 是一个词或词的一部分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="156"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="191"/>
         <source>Random seed. With the same seed both sides draw the same random numbers, so a comparison can be repeated exactly.</source>
         <translation>随机种子。种子相同时两边抽取相同的随机数，因此对比可以精确重现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="163"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="198"/>
         <source>Above 1 discourages repeating words already written. Small models tend to loop on one phrase; 1.1 to 1.3 helps. 1 turns it off.</source>
         <translation>大于 1 时会抑制重复已经写过的词。小模型容易反复输出同一句话，设为 1.1 到 1.3 会有帮助；1 表示关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="172"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="207"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="173"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="208"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="174"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="209"/>
         <source>Max new tokens</source>
         <translation>最多新 token 数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="175"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="210"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="176"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="211"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="186"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="224"/>
         <source>Without the adapter</source>
         <translation>不使用适配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="186"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="224"/>
         <source>The base model&apos;s answer appears here.</source>
         <translation>基础模型的回答显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="187"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="225"/>
         <source>With the adapter</source>
         <translation>使用适配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="187"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="225"/>
         <source>The answer with your LoRA appears here.</source>
         <translation>加上你的 LoRA 后的回答显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="190"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="228"/>
         <source>Expected answer</source>
         <translation>期望的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="190"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="228"/>
         <source>Pick a quick prompt to see the answer your dataset gives.</source>
         <translation>选择一个快捷提示，即可看到数据集中的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="237"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="254"/>
         <source>The run held out no validation rows, so these are its first training rows. Click one to try it.</source>
         <translation>这次运行没有留出验证行，这里列出的是最前面的训练行。点击一行即可试用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="243"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="260"/>
         <source>This run&apos;s dataset gives no prompts to pick from.</source>
         <translation>这次运行的数据集里没有可选的提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="270"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="287"/>
         <source>Type a message first, or pick a quick prompt.</source>
         <translation>请先输入一条消息，或选择一个快捷提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="293"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="310"/>
         <source>no adapter chosen</source>
         <translation>未选择适配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="294"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="311"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="302"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="319"/>
         <source>Loading the model… (the first time takes longest)</source>
         <translation>正在加载模型…（第一次最慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="304"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="321"/>
         <source>Model loaded on {0}.</source>
         <translation>模型已加载到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="306"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="323"/>
         <source>writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="308"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="325"/>
         <source>Generating with the adapter…</source>
         <translation>正在使用适配器生成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="310"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="327"/>
         <source>Generating without the adapter…</source>
         <translation>正在不用适配器生成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="318"/>
-        <location filename="../../desktop/views/tryout/chat.py" line="350"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="335"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="367"/>
         <source>{0} tokens in {1:.1f} s</source>
         <translation>{0} 个 token，用时 {1:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="319"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="336"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="322"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="339"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="322"/>
-        <location filename="../../desktop/views/tryout/chat.py" line="351"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="339"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="368"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -447,202 +447,202 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="138"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="82"/>
         <source>How the rows are read. Lorasmith detects it; change it if the guess is wrong.</source>
         <translation>数据的读取方式。Lorasmith 会自动检测；如果判断错了，可以在这里更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="144"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="88"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="146"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="90"/>
         <source>Longest example in tokens; longer ones are cut. The same setting as on the Train screen.</source>
         <translation>每个样本最多的 token 数，更长的会被截断。与“训练”页面上的设置相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="152"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="153"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="100"/>
         <source>Stop reading this file</source>
         <translation>停止读取这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="161"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="108"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="164"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="111"/>
         <source>Cutoff:</source>
         <translation>截断长度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="222"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="215"/>
         <source>How each row becomes training text: the model&apos;s chat template, one of our format files, or your own.</source>
         <translation>每一行如何变成训练文本：使用模型的对话模板、我们提供的格式文件，或你自己的格式文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="225"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="220"/>
         <source>Train on the prompt too</source>
         <translation>也训练提示部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="227"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="222"/>
         <source>Also train on the user&apos;s side of each example, not just the answers. Usually off.</source>
         <translation>除了回答，也训练每个样本中用户说的部分。通常保持关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="231"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="228"/>
         <source>Choose model…</source>
         <translation>选择模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="233"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="230"/>
         <source>The base model whose tokenizer counts the tokens and whose chat template formats conversations</source>
         <translation>用它的分词器计算 token 数、用它的对话模板排版对话的基础模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="240"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="240"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="252"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="198"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="253"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="199"/>
         <source>Format file</source>
         <translation>格式文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="254"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="200"/>
         <source>Token lengths</source>
         <translation>token 长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="295"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="32"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="295"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="35"/>
         <source>Open a dataset file or a folder of .txt files</source>
         <translation>打开数据集文件或装有 .txt 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="297"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="37"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="298"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="38"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="299"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="39"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="300"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="40"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="302"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="42"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="305"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="45"/>
         <source>Add an empty row below the selected one</source>
         <translation>在选中的行下面添加一个空行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="308"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="48"/>
         <source>Duplicate</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="308"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="51"/>
         <source>Duplicate the selected rows</source>
         <translation>复制选中的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="311"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="54"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="311"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="57"/>
         <source>Delete the selected rows</source>
         <translation>删除选中的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="313"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="60"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="314"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="63"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="321"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="71"/>
         <source>Delete the selected rows (Delete key in the table)</source>
         <translation>删除选中的行（在表格中按 Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="386"/>
+        <location filename="../../desktop/views/dataset/view.py" line="140"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="387"/>
+        <location filename="../../desktop/views/dataset/view.py" line="141"/>
         <source>ShareGPT</source>
         <translation>ShareGPT</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="388"/>
+        <location filename="../../desktop/views/dataset/view.py" line="142"/>
         <source>OpenAI chat</source>
         <translation>OpenAI 对话</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="389"/>
+        <location filename="../../desktop/views/dataset/view.py" line="143"/>
         <source>Text</source>
         <translation>纯文本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="390"/>
+        <location filename="../../desktop/views/dataset/view.py" line="144"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="391"/>
+        <location filename="../../desktop/views/dataset/view.py" line="145"/>
         <source>Custom keys</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="401"/>
+        <location filename="../../desktop/views/dataset/view.py" line="155"/>
         <source>Automatic: {0}</source>
         <translation>自动：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="401"/>
+        <location filename="../../desktop/views/dataset/view.py" line="155"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="439"/>
+        <location filename="../../desktop/views/dataset/view.py" line="175"/>
         <source>Drop a dataset here, or click Open.
 
 Lorasmith reads JSON, JSON Lines, CSV, Parquet and plain text (.txt) files, and folders of .txt files.</source>
@@ -651,39 +651,46 @@ Lorasmith reads JSON, JSON Lines, CSV, Parquet and plain text (.txt) files, and 
 Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文件，以及装有 .txt 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="443"/>
+        <location filename="../../desktop/views/dataset/view.py" line="179"/>
         <source>No dataset open</source>
         <translation>尚未打开数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="445"/>
-        <location filename="../../desktop/views/dataset/view.py" line="522"/>
+        <location filename="../../desktop/views/dataset/view.py" line="181"/>
+        <location filename="../../desktop/views/dataset/view.py" line="245"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/view.py" line="479"/>
+        <location filename="../../desktop/views/dataset/view.py" line="202"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/view.py" line="481"/>
+        <location filename="../../desktop/views/dataset/view.py" line="204"/>
         <source>Reading… %n row(s) so far</source>
         <translation>
             <numerusform>正在读取… 已读 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="483"/>
+        <location filename="../../desktop/views/dataset/view.py" line="206"/>
         <source>(checking them…)</source>
         <translation>（正在检查…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="522"/>
+        <location filename="../../desktop/views/dataset/view.py" line="245"/>
         <source>Row {0}</source>
         <translation>第 {0} 行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dataset/view.py" line="286"/>
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>复制 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/dataset/saving.py" line="81"/>
@@ -701,16 +708,9 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>原始文件已保留为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="551"/>
+        <location filename="../../desktop/views/dataset/view.py" line="274"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/dataset/view.py" line="563"/>
-        <source>Duplicate %n row(s)</source>
-        <translation>
-            <numerusform>复制 %n 行</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/dataset/saving.py" line="55"/>
@@ -878,142 +878,142 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="42"/>
+        <location filename="../../desktop/views/tryout/export.py" line="61"/>
         <source>Adapter only</source>
         <translation>仅适配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="44"/>
+        <location filename="../../desktop/views/tryout/export.py" line="63"/>
         <source>The LoRA folder (a few MB) with a README naming the base model, the settings and the data. For transformers and PEFT, text-generation-webui, and sharing.</source>
         <translation>LoRA 文件夹（几 MB），附带说明基础模型、设置和数据的 README。适用于 transformers 和 PEFT、text-generation-webui，以及分享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="49"/>
+        <location filename="../../desktop/views/tryout/export.py" line="68"/>
         <source>Merged model</source>
         <translation>合并后的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="51"/>
+        <location filename="../../desktop/views/tryout/export.py" line="70"/>
         <source>A complete model with the LoRA built into its 16-bit weights, with tokenizer and chat template. Loads anywhere transformers does; as large as the base model.</source>
         <translation>把 LoRA 合并进 16 位权重的完整模型，附带分词器和对话模板。能在任何支持 transformers 的地方加载；大小与基础模型相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="56"/>
+        <location filename="../../desktop/views/tryout/export.py" line="75"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="58"/>
+        <location filename="../../desktop/views/tryout/export.py" line="77"/>
         <source>The adapter and a Modelfile that points at the base model, with the chat template in Ollama&apos;s form. Create the model with one ollama create command.</source>
         <translation>适配器和一个指向基础模型的 Modelfile，对话模板已写成 Ollama 的格式。用一条 ollama create 命令即可创建模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="91"/>
+        <location filename="../../desktop/views/tryout/export.py" line="115"/>
         <source>A new folder for the export</source>
         <translation>用于导出的新文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="93"/>
+        <location filename="../../desktop/views/tryout/export.py" line="117"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="96"/>
+        <location filename="../../desktop/views/tryout/export.py" line="120"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="100"/>
+        <location filename="../../desktop/views/tryout/export.py" line="127"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="110"/>
+        <location filename="../../desktop/views/tryout/export.py" line="134"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="137"/>
+        <location filename="../../desktop/views/tryout/export.py" line="152"/>
         <source>Exports: {0}</source>
         <translation>导出：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="139"/>
+        <location filename="../../desktop/views/tryout/export.py" line="154"/>
         <source>Choose a run with an adapter above.</source>
         <translation>请在上方选择一次有适配器的运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="143"/>
+        <location filename="../../desktop/views/tryout/export.py" line="158"/>
         <source>about {0}</source>
         <translation>约 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="167"/>
+        <location filename="../../desktop/views/tryout/export.py" line="182"/>
         <source>Where to put the export</source>
         <translation>导出到哪里</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="177"/>
+        <location filename="../../desktop/views/tryout/export.py" line="192"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="188"/>
+        <location filename="../../desktop/views/tryout/export.py" line="203"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="206"/>
+        <location filename="../../desktop/views/tryout/export.py" line="221"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="216"/>
+        <location filename="../../desktop/views/tryout/export.py" line="231"/>
         <source>Checking disk space and memory…</source>
         <translation>正在检查磁盘空间和内存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="217"/>
+        <location filename="../../desktop/views/tryout/export.py" line="232"/>
         <source>Loading the base model in 16-bit…</source>
         <translation>正在以 16 位加载基础模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="218"/>
+        <location filename="../../desktop/views/tryout/export.py" line="233"/>
         <source>Applying the adapter…</source>
         <translation>正在套用适配器…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="219"/>
+        <location filename="../../desktop/views/tryout/export.py" line="234"/>
         <source>Merging the adapter into the weights…</source>
         <translation>正在把适配器合并进权重…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="220"/>
+        <location filename="../../desktop/views/tryout/export.py" line="235"/>
         <source>Saving the merged weights…</source>
         <translation>正在保存合并后的权重…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="221"/>
+        <location filename="../../desktop/views/tryout/export.py" line="236"/>
         <source>Copying the tokenizer and chat template…</source>
         <translation>正在复制分词器和对话模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="222"/>
+        <location filename="../../desktop/views/tryout/export.py" line="237"/>
         <source>Copying the adapter…</source>
         <translation>正在复制适配器…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="223"/>
+        <location filename="../../desktop/views/tryout/export.py" line="238"/>
         <source>Finishing…</source>
         <translation>即将完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="230"/>
+        <location filename="../../desktop/views/tryout/export.py" line="245"/>
         <source>Exported to {0}. To use it in Ollama, open a terminal in that folder and run: ollama create {1} -f Modelfile (README.md there explains more).</source>
         <translation>已导出到 {0}。要在 Ollama 中使用，请在该文件夹中打开终端并运行：ollama create {1} -f Modelfile（那里的 README.md 有更多说明）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="233"/>
+        <location filename="../../desktop/views/tryout/export.py" line="248"/>
         <source>Exported to {0}.</source>
         <translation>已导出到 {0}。</translation>
     </message>
@@ -1441,17 +1441,17 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>Ctrl+1 至 Ctrl+6：切换页面 · F5：开始训练 · Shift+F5：停止 · Ctrl+O：打开 · Ctrl+S：保存 · F1：本帮助 · Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="116"/>
+        <location filename="../../desktop/help.py" line="120"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="121"/>
+        <location filename="../../desktop/help.py" line="125"/>
         <source>Fine-tune an open language model with a 4-bit LoRA on your own GPU, without writing code.</source>
         <translation>在你自己的 GPU 上用 4-bit LoRA 微调开源语言模型，无需编写代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="124"/>
+        <location filename="../../desktop/help.py" line="128"/>
         <source>Licensed under the Apache License 2.0. Built with Qt (PySide6, LGPL), pyqtgraph, PyTorch, Hugging Face Transformers and PEFT, and bitsandbytes.</source>
         <translation>以 Apache License 2.0 授权。基于 Qt（PySide6，LGPL）、pyqtgraph、PyTorch、Hugging Face Transformers 与 PEFT，以及 bitsandbytes 构建。</translation>
     </message>
@@ -1459,7 +1459,7 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/help.py" line="135"/>
+        <location filename="../../desktop/help.py" line="139"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 帮助</translation>
     </message>
@@ -1620,137 +1620,137 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>还没有模型。可以在“查找模型”标签页下载一个，或导入你已有的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="70"/>
+        <location filename="../../desktop/views/models/local.py" line="86"/>
         <source>Use for training</source>
         <translation>用于训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="71"/>
+        <location filename="../../desktop/views/models/local.py" line="87"/>
         <source>Choose this model as the base model in the Train screen.</source>
         <translation>在“训练”页面中把这个模型设为基础模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="73"/>
+        <location filename="../../desktop/views/models/local.py" line="89"/>
         <source>Resume download</source>
         <translation>继续下载</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="75"/>
+        <location filename="../../desktop/views/models/local.py" line="91"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="77"/>
+        <location filename="../../desktop/views/models/local.py" line="93"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="80"/>
+        <location filename="../../desktop/views/models/local.py" line="96"/>
         <source>Delete the model&apos;s files (Delete key). An imported model is only forgotten; its folder is left alone.</source>
         <translation>删除模型的文件（Delete 键）。导入的模型只会从列表中移除，它的文件夹保持不动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="84"/>
+        <location filename="../../desktop/views/models/local.py" line="100"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="86"/>
+        <location filename="../../desktop/views/models/local.py" line="102"/>
         <source>Add a model folder you already have. It stays where it is and is never changed.</source>
         <translation>添加你已有的模型文件夹。它留在原处，不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="122"/>
+        <location filename="../../desktop/views/models/local.py" line="127"/>
         <source>Models folder: {0}</source>
         <translation>模型文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="142"/>
+        <location filename="../../desktop/views/models/local.py" line="147"/>
         <source>Downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="144"/>
+        <location filename="../../desktop/views/models/local.py" line="149"/>
         <source>Ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="148"/>
+        <location filename="../../desktop/views/models/local.py" line="153"/>
         <source>Unfinished download ({0}%)</source>
         <translation>下载未完成（{0}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="149"/>
+        <location filename="../../desktop/views/models/local.py" line="154"/>
         <source>Unfinished download</source>
         <translation>下载未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="150"/>
+        <location filename="../../desktop/views/models/local.py" line="155"/>
         <source>Not usable</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="154"/>
+        <location filename="../../desktop/views/models/local.py" line="159"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="156"/>
+        <location filename="../../desktop/views/models/local.py" line="161"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="157"/>
+        <location filename="../../desktop/views/models/local.py" line="162"/>
         <source>Copied in</source>
         <translation>手动复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="190"/>
+        <location filename="../../desktop/views/models/local.py" line="195"/>
         <source>This download has not finished, so the model cannot be used yet. Resume it to continue where it stopped.</source>
         <translation>这个下载还没有完成，所以模型暂时不能使用。继续下载即可从中断处接着下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="196"/>
+        <location filename="../../desktop/views/models/local.py" line="201"/>
         <source>Not usable: {0}</source>
         <translation>不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="222"/>
+        <location filename="../../desktop/views/models/local.py" line="227"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="236"/>
+        <location filename="../../desktop/views/models/local.py" line="241"/>
         <source>Could not import {0}: {1}</source>
         <translation>无法导入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="242"/>
+        <location filename="../../desktop/views/models/local.py" line="247"/>
         <source>Imported {0}; it stays in {1}.</source>
         <translation>已导入 {0}；它仍在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="250"/>
+        <location filename="../../desktop/views/models/local.py" line="255"/>
         <source>Forget {0}? Its folder {1} is left as it is.</source>
         <translation>从列表中移除 {0}？它的文件夹 {1} 会保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="252"/>
+        <location filename="../../desktop/views/models/local.py" line="257"/>
         <source>Delete {0} and its {1} of files? This cannot be undone.</source>
         <translation>删除 {0} 及其 {1} 的文件？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="256"/>
+        <location filename="../../desktop/views/models/local.py" line="261"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="258"/>
+        <location filename="../../desktop/views/models/local.py" line="263"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="275"/>
+        <location filename="../../desktop/views/models/local.py" line="280"/>
         <source>Deleted {0}.</source>
         <translation>已删除 {0}。</translation>
     </message>
@@ -1793,109 +1793,109 @@ Lorasmith 可以读取 JSON、JSON Lines、CSV、Parquet 和纯文本 (.txt) 文
         <translation>未找到 NVIDIA GPU：将在 CPU 上训练（较慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screenshots.py" line="52"/>
+        <location filename="../../desktop/screenshots.py" line="76"/>
         <location filename="../../desktop/workers/hardware_probe.py" line="35"/>
         <source>{0} · {1:.1f} GiB of {2:.1f} GiB VRAM free</source>
         <translation>{0} · VRAM 可用 {1:.1f} GiB / 共 {2:.1f} GiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/window_menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/window_menus.py" line="47"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/window_menus.py" line="50"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/window_menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/window_menus.py" line="61"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/window_menus.py" line="76"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/window_menus.py" line="79"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/window_menus.py" line="80"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/window_menus.py" line="81"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/window_menus.py" line="90"/>
+        <location filename="../../desktop/window_menus.py" line="143"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/window_menus.py" line="93"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/window_menus.py" line="102"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/window_menus.py" line="103"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/window_menus.py" line="105"/>
         <source>S&amp;top (save the adapter so far)</source>
         <translation>停止(&amp;T)（保存目前的适配器）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/window_menus.py" line="107"/>
         <source>&amp;Kill</source>
         <translation>强制结束(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/window_menus.py" line="111"/>
         <source>Settings &amp;wizard…</source>
         <translation>设置向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/window_menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/window_menus.py" line="119"/>
         <source>&amp;Getting started wizard…</source>
         <translation>入门向导(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/window_menus.py" line="125"/>
         <source>Lorasmith &amp;help</source>
         <translation>Lorasmith 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/window_menus.py" line="128"/>
         <source>&amp;About Lorasmith</source>
         <translation>关于 Lorasmith(&amp;A)</translation>
     </message>
@@ -1989,62 +1989,62 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>正在训练中：{0} 已叠加显示以便对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/window_menus.py" line="144"/>
         <source>The new language is used the next time Lorasmith starts.</source>
         <translation>新语言将在下次启动 Lorasmith 时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/window_menus.py" line="148"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/window_menus.py" line="149"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/window_menus.py" line="172"/>
         <source>About Lorasmith</source>
         <translation>关于 Lorasmith</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>The settings wizard&apos;s proposal is in the form; check it and press Start training.</source>
         <translation>设置向导的建议已填入表单；请检查后按“开始训练”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>A training run is going</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>What should happen to the run?</source>
         <translation>要如何处理这次训练？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="437"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Stop saves the adapter trained so far; the window closes when it is saved. Kill ends the run at once; you can resume it later from its last checkpoint.</source>
         <translation>“停止”会保存目前训练好的适配器，保存完成后窗口关闭。“强制结束”会立即结束训练；之后可以从最近的检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>Kill and quit</source>
         <translation>强制结束并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Keep training</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Stopping… the window closes when the adapter is saved.</source>
         <translation>正在停止…适配器保存后窗口将关闭。</translation>
     </message>
@@ -2052,202 +2052,202 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="124"/>
+        <location filename="../../desktop/views/models/details.py" line="81"/>
         <source>Choose a model</source>
         <translation>选择一个模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="133"/>
+        <location filename="../../desktop/views/models/details.py" line="90"/>
         <source>Select a recommended model or search the Hub; its size, licence and whether it fits your graphics card appear here.</source>
         <translation>选择一个推荐模型或在 Hub 上搜索；它的大小、许可证以及是否适合你的显卡会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="140"/>
+        <location filename="../../desktop/views/models/details.py" line="99"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="141"/>
+        <location filename="../../desktop/views/models/details.py" line="100"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="142"/>
+        <location filename="../../desktop/views/models/details.py" line="101"/>
         <source>Download size</source>
         <translation>下载大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="143"/>
+        <location filename="../../desktop/views/models/details.py" line="102"/>
         <source>Free disk space</source>
         <translation>可用磁盘空间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="144"/>
+        <location filename="../../desktop/views/models/details.py" line="103"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="145"/>
+        <location filename="../../desktop/views/models/details.py" line="104"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="146"/>
+        <location filename="../../desktop/views/models/details.py" line="105"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="147"/>
+        <location filename="../../desktop/views/models/details.py" line="106"/>
         <source>Your graphics card</source>
         <translation>你的显卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="164"/>
+        <location filename="../../desktop/views/models/details.py" line="126"/>
         <source>Allow this model&apos;s custom code (I trust the publisher)</source>
         <translation>允许这个模型的自定义代码（我信任发布者）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="176"/>
+        <location filename="../../desktop/views/models/details.py" line="139"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="179"/>
+        <location filename="../../desktop/views/models/details.py" line="142"/>
         <source>Download what training needs into the models folder. A stopped download continues where it left off.</source>
         <translation>把训练所需的文件下载到模型文件夹。停下的下载会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="183"/>
+        <location filename="../../desktop/views/models/details.py" line="146"/>
         <source>Open model page</source>
         <translation>打开模型页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="185"/>
+        <location filename="../../desktop/views/models/details.py" line="148"/>
         <source>Open the model&apos;s page on the Hub in your browser (to read its card or accept its licence).</source>
         <translation>在浏览器中打开模型在 Hub 上的页面（阅读模型卡或接受许可证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="241"/>
-        <location filename="../../desktop/views/models/details.py" line="315"/>
+        <location filename="../../desktop/views/models/details.py" line="185"/>
+        <location filename="../../desktop/views/models/details.py" line="259"/>
         <source>Yes: Lorasmith can train this architecture.</source>
         <translation>可以：Lorasmith 能训练这种架构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="248"/>
+        <location filename="../../desktop/views/models/details.py" line="192"/>
         <source>Needs a card with about {0} GB of VRAM at the default settings.</source>
         <translation>按默认设置需要约 {0} GB VRAM 的显卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="254"/>
-        <location filename="../../desktop/views/models/details.py" line="294"/>
-        <location filename="../../desktop/views/models/details.py" line="302"/>
+        <location filename="../../desktop/views/models/details.py" line="198"/>
+        <location filename="../../desktop/views/models/details.py" line="238"/>
+        <location filename="../../desktop/views/models/details.py" line="246"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="265"/>
+        <location filename="../../desktop/views/models/details.py" line="209"/>
         <source>Offline mode: these details come from the list shipped with Lorasmith.</source>
         <translation>离线模式：这些信息来自 Lorasmith 自带的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="267"/>
+        <location filename="../../desktop/views/models/details.py" line="211"/>
         <source>Offline mode is on: turn it off in the Settings tab to look this model up on the Hub.</source>
         <translation>离线模式已开启：在“设置”标签页中关闭它，才能在 Hub 上查询这个模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="273"/>
+        <location filename="../../desktop/views/models/details.py" line="217"/>
         <source>Looking up {0} on the Hub…</source>
         <translation>正在 Hub 上查询 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="297"/>
+        <location filename="../../desktop/views/models/details.py" line="241"/>
         <source>{0} (estimated from the file size)</source>
         <translation>{0}（根据文件大小估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/models/details.py" line="300"/>
+        <location filename="../../desktop/views/models/details.py" line="244"/>
         <source>{0} in %n file(s)</source>
         <translation>
             <numerusform>{0}，共 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="308"/>
+        <location filename="../../desktop/views/models/details.py" line="252"/>
         <source>{0}: not enough for this model. Free up space or choose another models folder in the Settings tab.</source>
         <translation>{0}：不够存放这个模型。请释放空间，或在“设置”标签页中选择其他模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="312"/>
+        <location filename="../../desktop/views/models/details.py" line="256"/>
         <source>not stated; read the model card</source>
         <translation>未注明；请阅读模型卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="317"/>
+        <location filename="../../desktop/views/models/details.py" line="261"/>
         <source>Only with the model&apos;s custom code (see below).</source>
         <translation>只能借助模型的自定义代码（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="320"/>
+        <location filename="../../desktop/views/models/details.py" line="264"/>
         <source>No: Lorasmith cannot train this architecture (&apos;{0}&apos;). It trains decoder-only text models such as Llama, Qwen, Mistral, Gemma and Phi.</source>
         <translation>不能：Lorasmith 无法训练这种架构（“{0}”）。它训练的是 Llama、Qwen、Mistral、Gemma 和 Phi 这类仅解码器的文本模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="328"/>
+        <location filename="../../desktop/views/models/details.py" line="272"/>
         <source>This model needs custom code: its architecture (&apos;{0}&apos;) is defined by Python files in its repository, which would run on your computer with your permissions when the model loads. Lorasmith refuses it unless you allow it here.</source>
         <translation>这个模型需要自定义代码：它的架构（“{0}”）由仓库中的 Python 文件定义，加载模型时这些代码会以你的权限在你的电脑上运行。除非你在这里允许，否则 Lorasmith 会拒绝它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="340"/>
+        <location filename="../../desktop/views/models/details.py" line="284"/>
         <source>This repository has no model weights Lorasmith can use (safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.</source>
         <translation>这个仓库没有 Lorasmith 能用的模型权重（safetensors）。它可能只有 GGUF、ONNX 或适配器文件；请选择原始模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="351"/>
+        <location filename="../../desktop/views/models/details.py" line="295"/>
         <source>Gated: open the model page and accept the licence first; downloading then needs your access token.</source>
         <translation>受限：请先打开模型页面并接受许可证；之后下载需要你的访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="354"/>
+        <location filename="../../desktop/views/models/details.py" line="298"/>
         <source>No token is saved yet (Settings tab).</source>
         <translation>还没有保存令牌（“设置”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="356"/>
+        <location filename="../../desktop/views/models/details.py" line="300"/>
         <source>Private: needs an access token that can read it.</source>
         <translation>私有：需要能读取它的访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="358"/>
+        <location filename="../../desktop/views/models/details.py" line="302"/>
         <source>Open: no account needed.</source>
         <translation>公开：不需要账号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="364"/>
+        <location filename="../../desktop/views/models/details.py" line="308"/>
         <source>Unknown until you have access: the model&apos;s settings are gated.</source>
         <translation>获得访问权限之前无法得知：模型的设置文件受限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="366"/>
+        <location filename="../../desktop/views/models/details.py" line="310"/>
         <source>Unknown: the model&apos;s config.json does not describe its size.</source>
         <translation>未知：模型的 config.json 没有描述它的规模。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="370"/>
+        <location filename="../../desktop/views/models/details.py" line="314"/>
         <source>No NVIDIA graphics card found, so training would run on the processor (slow above 1B parameters). On a card it needs about {0:.1f} GiB at the default settings.</source>
         <translation>没有找到 NVIDIA 显卡，训练将在处理器上运行（超过 1B 参数会很慢）。在显卡上按默认设置约需 {0:.1f} GiB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="375"/>
+        <location filename="../../desktop/views/models/details.py" line="319"/>
         <source>Fits: about {0:.1f} GiB at the default settings; {1:.1f} GiB is free on {2}.</source>
         <translation>放得下：按默认设置约需 {0:.1f} GiB；{2} 上有 {1:.1f} GiB 可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="380"/>
+        <location filename="../../desktop/views/models/details.py" line="324"/>
         <source>Fits with smaller settings: the defaults need about {0:.1f} GiB and {1:.1f} GiB is free on {2}; the wizard lowers the batch or the cutoff length to about {3:.1f} GiB.</source>
         <translation>调小设置后放得下：默认设置约需 {0:.1f} GiB，而 {2} 上有 {1:.1f} GiB 可用；向导会降低批大小或截断长度，使其约需 {3:.1f} GiB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="385"/>
+        <location filename="../../desktop/views/models/details.py" line="329"/>
         <source>Too big for {2}: even the smallest settings need about {0:.1f} GiB and {1:.1f} GiB is free. Choose a smaller model.</source>
         <translation>对 {2} 来说太大：即使最小的设置也约需 {0:.1f} GiB，而可用的只有 {1:.1f} GiB。请选择更小的模型。</translation>
     </message>
@@ -2383,96 +2383,96 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>Lorasmith 推荐的基础模型，参数量从 0.5B 到 14B。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="110"/>
+        <location filename="../../desktop/views/models/search.py" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="111"/>
+        <location filename="../../desktop/views/models/search.py" line="126"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="112"/>
+        <location filename="../../desktop/views/models/search.py" line="127"/>
         <source>Download</source>
         <translation>下载大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="113"/>
+        <location filename="../../desktop/views/models/search.py" line="128"/>
         <source>Card</source>
         <translation>显卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="114"/>
+        <location filename="../../desktop/views/models/search.py" line="129"/>
         <source>Downloads</source>
         <translation>下载次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="115"/>
+        <location filename="../../desktop/views/models/search.py" line="130"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="116"/>
+        <location filename="../../desktop/views/models/search.py" line="131"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="120"/>
+        <location filename="../../desktop/views/models/search.py" line="135"/>
         <source>Size of the files Lorasmith downloads (≈: from the parameter count).</source>
         <translation>Lorasmith 要下载的文件大小（≈：根据参数量推算）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="121"/>
+        <location filename="../../desktop/views/models/search.py" line="136"/>
         <source>The smallest graphics card (VRAM) that trains it at the default settings.</source>
         <translation>按默认设置能训练它的最小显卡（VRAM）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="122"/>
+        <location filename="../../desktop/views/models/search.py" line="137"/>
         <source>Downloads on the Hub in the last month.</source>
         <translation>最近一个月在 Hub 上的下载次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="151"/>
+        <location filename="../../desktop/views/models/search.py" line="155"/>
         <source>Recommended base models: small instruct models from the common families. Select one to see whether it fits your card.</source>
         <translation>推荐的基础模型：来自常见系列的小型指令模型。选择一个，看看它是否适合你的显卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="165"/>
+        <location filename="../../desktop/views/models/search.py" line="169"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="168"/>
-        <location filename="../../desktop/views/models/search.py" line="228"/>
+        <location filename="../../desktop/views/models/search.py" line="172"/>
+        <location filename="../../desktop/views/models/search.py" line="232"/>
         <source>Gated</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="168"/>
-        <location filename="../../desktop/views/models/search.py" line="228"/>
+        <location filename="../../desktop/views/models/search.py" line="172"/>
+        <location filename="../../desktop/views/models/search.py" line="232"/>
         <source>Open</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="195"/>
+        <location filename="../../desktop/views/models/search.py" line="199"/>
         <source>Hub models matching “{0}”: text generation, safetensors weights, for transformers; most downloaded first.</source>
         <translation>Hub 上匹配“{0}”的模型：文本生成、safetensors 权重、适用于 transformers；下载最多的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="203"/>
+        <location filename="../../desktop/views/models/search.py" line="207"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/models/search.py" line="233"/>
+        <location filename="../../desktop/views/models/search.py" line="237"/>
         <source>%n model(s) found. Select one for its details.</source>
         <translation>
             <numerusform>找到 %n 个模型。选择一个查看详情。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="239"/>
+        <location filename="../../desktop/views/models/search.py" line="243"/>
         <source>No text-generation models with safetensors weights match “{0}”. Try a shorter name, such as the model family.</source>
         <translation>没有带 safetensors 权重的文本生成模型匹配“{0}”。试试更短的名称，比如模型系列名。</translation>
     </message>
@@ -2480,142 +2480,142 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsErrors</name>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="94"/>
+        <location filename="../../desktop/views/models/common.py" line="98"/>
         <source>this model</source>
         <translation>这个模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="98"/>
+        <location filename="../../desktop/views/models/common.py" line="173"/>
         <source>Offline mode is on, so Lorasmith does not contact the Hub. Turn it off in the Settings tab (and unset HF_HUB_OFFLINE) to search or download.</source>
         <translation>离线模式已开启，Lorasmith 不会连接 Hub。要搜索或下载，请在“设置”标签页中关闭它（并取消设置 HF_HUB_OFFLINE）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="104"/>
+        <location filename="../../desktop/views/models/common.py" line="178"/>
         <source>Cannot reach the Hub. Check your internet connection and try again. If the Hub is blocked where you are, set a mirror such as {0} as the Hub endpoint in the Settings tab.</source>
         <translation>无法连接 Hub。请检查网络连接后重试。如果你所在的地方无法访问 Hub，请在“设置”标签页中把 {0} 之类的镜像设为 Hub 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="111"/>
+        <location filename="../../desktop/views/models/common.py" line="119"/>
         <source>{0} is gated and your account has not been given access yet. Open the model page, sign in with the account your token belongs to and accept the licence. Some publishers approve requests by hand, which can take a while.</source>
         <translation>{0} 是受限模型，你的账号还没有获得访问权限。请打开模型页面，用令牌所属的账号登录并接受许可证。有些发布者会人工审批申请，可能需要一段时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="119"/>
+        <location filename="../../desktop/views/models/common.py" line="126"/>
         <source>{0} is gated: open the model page, sign in and accept the licence, then save your Hugging Face access token in the Settings tab and try again.</source>
         <translation>{0} 是受限模型：请打开模型页面，登录并接受许可证，然后在“设置”标签页中保存你的 Hugging Face 访问令牌，再重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="126"/>
+        <location filename="../../desktop/views/models/common.py" line="185"/>
         <source>The Hub asks you to sign in to read {0}. Save a Hugging Face access token in the Settings tab and try again.</source>
         <translation>Hub 要求登录后才能读取 {0}。请在“设置”标签页中保存 Hugging Face 访问令牌，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="132"/>
+        <location filename="../../desktop/views/models/common.py" line="189"/>
         <source>The Hub refused your access token: it is wrong or has expired. Make a new read token on the Hub (your account&apos;s Settings &gt; Access Tokens) and save it in the Settings tab.</source>
         <translation>Hub 拒绝了你的访问令牌：它有误或已过期。请在 Hub 上新建一个只读令牌（账号的 Settings &gt; Access Tokens），并在“设置”标签页中保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="139"/>
+        <location filename="../../desktop/views/models/common.py" line="195"/>
         <source>Your access token may not read {0}. Use a token with read access (a fine-grained token needs read access to this repository or to public gated repositories).</source>
         <translation>你的访问令牌无权读取 {0}。请使用有读取权限的令牌（细粒度令牌需要对这个仓库或公开的受限仓库有读取权限）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="146"/>
+        <location filename="../../desktop/views/models/common.py" line="135"/>
         <source>There is no model called {0} on {1}. Check the spelling (owner/name, as on the model page).</source>
         <translation>{1} 上没有名为 {0} 的模型。请检查拼写（owner/name，与模型页面上一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="151"/>
+        <location filename="../../desktop/views/models/common.py" line="140"/>
         <source>If it is private, save an access token that can read it.</source>
         <translation>如果它是私有模型，请保存能读取它的访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="154"/>
+        <location filename="../../desktop/views/models/common.py" line="202"/>
         <source>{0} has no such branch, tag or commit; check the revision on the model page.</source>
         <translation>{0} 没有这个分支、标签或提交；请在模型页面上核对版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="160"/>
+        <location filename="../../desktop/views/models/common.py" line="147"/>
         <source>The Hub is limiting requests from your connection. Wait about {0} seconds and try again; signing in with an access token raises the limit.</source>
         <translation>Hub 正在限制来自你网络的请求。请等待约 {0} 秒后重试；使用访问令牌登录可以提高限额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="166"/>
+        <location filename="../../desktop/views/models/common.py" line="153"/>
         <source>The Hub is limiting requests from your connection. Wait a few minutes and try again; signing in with an access token raises the limit.</source>
         <translation>Hub 正在限制来自你网络的请求。请等几分钟后重试；使用访问令牌登录可以提高限额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="172"/>
+        <location filename="../../desktop/views/models/common.py" line="206"/>
         <source>The Hub had a server error. Try again in a few minutes.</source>
         <translation>Hub 服务器出错。请几分钟后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="176"/>
+        <location filename="../../desktop/views/models/common.py" line="163"/>
         <source>There is not enough free disk space in {0} for {1} (only {2} free; Lorasmith also keeps 1 GB spare). Free up space or choose another models folder in the Settings tab.</source>
         <translation>{0} 中没有足够的可用磁盘空间存放 {1}（只有 {2} 可用；Lorasmith 还会保留 1 GB 余量）。请释放空间，或在“设置”标签页中选择其他模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="183"/>
+        <location filename="../../desktop/views/models/common.py" line="208"/>
         <source>The disk ran out of space while saving {0}. Free up space or choose another models folder in the Settings tab, then resume the download.</source>
         <translation>保存 {0} 时磁盘空间用完了。请释放空间，或在“设置”标签页中选择其他模型文件夹，然后继续下载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="189"/>
+        <location filename="../../desktop/views/models/common.py" line="213"/>
         <source>Lorasmith may not write to the models folder. Choose a folder you own in the Settings tab, then try again.</source>
         <translation>Lorasmith 没有权限写入模型文件夹。请在“设置”标签页中选择一个你有权限的文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="195"/>
+        <location filename="../../desktop/views/models/common.py" line="217"/>
         <source>The connection to the Hub was lost and did not come back. What was downloaded is kept: press Resume to continue.</source>
         <translation>与 Hub 的连接中断且没有恢复。已下载的部分会保留：点“继续”接着下载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="201"/>
+        <location filename="../../desktop/views/models/common.py" line="222"/>
         <source>Stopped. Press Resume to continue where it left off.</source>
         <translation>已停止。点“继续”可从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="203"/>
+        <location filename="../../desktop/views/models/common.py" line="223"/>
         <source>{0} needs custom code to load: its architecture is defined by Python files in its repository, which would run on your computer with your permissions. Allow custom code in the details pane only if you trust the publisher.</source>
         <translation>{0} 需要自定义代码才能加载：它的架构由仓库中的 Python 文件定义，这些代码会以你的权限在你的电脑上运行。只有信任发布者时，才在详情面板中允许自定义代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="213"/>
+        <location filename="../../desktop/views/models/common.py" line="231"/>
         <source>{0} has no weights Lorasmith can use (safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.</source>
         <translation>{0} 没有 Lorasmith 能用的权重（safetensors）。它可能只有 GGUF、ONNX 或适配器文件；请选择原始模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="219"/>
+        <location filename="../../desktop/views/models/common.py" line="236"/>
         <source>A file of {0} arrived damaged and was deleted. Try again; if it keeps happening, your connection or mirror is altering files.</source>
         <translation>{0} 的一个文件下载后损坏，已被删除。请重试；如果反复出现，说明你的网络或镜像在篡改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="225"/>
+        <location filename="../../desktop/views/models/common.py" line="241"/>
         <source>{0} is being downloaded (here, in another window or by a command). Wait for it to finish or stop it there.</source>
         <translation>{0} 正在下载中（在这里、另一个窗口或某个命令中）。请等它完成，或在那里停止它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="231"/>
+        <location filename="../../desktop/views/models/common.py" line="245"/>
         <source>The Hub endpoint is not a web address. It looks like https://huggingface.co or a mirror such as {0}.</source>
         <translation>Hub 地址不是网址。它应类似 https://huggingface.co 或 {0} 这样的镜像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="236"/>
+        <location filename="../../desktop/views/models/common.py" line="249"/>
         <source>&apos;{0}&apos; is not a model name; use the form owner/name as shown on the model page, for example Qwen/Qwen2.5-0.5B-Instruct.</source>
         <translation>“{0}”不是模型名称；请使用模型页面上显示的 owner/name 形式，例如 Qwen/Qwen2.5-0.5B-Instruct。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="242"/>
+        <location filename="../../desktop/views/models/common.py" line="254"/>
         <source>This computer has no secure password store to keep the token in. Set the HF_TOKEN environment variable instead.</source>
         <translation>这台电脑没有可以保存令牌的安全密码库。请改用 HF_TOKEN 环境变量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="248"/>
+        <location filename="../../desktop/views/models/common.py" line="259"/>
         <source>The access token is empty: paste the token from your Hugging Face account page (Settings &gt; Access Tokens).</source>
         <translation>访问令牌为空：请从你的 Hugging Face 账号页面（Settings &gt; Access Tokens）粘贴令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="257"/>
+        <location filename="../../desktop/views/models/common.py" line="267"/>
         <source>{0} only has pickle weights (.bin files), which can run code on your computer when loaded. Allow pickle weights in the Settings tab only if you trust the publisher.</source>
         <translation>{0} 只有 pickle 权重（.bin 文件），加载时可能在你的电脑上运行代码。只有信任发布者时，才在“设置”标签页中允许 pickle 权重。</translation>
     </message>
@@ -2623,122 +2623,122 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsSettingsPanel</name>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="59"/>
+        <location filename="../../desktop/views/models/settings.py" line="80"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="61"/>
+        <location filename="../../desktop/views/models/settings.py" line="82"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="68"/>
+        <location filename="../../desktop/views/models/settings.py" line="89"/>
         <source>Downloaded models go here, each in its own folder. Leave it empty for the default folder.</source>
         <translation>下载的模型放在这里，每个模型一个文件夹。留空则使用默认文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="77"/>
+        <location filename="../../desktop/views/models/settings.py" line="98"/>
         <source>Leave it empty for {0}. Where the Hub is slow or blocked, a mirror such as {1} works the same way. The HF_ENDPOINT environment variable is honoured too.</source>
         <translation>留空则使用 {0}。如果 Hub 很慢或无法访问，可以用 {1} 这样的镜像，用法相同。也支持 HF_ENDPOINT 环境变量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="83"/>
+        <location filename="../../desktop/views/models/settings.py" line="104"/>
         <source>Offline mode: never contact the Hub (only models on this computer)</source>
         <translation>离线模式：从不连接 Hub（只用本机上的模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="85"/>
+        <location filename="../../desktop/views/models/settings.py" line="106"/>
         <source>Allow pickle weights (.bin files) for models that have no safetensors</source>
         <translation>对没有 safetensors 的模型允许 pickle 权重（.bin 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="88"/>
+        <location filename="../../desktop/views/models/settings.py" line="109"/>
         <source>Pickle files can run code on your computer when they are loaded. Allow them only for publishers you trust.</source>
         <translation>pickle 文件在加载时可能在你的电脑上运行代码。只对你信任的发布者允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="94"/>
+        <location filename="../../desktop/views/models/settings.py" line="115"/>
         <source>Where models come from and go</source>
         <translation>模型的来源和存放位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="97"/>
+        <location filename="../../desktop/views/models/settings.py" line="118"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="98"/>
+        <location filename="../../desktop/views/models/settings.py" line="119"/>
         <source>Hub endpoint</source>
         <translation>Hub 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="106"/>
+        <location filename="../../desktop/views/models/settings.py" line="130"/>
         <source>hf_… (paste a read token)</source>
         <translation>hf_…（粘贴只读令牌）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="108"/>
+        <location filename="../../desktop/views/models/settings.py" line="132"/>
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="110"/>
+        <location filename="../../desktop/views/models/settings.py" line="134"/>
         <source>Forget token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="112"/>
+        <location filename="../../desktop/views/models/settings.py" line="136"/>
         <source>Make a token…</source>
         <translation>创建令牌…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="113"/>
+        <location filename="../../desktop/views/models/settings.py" line="137"/>
         <source>Open the Hub&apos;s access token page in your browser.</source>
         <translation>在浏览器中打开 Hub 的访问令牌页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="122"/>
+        <location filename="../../desktop/views/models/settings.py" line="146"/>
         <source>Needed for gated models (accept the licence on the model page first) and private ones. The token is kept in your system&apos;s password store (keyring), never in Lorasmith&apos;s files.</source>
         <translation>受限模型（请先在模型页面接受许可证）和私有模型需要它。令牌保存在系统的密码库（keyring）中，绝不会写入 Lorasmith 的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="130"/>
+        <location filename="../../desktop/views/models/settings.py" line="154"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="195"/>
+        <location filename="../../desktop/views/models/settings.py" line="202"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="205"/>
+        <location filename="../../desktop/views/models/settings.py" line="212"/>
         <source>Choose the models folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="222"/>
+        <location filename="../../desktop/views/models/settings.py" line="229"/>
         <source>Using the token in the HF_TOKEN environment variable (it wins over a saved one).</source>
         <translation>正在使用 HF_TOKEN 环境变量中的令牌（它优先于已保存的令牌）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="224"/>
+        <location filename="../../desktop/views/models/settings.py" line="231"/>
         <source>A token is saved in your system&apos;s password store.</source>
         <translation>系统的密码库中已保存了一个令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="226"/>
+        <location filename="../../desktop/views/models/settings.py" line="233"/>
         <source>No token saved. Public models need none.</source>
         <translation>没有保存令牌。公开模型不需要令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="240"/>
+        <location filename="../../desktop/views/models/settings.py" line="247"/>
         <source>Token saved in your system&apos;s password store.</source>
         <translation>令牌已保存到系统的密码库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="249"/>
+        <location filename="../../desktop/views/models/settings.py" line="256"/>
         <source>Token removed from your system&apos;s password store.</source>
         <translation>令牌已从系统的密码库中删除。</translation>
     </message>
@@ -2746,27 +2746,27 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsText</name>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="59"/>
+        <location filename="../../desktop/views/models/common.py" line="61"/>
         <source>estimating…</source>
         <translation>正在估算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="62"/>
+        <location filename="../../desktop/views/models/common.py" line="64"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="64"/>
+        <location filename="../../desktop/views/models/common.py" line="66"/>
         <source>{0} min left</source>
         <translation>还剩 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="65"/>
+        <location filename="../../desktop/views/models/common.py" line="67"/>
         <source>{0} h {1} min left</source>
         <translation>还剩 {0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="69"/>
+        <location filename="../../desktop/views/models/common.py" line="71"/>
         <source>{0}/s</source>
         <translation>{0}/秒</translation>
     </message>
@@ -2774,59 +2774,59 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="35"/>
+        <location filename="../../desktop/views/models/view.py" line="69"/>
         <source>Base models</source>
         <translation>基础模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="42"/>
+        <location filename="../../desktop/views/models/view.py" line="76"/>
         <source>Find a model, check that it fits your graphics card, and download it. Downloads continue where they stopped.</source>
         <translation>查找模型，确认它适合你的显卡，然后下载。下载会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="62"/>
+        <location filename="../../desktop/views/models/view.py" line="44"/>
         <source>Find models</source>
         <translation>查找模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="63"/>
-        <location filename="../../desktop/views/models/view.py" line="123"/>
+        <location filename="../../desktop/views/models/view.py" line="45"/>
+        <location filename="../../desktop/views/models/view.py" line="132"/>
         <source>On this computer</source>
         <translation>本机模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="64"/>
-        <location filename="../../desktop/views/models/view.py" line="126"/>
+        <location filename="../../desktop/views/models/view.py" line="46"/>
+        <location filename="../../desktop/views/models/view.py" line="135"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="65"/>
+        <location filename="../../desktop/views/models/view.py" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="101"/>
+        <location filename="../../desktop/views/models/view.py" line="110"/>
         <source>Offline mode</source>
         <translation>离线模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="102"/>
+        <location filename="../../desktop/views/models/view.py" line="111"/>
         <source>Lorasmith does not contact the Hub; turn it off in the Settings tab.</source>
         <translation>Lorasmith 不会连接 Hub；可在“设置”标签页中关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="123"/>
+        <location filename="../../desktop/views/models/view.py" line="132"/>
         <source>On this computer ({0})</source>
         <translation>本机模型（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="126"/>
+        <location filename="../../desktop/views/models/view.py" line="135"/>
         <source>Downloads ({0})</source>
         <translation>下载（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="140"/>
+        <location filename="../../desktop/views/models/view.py" line="149"/>
         <source>Base model for training: {0}</source>
         <translation>训练用的基础模型：{0}</translation>
     </message>
@@ -2834,233 +2834,233 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="83"/>
+        <location filename="../../desktop/views/monitor/view.py" line="104"/>
         <source>No run yet: start one in the Train screen, or open one in Runs.</source>
         <translation>还没有运行：请在“训练”页面开始一次，或在“运行记录”中打开一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="89"/>
+        <location filename="../../desktop/views/monitor/view.py" line="110"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="90"/>
+        <location filename="../../desktop/views/monitor/view.py" line="111"/>
         <source>Stop after the current step and save the adapter so far.</source>
         <translation>完成当前这一步后停止，并保存目前的适配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="91"/>
+        <location filename="../../desktop/views/monitor/view.py" line="112"/>
         <source>Kill</source>
         <translation>强制结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="94"/>
+        <location filename="../../desktop/views/monitor/view.py" line="115"/>
         <source>End the training process at once. Nothing since the last checkpoint is kept; you can resume from that checkpoint.</source>
         <translation>立即结束训练进程。最近一个检查点之后的进度不会保留；之后可以从该检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="98"/>
+        <location filename="../../desktop/views/monitor/view.py" line="119"/>
         <source>Open run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="99"/>
+        <location filename="../../desktop/views/monitor/view.py" line="120"/>
         <source>Retry with smaller settings</source>
         <translation>用更小的设置重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="102"/>
+        <location filename="../../desktop/views/monitor/view.py" line="123"/>
         <source>Start a new run with the next smaller settings the planner proposes (a smaller micro batch first).</source>
         <translation>按规划器建议的下一档更小设置开始新的运行（先减小微批次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="128"/>
+        <location filename="../../desktop/views/monitor/view.py" line="147"/>
         <source>Point at a curve to read its values.</source>
         <translation>将鼠标指向曲线即可读取数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="136"/>
+        <location filename="../../desktop/views/monitor/view.py" line="164"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="138"/>
+        <location filename="../../desktop/views/monitor/view.py" line="166"/>
         <source>Show the loss on a logarithmic scale, which spreads out small changes late in training.</source>
         <translation>用对数坐标显示损失，便于看清训练后期的细小变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="141"/>
+        <location filename="../../desktop/views/monitor/view.py" line="169"/>
         <source>Raw loss</source>
         <translation>原始损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="143"/>
+        <location filename="../../desktop/views/monitor/view.py" line="171"/>
         <source>Also draw the loss of every step, not only the smoothed curve.</source>
         <translation>除平滑曲线外，也画出每一步的损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="149"/>
+        <location filename="../../desktop/views/monitor/view.py" line="177"/>
         <source>How strongly the smoothed curve averages recent steps (0: not at all, 0.99: very strongly).</source>
         <translation>平滑曲线对最近各步取平均的强度（0：不平滑，0.99：非常平滑）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="152"/>
+        <location filename="../../desktop/views/monitor/view.py" line="180"/>
         <source>Clear comparison</source>
         <translation>清除对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="158"/>
+        <location filename="../../desktop/views/monitor/view.py" line="186"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="182"/>
+        <location filename="../../desktop/views/monitor/view.py" line="206"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="183"/>
+        <location filename="../../desktop/views/monitor/view.py" line="207"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="209"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="33"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="210"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="34"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="211"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="35"/>
         <source>Gradient norm</source>
         <translation>梯度范数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="212"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="36"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="229"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="53"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="230"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="54"/>
         <source>Training loss (smoothed)</source>
         <translation>训练损失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="231"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="55"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="332"/>
+        <location filename="../../desktop/views/monitor/view.py" line="269"/>
         <source>Resume with learning rate {0}</source>
         <translation>以学习率 {0} 继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="335"/>
+        <location filename="../../desktop/views/monitor/view.py" line="272"/>
         <source>Resume from the checkpoint at step {0}, the last one saved before the values broke, with this lower learning rate written to the run&apos;s settings.</source>
         <translation>从第 {0} 步的检查点（数值出错前保存的最后一个）继续训练，并把这个更低的学习率写入运行的设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="373"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="107"/>
         <source>{0}: training loss</source>
         <translation>{0}：训练损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="380"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="114"/>
         <source>{0}: validation loss</source>
         <translation>{0}：验证损失</translation>
     </message>
     <message>
         <location filename="../../desktop/views/monitor/hover.py" line="57"/>
-        <location filename="../../desktop/views/monitor/view.py" line="450"/>
+        <location filename="../../desktop/views/monitor/view.py" line="304"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="452"/>
+        <location filename="../../desktop/views/monitor/view.py" line="306"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="465"/>
+        <location filename="../../desktop/views/monitor/view.py" line="319"/>
         <source>Warnings ({0})</source>
         <translation>警告（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="478"/>
+        <location filename="../../desktop/views/monitor/view.py" line="332"/>
         <source>Waiting for the first step…</source>
         <translation>等待第一步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="481"/>
+        <location filename="../../desktop/views/monitor/view.py" line="335"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="484"/>
+        <location filename="../../desktop/views/monitor/view.py" line="338"/>
         <source>Epoch {0} of {1}</source>
         <translation>轮次 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="485"/>
+        <location filename="../../desktop/views/monitor/view.py" line="339"/>
         <source>Elapsed {0}</source>
         <translation>已用时 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="487"/>
+        <location filename="../../desktop/views/monitor/view.py" line="341"/>
         <source>About {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="489"/>
+        <location filename="../../desktop/views/monitor/view.py" line="343"/>
         <source>{0} tokens/s</source>
         <translation>{0} token/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="495"/>
+        <location filename="../../desktop/views/monitor/view.py" line="349"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="496"/>
+        <location filename="../../desktop/views/monitor/view.py" line="350"/>
         <source>Stopping after this step…</source>
         <translation>本步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="497"/>
+        <location filename="../../desktop/views/monitor/view.py" line="351"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="498"/>
+        <location filename="../../desktop/views/monitor/view.py" line="352"/>
         <source>Stopped, adapter saved</source>
         <translation>已停止，适配器已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="499"/>
+        <location filename="../../desktop/views/monitor/view.py" line="353"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="500"/>
+        <location filename="../../desktop/views/monitor/view.py" line="354"/>
         <source>Crashed</source>
         <translation>崩溃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="501"/>
+        <location filename="../../desktop/views/monitor/view.py" line="355"/>
         <source>Killed</source>
         <translation>已强制结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="502"/>
+        <location filename="../../desktop/views/monitor/view.py" line="356"/>
         <source>Incomplete</source>
         <translation>未完成</translation>
     </message>
@@ -3116,190 +3116,190 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>PerplexityPanel</name>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="54"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="91"/>
         <source>This run&apos;s validation rows</source>
         <translation>这次运行的验证行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="56"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="93"/>
         <source>The rows the run held out: only their answers are scored, as in training.</source>
         <translation>这次运行留出的行：和训练时一样，只对回答部分打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="58"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="95"/>
         <source>A file:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="59"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="96"/>
         <source>A .txt file is measured as one long text; a dataset file by its answers.</source>
         <translation>.txt 文件作为一整段长文本来测量；数据集文件则测量其中的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="65"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="102"/>
         <source>A .txt or dataset file</source>
         <translation>.txt 或数据集文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="67"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="104"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="70"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="107"/>
         <source>Measure on:</source>
         <translation>测量对象：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="80"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="120"/>
         <source>How many tokens the model sees at once. Longer texts are measured in overlapping windows of this size.</source>
         <translation>模型一次能看到多少个 token。更长的文本会用这个大小的重叠窗口分段测量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="86"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="126"/>
         <source>How far each window moves on. Smaller gives every token more context and takes longer; it must not exceed the window.</source>
         <translation>每个窗口向后移动多远。越小，每个 token 的上下文越多，但越慢；不能超过窗口大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="90"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="130"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="91"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="131"/>
         <source>Measure the base model, the final adapter and every checkpoint.</source>
         <translation>测量基础模型、最终适配器和每个检查点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="93"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="133"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="96"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="136"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="98"/>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="102"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="138"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="142"/>
         <source>tokens</source>
         <translation>个 token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="100"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="140"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="131"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="168"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
         <source>Mean loss</source>
         <translation>平均损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
         <source>Tokens</source>
         <translation>Token 数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="132"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="169"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="135"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="172"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="139"/>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="252"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="176"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="267"/>
         <source>Base model</source>
         <translation>基础模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="149"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="70"/>
         <source>Perplexity is how surprised a model is by a text: lower is better. On held-out rows, a checkpoint lower than the base model learned something that carries over; if later checkpoints rise again, the adapter started memorising its training rows, and an earlier checkpoint is the better one.</source>
         <translation>困惑度表示模型对一段文字有多“意外”：越低越好。在留出的验证行上，比基础模型低的检查点学到了能推广的东西；如果后面的检查点又升高，说明适配器开始死记训练行，较早的检查点更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="159"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="183"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="197"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="212"/>
         <source>The stride must not be larger than the window.</source>
         <translation>步长不能大于窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="203"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="218"/>
         <source>Choose the file to measure first.</source>
         <translation>请先选择要测量的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="213"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="228"/>
         <source>Measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="220"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="235"/>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="225"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="240"/>
         <source>Measuring {0}…</source>
         <translation>正在测量{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="236"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="251"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="238"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="253"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="255"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="270"/>
         <source>Final adapter (step {0})</source>
         <translation>最终适配器（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="258"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="273"/>
         <source>Checkpoint at step {0}</source>
         <translation>第 {0} 步的检查点</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="278"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="293"/>
         <source>{0:+.1%} against the base model</source>
         <translation>相对基础模型 {0:+.1%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="312"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="327"/>
         <source>Saved in the run folder as {0}</source>
         <translation>已保存到运行文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="322"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="337"/>
         <source>Text to measure</source>
         <translation>要测量的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="324"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="339"/>
         <source>Text and dataset files (*.txt *.json *.jsonl *.csv *.parquet);;All files (*)</source>
         <translation>文本和数据集文件 (*.txt *.json *.jsonl *.csv *.parquet);;所有文件 (*)</translation>
     </message>
@@ -3625,107 +3625,107 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>RawTextView</name>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="68"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="92"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="71"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="95"/>
         <source>Tokens each chunk repeats from the end of the previous one, so no passage is only ever seen cut in half.</source>
         <translation>每一块重复上一块结尾的 token 数，这样任何一段文字都不会只以被切开的样子出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="78"/>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="93"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="102"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="117"/>
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="81"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="105"/>
         <source>Move chunk edges to a line break within this many characters, so chunks start and end on whole lines.</source>
         <translation>在这么多个字符的范围内把块的边界移到换行处，让每一块都从完整的行开始和结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="87"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="111"/>
         <source>Text that splits the file into blocks no chunk crosses; \n is a line break. The default, \n\n\n, is two empty lines.</source>
         <translation>把文件分成若干段的分隔文字，任何块都不会跨段；\n 表示换行。默认的 \n\n\n 就是两个空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="94"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="118"/>
         <source>Blocks this short or shorter are left out.</source>
         <translation>不超过这个长度的段会被略过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="95"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="119"/>
         <source>End each block with the end-of-text token</source>
         <translation>每段末尾加上文本结束符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="102"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="129"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="104"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="131"/>
         <source>Prefer line breaks within</source>
         <translation>在此范围内优先在换行处切分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="106"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="133"/>
         <source>Hard cut</source>
         <translation>强制分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="108"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="135"/>
         <source>Leave out blocks up to</source>
         <translation>略过不超过此长度的段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="148"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="159"/>
         <source>Chunks, in alternating shades: each is one example</source>
         <translation>块（深浅交替）：每一块是一个训练样本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="152"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="163"/>
         <source>Overlap with the chunk before</source>
         <translation>与上一块重叠的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="203"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="214"/>
         <source>{0} from {1}.</source>
         <translation>{0}，来自{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/rawtext.py" line="205"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="216"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="209"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="220"/>
         <source>Click in the text to preview the chunk there.</source>
         <translation>点击文本中的任意位置，预览那里的块。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="254"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="265"/>
         <source>Chunk {0} of {1} (block {2})</source>
         <translation>第 {0} 块，共 {1} 块（第 {2} 段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="183"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="194"/>
         <source>Working out the chunks…</source>
         <translation>正在计算分块…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/rawtext.py" line="204"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="215"/>
         <source>%n chunk(s)</source>
         <translation>
             <numerusform>%n 块</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="208"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="219"/>
         <source>Counted with words standing in for tokens; choose a model for exact chunks.</source>
         <translation>目前用词语代替 token 估算；选择模型后可得到准确的分块。</translation>
     </message>
@@ -4140,162 +4140,162 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>选择一次运行以查看其设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="73"/>
+        <location filename="../../desktop/views/runs/view.py" line="90"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="74"/>
+        <location filename="../../desktop/views/runs/view.py" line="91"/>
         <source>Show curves</source>
         <translation>查看曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="75"/>
+        <location filename="../../desktop/views/runs/view.py" line="92"/>
         <source>Show this run&apos;s curves in the Monitor</source>
         <translation>在“监控”页面显示这次运行的曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="76"/>
+        <location filename="../../desktop/views/runs/view.py" line="93"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="77"/>
+        <location filename="../../desktop/views/runs/view.py" line="94"/>
         <source>Select two or more runs (Ctrl+click) to overlay their curves</source>
         <translation>选择两次或更多运行（按住 Ctrl 点击）以叠加它们的曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="78"/>
+        <location filename="../../desktop/views/runs/view.py" line="95"/>
         <source>Resume</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="79"/>
+        <location filename="../../desktop/views/runs/view.py" line="96"/>
         <source>Copy settings to Train</source>
         <translation>复制设置到“训练”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="80"/>
+        <location filename="../../desktop/views/runs/view.py" line="97"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="93"/>
+        <location filename="../../desktop/views/runs/view.py" line="74"/>
         <source>No runs yet. Runs you start in the Train screen appear here.</source>
         <translation>还没有运行。在“训练”页面开始的运行会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="115"/>
+        <location filename="../../desktop/views/runs/view.py" line="120"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="117"/>
+        <location filename="../../desktop/views/runs/view.py" line="122"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="118"/>
+        <location filename="../../desktop/views/runs/view.py" line="123"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="119"/>
+        <location filename="../../desktop/views/runs/view.py" line="124"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="120"/>
+        <location filename="../../desktop/views/runs/view.py" line="125"/>
         <source>Interrupted</source>
         <translation>被中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="121"/>
+        <location filename="../../desktop/views/runs/view.py" line="126"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="191"/>
+        <location filename="../../desktop/views/runs/view.py" line="196"/>
         <source>Continue this run from its last checkpoint</source>
         <translation>从最近的检查点继续这次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="193"/>
+        <location filename="../../desktop/views/runs/view.py" line="198"/>
         <source>Only a stopped or interrupted run with a saved checkpoint can be resumed</source>
         <translation>只有已停止或被中断、且保存过检查点的运行才能继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="213"/>
+        <location filename="../../desktop/views/runs/view.py" line="218"/>
         <source>Adapter: {0}</source>
         <translation>适配器：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="216"/>
+        <location filename="../../desktop/views/runs/view.py" line="221"/>
         <source>Last checkpoint: {0}</source>
         <translation>最近的检查点：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="218"/>
+        <location filename="../../desktop/views/runs/view.py" line="223"/>
         <source>(run.yaml could not be read)</source>
         <translation>（无法读取 run.yaml）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="223"/>
+        <location filename="../../desktop/views/runs/view.py" line="228"/>
         <source>Base model: {0}</source>
         <translation>基础模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="224"/>
+        <location filename="../../desktop/views/runs/view.py" line="229"/>
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="231"/>
+        <location filename="../../desktop/views/runs/view.py" line="236"/>
         <source>{0}, saved in {1}; tried and exported with the same</source>
         <translation>{0}，保存在 {1} 中；试用和导出都使用同一个模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="232"/>
+        <location filename="../../desktop/views/runs/view.py" line="237"/>
         <source>Chat template: {0}</source>
         <translation>对话模板：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="236"/>
+        <location filename="../../desktop/views/runs/view.py" line="241"/>
         <source>Changed from the defaults:</source>
         <translation>与默认值不同的设置：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="239"/>
+        <location filename="../../desktop/views/runs/view.py" line="244"/>
         <source>All other settings are the defaults.</source>
         <translation>其他设置均为默认值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="240"/>
+        <location filename="../../desktop/views/runs/view.py" line="245"/>
         <source>All settings (run.yaml):</source>
         <translation>全部设置（run.yaml）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="246"/>
+        <location filename="../../desktop/views/runs/view.py" line="251"/>
         <source>the model&apos;s own</source>
         <translation>模型自带的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="248"/>
+        <location filename="../../desktop/views/runs/view.py" line="253"/>
         <source>Lorasmith&apos;s {0} format</source>
         <translation>Lorasmith 的 {0} 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="250"/>
+        <location filename="../../desktop/views/runs/view.py" line="255"/>
         <source>the file {0}</source>
         <translation>文件 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="252"/>
+        <location filename="../../desktop/views/runs/view.py" line="257"/>
         <source>the format file&apos;s layout</source>
         <translation>格式文件的版式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="253"/>
+        <location filename="../../desktop/views/runs/view.py" line="258"/>
         <source>none (plain text)</source>
         <translation>无（纯文本）</translation>
     </message>
@@ -4645,177 +4645,177 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="61"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="62"/>
         <source>Proposed settings</source>
         <translation>建议的设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="65"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="66"/>
         <source>These settings are worked out for this computer, the model and your dataset, each with the reason for it. The bar shows the memory training will need, part by part. Change any setting and the others adjust so that it still fits.</source>
         <translation>这些设置是根据这台电脑、所选模型和你的数据集算出来的，每项都附有理由。条形图按组成部分显示训练需要的内存。修改任何一项，其余各项会随之调整，保证仍然放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="77"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="90"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="92"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="103"/>
         <source>Settings that decide memory</source>
         <translation>决定内存用量的设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="106"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="117"/>
         <source>every linear layer</source>
         <translation>所有线性层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="107"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="118"/>
         <source>attention layers</source>
         <translation>注意力层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="108"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="119"/>
         <source>two attention layers (q, v)</source>
         <translation>两个注意力层（q、v）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="112"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="123"/>
         <source>recompute activations</source>
         <translation>重新计算激活值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="120"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="131"/>
         <source>8-bit AdamW, paged</source>
         <translation>8 位 AdamW（分页）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="121"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="132"/>
         <source>8-bit AdamW</source>
         <translation>8 位 AdamW</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="122"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="133"/>
         <source>AdamW (32-bit)</source>
         <translation>AdamW（32 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="123"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="134"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="127"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="138"/>
         <source>Use the proposal</source>
         <translation>恢复建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="128"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="139"/>
         <source>Forget your changes and go back to the proposed settings</source>
         <translation>放弃你的修改，回到建议的设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="136"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="149"/>
         <source>The rest of the proposal</source>
         <translation>其余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="163"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="175"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="183"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="195"/>
         <source>Looking at this computer&apos;s graphics card…</source>
         <translation>正在查看这台电脑的显卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="194"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="206"/>
         <source>The demo model is tiny: it learns at a higher rate than real models.</source>
         <translation>演示模型很小：它用比真正的模型更高的学习率来学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="264"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="276"/>
         <source>Your choices need about {0:.1f} GiB, more than the {1:.1f} GiB available. Lower one of the settings you changed, or press Use the proposal.</source>
         <translation>你的选择需要约 {0:.1f} GiB，超过了可用的 {1:.1f} GiB。请调低你改过的某项设置，或按“恢复建议值”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="278"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="290"/>
         <source>Your choice; the proposal was {0}.</source>
         <translation>你的选择；建议值是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="282"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="294"/>
         <source>1 example at a time is the most that fits with your choices.</source>
         <translation>按你的选择，一次最多放得下 1 个示例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="284"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="296"/>
         <source>{0} examples at a time is the most that fits with your choices.</source>
         <translation>按你的选择，一次最多放得下 {0} 个示例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="288"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="300"/>
         <source>Shortened to {0} tokens so that your choices fit in memory; longer examples are cut.</source>
         <translation>缩短到 {0} 个 token，好让你的选择放得下；更长的示例会被截断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="291"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="303"/>
         <source>Rank {0}, lowered so that your choices fit in memory.</source>
         <translation>秩降为 {0}，好让你的选择放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="293"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="305"/>
         <source>Fewer adapter layers, so that your choices fit in memory.</source>
         <translation>减少适配器所在的层，好让你的选择放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="322"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="334"/>
         <source>{0:.1f} GiB</source>
         <translation>{0:.1f} GiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="324"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="336"/>
         <source>processor (CPU)</source>
         <translation>处理器（CPU）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="324"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="336"/>
         <source>graphics card (CUDA)</source>
         <translation>显卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="326"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="338"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="326"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="338"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="338"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="350"/>
         <source>Choose a dataset for a time estimate.</source>
         <translation>选择数据集后可估算训练时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="351"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="363"/>
         <source>{0} training steps.</source>
         <translation>{0} 个训练步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="352"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="364"/>
         <source>on this processor</source>
         <translation>在这台处理器上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="352"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="364"/>
         <source>on this graphics card</source>
         <translation>在这张显卡上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="354"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="366"/>
         <source>Training time: {0} {1} for {2} steps (a rough estimate; the first steps show the real speed).</source>
         <translation>训练时间：{1}共 {2} 步，{0}（粗略估算；最初几步会显示真实速度）。</translation>
     </message>
@@ -5515,47 +5515,47 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>请在“数据集”页面打开它，查看并修正问题，然后重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="82"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="84"/>
         <source>The settings have a problem</source>
         <translation>设置有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="83"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="85"/>
         <source>Fix the settings marked in the Train screen, then start again.</source>
         <translation>请修正“训练”页面中标出的设置，然后重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="86"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="88"/>
         <source>The base model could not be loaded</source>
         <translation>无法加载基础模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="87"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="89"/>
         <source>Choose a model folder with safetensors weights, or download the model again.</source>
         <translation>请选择包含 safetensors 权重的模型文件夹，或重新下载模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="90"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="92"/>
         <source>No usable GPU</source>
         <translation>没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="91"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="93"/>
         <source>Set Device to auto or cpu in the Train screen, or update the graphics driver.</source>
         <translation>请在“训练”页面把“设备”设为 auto 或 cpu，或更新显卡驱动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="94"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="96"/>
         <source>The training process crashed</source>
         <translation>训练进程崩溃了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="95"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="97"/>
         <source>This is a bug in Lorasmith. Save the log (Log tab) and send it with a short report.</source>
         <translation>这是 Lorasmith 的程序错误。请保存日志（“日志”标签页），附上简短说明发给我们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="111"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="121"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>

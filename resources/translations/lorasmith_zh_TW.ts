@@ -130,190 +130,190 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="93"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="122"/>
         <source>Quick prompts</source>
         <translation>快速提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="97"/>
-        <location filename="../../desktop/views/tryout/chat.py" line="241"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="126"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="258"/>
         <source>Rows the run held out for validation. Click one to try it.</source>
         <translation>這次執行保留作驗證的列。點一下即可試用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="116"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="148"/>
         <source>Type a message for the model, or pick a quick prompt.</source>
         <translation>輸入要傳給模型的訊息，或選擇一個快速提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="119"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="151"/>
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="121"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="153"/>
         <source>Answer the prompt without and with the adapter (Ctrl+Enter).</source>
         <translation>分別不用和使用適配器回答這個提示（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="123"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="155"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="124"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="156"/>
         <source>Stop generating; the text so far stays.</source>
         <translation>停止產生；已產生的文字會保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="139"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="174"/>
         <source>How adventurous the choice of words is. 0 always takes the likeliest word, so the same prompt gives the same answer; 0.7 is typical for chatting.</source>
         <translation>用詞的大膽程度。0 總是選最可能的詞，同一提示總得到同一回答；聊天常用 0.7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="147"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="182"/>
         <source>Choose only among the likeliest words that together make up this share (1 considers all). Used when the temperature is above 0.</source>
         <translation>只在合計占這個比例的最可能的詞中選擇（1 表示考慮全部）。溫度大於 0 時才生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="152"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="187"/>
         <source>The longest answer, in tokens (a token is a word or part of one).</source>
         <translation>回答的最大長度，以 token 計（一個 token 是一個詞或詞的一部分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="156"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="191"/>
         <source>Random seed. With the same seed both sides draw the same random numbers, so a comparison can be repeated exactly.</source>
         <translation>隨機種子。種子相同時兩邊抽取相同的隨機數，因此比較可以精確重現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="163"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="198"/>
         <source>Above 1 discourages repeating words already written. Small models tend to loop on one phrase; 1.1 to 1.3 helps. 1 turns it off.</source>
         <translation>大於 1 時會抑制重複已經寫過的詞。小模型容易反覆輸出同一句話，設為 1.1 到 1.3 會有幫助；1 表示關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="172"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="207"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="173"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="208"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="174"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="209"/>
         <source>Max new tokens</source>
         <translation>最多新 token 數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="175"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="210"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="176"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="211"/>
         <source>Repetition penalty</source>
         <translation>重複懲罰</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="186"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="224"/>
         <source>Without the adapter</source>
         <translation>不使用適配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="186"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="224"/>
         <source>The base model&apos;s answer appears here.</source>
         <translation>基礎模型的回答顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="187"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="225"/>
         <source>With the adapter</source>
         <translation>使用適配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="187"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="225"/>
         <source>The answer with your LoRA appears here.</source>
         <translation>加上你的 LoRA 後的回答顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="190"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="228"/>
         <source>Expected answer</source>
         <translation>期望的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="190"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="228"/>
         <source>Pick a quick prompt to see the answer your dataset gives.</source>
         <translation>選擇一個快速提示，即可看到資料集中的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="237"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="254"/>
         <source>The run held out no validation rows, so these are its first training rows. Click one to try it.</source>
         <translation>這次執行沒有保留驗證列，這裡列出的是最前面的訓練列。點一下即可試用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="243"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="260"/>
         <source>This run&apos;s dataset gives no prompts to pick from.</source>
         <translation>這次執行的資料集裡沒有可選的提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="270"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="287"/>
         <source>Type a message first, or pick a quick prompt.</source>
         <translation>請先輸入一則訊息，或選擇一個快速提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="293"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="310"/>
         <source>no adapter chosen</source>
         <translation>未選擇適配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="294"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="311"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="302"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="319"/>
         <source>Loading the model… (the first time takes longest)</source>
         <translation>正在載入模型…（第一次最慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="304"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="321"/>
         <source>Model loaded on {0}.</source>
         <translation>模型已載入到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="306"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="323"/>
         <source>writing…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="308"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="325"/>
         <source>Generating with the adapter…</source>
         <translation>正在使用適配器產生…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="310"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="327"/>
         <source>Generating without the adapter…</source>
         <translation>正在不用適配器產生…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="318"/>
-        <location filename="../../desktop/views/tryout/chat.py" line="350"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="335"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="367"/>
         <source>{0} tokens in {1:.1f} s</source>
         <translation>{0} 個 token，用時 {1:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="319"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="336"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="322"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="339"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/chat.py" line="322"/>
-        <location filename="../../desktop/views/tryout/chat.py" line="351"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="339"/>
+        <location filename="../../desktop/views/tryout/chat.py" line="368"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -447,202 +447,202 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="138"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="82"/>
         <source>How the rows are read. Lorasmith detects it; change it if the guess is wrong.</source>
         <translation>資料的讀取方式。Lorasmith 會自動偵測；如果判斷錯了，可以在這裡變更。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="144"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="88"/>
         <source> tokens</source>
         <translation> 個 token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="146"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="90"/>
         <source>Longest example in tokens; longer ones are cut. The same setting as on the Train screen.</source>
         <translation>每個樣本最多的 token 數，更長的會被截斷。與「訓練」頁面上的設定相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="152"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="153"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="100"/>
         <source>Stop reading this file</source>
         <translation>停止讀取這個檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="161"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="108"/>
         <source>Kind:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="164"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="111"/>
         <source>Cutoff:</source>
         <translation>截斷長度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="222"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="215"/>
         <source>How each row becomes training text: the model&apos;s chat template, one of our format files, or your own.</source>
         <translation>每一列如何變成訓練文字：使用模型的對話範本、我們提供的格式檔，或你自己的格式檔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="225"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="220"/>
         <source>Train on the prompt too</source>
         <translation>也訓練提示部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="227"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="222"/>
         <source>Also train on the user&apos;s side of each example, not just the answers. Usually off.</source>
         <translation>除了回答，也訓練每個樣本中使用者說的部分。通常保持關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="231"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="228"/>
         <source>Choose model…</source>
         <translation>選擇模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="233"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="230"/>
         <source>The base model whose tokenizer counts the tokens and whose chat template formats conversations</source>
         <translation>用它的分詞器計算 token 數、用它的對話範本排版對話的基礎模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="240"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="240"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="252"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="198"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="253"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="199"/>
         <source>Format file</source>
         <translation>格式檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="254"/>
+        <location filename="../../desktop/views/dataset/layout.py" line="200"/>
         <source>Token lengths</source>
         <translation>token 長度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="295"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="32"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="295"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="35"/>
         <source>Open a dataset file or a folder of .txt files</source>
         <translation>開啟資料集檔案或裝有 .txt 檔的資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="297"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="37"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="298"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="38"/>
         <source>Save as…</source>
         <translation>另存新檔…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="299"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="39"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="300"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="40"/>
         <source>Redo</source>
         <translation>取消復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="302"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="42"/>
         <source>Add row</source>
         <translation>新增列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="305"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="45"/>
         <source>Add an empty row below the selected one</source>
         <translation>在選取的列下面新增一個空白列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="308"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="48"/>
         <source>Duplicate</source>
         <translation>複製列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="308"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="51"/>
         <source>Duplicate the selected rows</source>
         <translation>複製選取的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="311"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="54"/>
         <source>Delete rows</source>
         <translation>刪除列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="311"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="57"/>
         <source>Delete the selected rows</source>
         <translation>刪除選取的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="313"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="60"/>
         <source>Find</source>
         <translation>尋找</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="314"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="63"/>
         <source>Replace</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="321"/>
+        <location filename="../../desktop/views/dataset/actions.py" line="71"/>
         <source>Delete the selected rows (Delete key in the table)</source>
         <translation>刪除選取的列（在表格中按 Delete 鍵）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="386"/>
+        <location filename="../../desktop/views/dataset/view.py" line="140"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="387"/>
+        <location filename="../../desktop/views/dataset/view.py" line="141"/>
         <source>ShareGPT</source>
         <translation>ShareGPT</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="388"/>
+        <location filename="../../desktop/views/dataset/view.py" line="142"/>
         <source>OpenAI chat</source>
         <translation>OpenAI 對話</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="389"/>
+        <location filename="../../desktop/views/dataset/view.py" line="143"/>
         <source>Text</source>
         <translation>純文字列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="390"/>
+        <location filename="../../desktop/views/dataset/view.py" line="144"/>
         <source>Raw text</source>
         <translation>原始文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="391"/>
+        <location filename="../../desktop/views/dataset/view.py" line="145"/>
         <source>Custom keys</source>
         <translation>自訂欄位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="401"/>
+        <location filename="../../desktop/views/dataset/view.py" line="155"/>
         <source>Automatic: {0}</source>
         <translation>自動：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="401"/>
+        <location filename="../../desktop/views/dataset/view.py" line="155"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="439"/>
+        <location filename="../../desktop/views/dataset/view.py" line="175"/>
         <source>Drop a dataset here, or click Open.
 
 Lorasmith reads JSON, JSON Lines, CSV, Parquet and plain text (.txt) files, and folders of .txt files.</source>
@@ -651,39 +651,46 @@ Lorasmith reads JSON, JSON Lines, CSV, Parquet and plain text (.txt) files, and 
 Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔案，以及裝有 .txt 檔的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="443"/>
+        <location filename="../../desktop/views/dataset/view.py" line="179"/>
         <source>No dataset open</source>
         <translation>尚未開啟資料集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="445"/>
-        <location filename="../../desktop/views/dataset/view.py" line="522"/>
+        <location filename="../../desktop/views/dataset/view.py" line="181"/>
+        <location filename="../../desktop/views/dataset/view.py" line="245"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/view.py" line="479"/>
+        <location filename="../../desktop/views/dataset/view.py" line="202"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/view.py" line="481"/>
+        <location filename="../../desktop/views/dataset/view.py" line="204"/>
         <source>Reading… %n row(s) so far</source>
         <translation>
             <numerusform>正在讀取… 已讀 %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="483"/>
+        <location filename="../../desktop/views/dataset/view.py" line="206"/>
         <source>(checking them…)</source>
         <translation>（正在檢查…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="522"/>
+        <location filename="../../desktop/views/dataset/view.py" line="245"/>
         <source>Row {0}</source>
         <translation>第 {0} 列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dataset/view.py" line="286"/>
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>複製 %n 列</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/dataset/saving.py" line="81"/>
@@ -701,16 +708,9 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>原始檔案已保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/view.py" line="551"/>
+        <location filename="../../desktop/views/dataset/view.py" line="274"/>
         <source>Add a row</source>
         <translation>新增一列</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/dataset/view.py" line="563"/>
-        <source>Duplicate %n row(s)</source>
-        <translation>
-            <numerusform>複製 %n 列</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/dataset/saving.py" line="55"/>
@@ -878,142 +878,142 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="42"/>
+        <location filename="../../desktop/views/tryout/export.py" line="61"/>
         <source>Adapter only</source>
         <translation>僅適配器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="44"/>
+        <location filename="../../desktop/views/tryout/export.py" line="63"/>
         <source>The LoRA folder (a few MB) with a README naming the base model, the settings and the data. For transformers and PEFT, text-generation-webui, and sharing.</source>
         <translation>LoRA 資料夾（幾 MB），附帶說明基礎模型、設定和資料的 README。適用於 transformers 和 PEFT、text-generation-webui，以及分享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="49"/>
+        <location filename="../../desktop/views/tryout/export.py" line="68"/>
         <source>Merged model</source>
         <translation>合併後的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="51"/>
+        <location filename="../../desktop/views/tryout/export.py" line="70"/>
         <source>A complete model with the LoRA built into its 16-bit weights, with tokenizer and chat template. Loads anywhere transformers does; as large as the base model.</source>
         <translation>把 LoRA 合併進 16 位元權重的完整模型，附帶分詞器和對話範本。能在任何支援 transformers 的地方載入；大小與基礎模型相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="56"/>
+        <location filename="../../desktop/views/tryout/export.py" line="75"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="58"/>
+        <location filename="../../desktop/views/tryout/export.py" line="77"/>
         <source>The adapter and a Modelfile that points at the base model, with the chat template in Ollama&apos;s form. Create the model with one ollama create command.</source>
         <translation>適配器和一個指向基礎模型的 Modelfile，對話範本已寫成 Ollama 的格式。用一條 ollama create 指令即可建立模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="91"/>
+        <location filename="../../desktop/views/tryout/export.py" line="115"/>
         <source>A new folder for the export</source>
         <translation>用於匯出的新資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="93"/>
+        <location filename="../../desktop/views/tryout/export.py" line="117"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="96"/>
+        <location filename="../../desktop/views/tryout/export.py" line="120"/>
         <source>Save to:</source>
         <translation>儲存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="100"/>
+        <location filename="../../desktop/views/tryout/export.py" line="127"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="110"/>
+        <location filename="../../desktop/views/tryout/export.py" line="134"/>
         <source>Open folder</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="137"/>
+        <location filename="../../desktop/views/tryout/export.py" line="152"/>
         <source>Exports: {0}</source>
         <translation>匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="139"/>
+        <location filename="../../desktop/views/tryout/export.py" line="154"/>
         <source>Choose a run with an adapter above.</source>
         <translation>請在上方選擇一次有適配器的執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="143"/>
+        <location filename="../../desktop/views/tryout/export.py" line="158"/>
         <source>about {0}</source>
         <translation>約 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="167"/>
+        <location filename="../../desktop/views/tryout/export.py" line="182"/>
         <source>Where to put the export</source>
         <translation>匯出到哪裡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="177"/>
+        <location filename="../../desktop/views/tryout/export.py" line="192"/>
         <source>Choose where to save the export.</source>
         <translation>請選擇匯出的儲存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="188"/>
+        <location filename="../../desktop/views/tryout/export.py" line="203"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="206"/>
+        <location filename="../../desktop/views/tryout/export.py" line="221"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="216"/>
+        <location filename="../../desktop/views/tryout/export.py" line="231"/>
         <source>Checking disk space and memory…</source>
         <translation>正在檢查磁碟空間和記憶體…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="217"/>
+        <location filename="../../desktop/views/tryout/export.py" line="232"/>
         <source>Loading the base model in 16-bit…</source>
         <translation>正在以 16 位元載入基礎模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="218"/>
+        <location filename="../../desktop/views/tryout/export.py" line="233"/>
         <source>Applying the adapter…</source>
         <translation>正在套用適配器…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="219"/>
+        <location filename="../../desktop/views/tryout/export.py" line="234"/>
         <source>Merging the adapter into the weights…</source>
         <translation>正在把適配器合併進權重…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="220"/>
+        <location filename="../../desktop/views/tryout/export.py" line="235"/>
         <source>Saving the merged weights…</source>
         <translation>正在儲存合併後的權重…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="221"/>
+        <location filename="../../desktop/views/tryout/export.py" line="236"/>
         <source>Copying the tokenizer and chat template…</source>
         <translation>正在複製分詞器和對話範本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="222"/>
+        <location filename="../../desktop/views/tryout/export.py" line="237"/>
         <source>Copying the adapter…</source>
         <translation>正在複製適配器…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="223"/>
+        <location filename="../../desktop/views/tryout/export.py" line="238"/>
         <source>Finishing…</source>
         <translation>即將完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="230"/>
+        <location filename="../../desktop/views/tryout/export.py" line="245"/>
         <source>Exported to {0}. To use it in Ollama, open a terminal in that folder and run: ollama create {1} -f Modelfile (README.md there explains more).</source>
         <translation>已匯出到 {0}。要在 Ollama 中使用，請在該資料夾中開啟終端機並執行：ollama create {1} -f Modelfile（那裡的 README.md 有更多說明）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/export.py" line="233"/>
+        <location filename="../../desktop/views/tryout/export.py" line="248"/>
         <source>Exported to {0}.</source>
         <translation>已匯出到 {0}。</translation>
     </message>
@@ -1441,17 +1441,17 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>Ctrl+1 至 Ctrl+6：切換頁面 · F5：開始訓練 · Shift+F5：停止 · Ctrl+O：開啟 · Ctrl+S：儲存 · F1：本說明 · Ctrl+Q：結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="116"/>
+        <location filename="../../desktop/help.py" line="120"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 說明</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="121"/>
+        <location filename="../../desktop/help.py" line="125"/>
         <source>Fine-tune an open language model with a 4-bit LoRA on your own GPU, without writing code.</source>
         <translation>在你自己的 GPU 上用 4-bit LoRA 微調開源語言模型，無需編寫程式碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/help.py" line="124"/>
+        <location filename="../../desktop/help.py" line="128"/>
         <source>Licensed under the Apache License 2.0. Built with Qt (PySide6, LGPL), pyqtgraph, PyTorch, Hugging Face Transformers and PEFT, and bitsandbytes.</source>
         <translation>以 Apache License 2.0 授權。基於 Qt（PySide6，LGPL）、pyqtgraph、PyTorch、Hugging Face Transformers 與 PEFT，以及 bitsandbytes 建置。</translation>
     </message>
@@ -1459,7 +1459,7 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/help.py" line="135"/>
+        <location filename="../../desktop/help.py" line="139"/>
         <source>Lorasmith help</source>
         <translation>Lorasmith 說明</translation>
     </message>
@@ -1620,137 +1620,137 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>還沒有模型。可以在「尋找模型」分頁下載一個，或匯入你已有的模型資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="70"/>
+        <location filename="../../desktop/views/models/local.py" line="86"/>
         <source>Use for training</source>
         <translation>用於訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="71"/>
+        <location filename="../../desktop/views/models/local.py" line="87"/>
         <source>Choose this model as the base model in the Train screen.</source>
         <translation>在「訓練」畫面中把這個模型設為基礎模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="73"/>
+        <location filename="../../desktop/views/models/local.py" line="89"/>
         <source>Resume download</source>
         <translation>繼續下載</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="75"/>
+        <location filename="../../desktop/views/models/local.py" line="91"/>
         <source>Open folder</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="77"/>
+        <location filename="../../desktop/views/models/local.py" line="93"/>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="80"/>
+        <location filename="../../desktop/views/models/local.py" line="96"/>
         <source>Delete the model&apos;s files (Delete key). An imported model is only forgotten; its folder is left alone.</source>
         <translation>刪除模型的檔案（Delete 鍵）。匯入的模型只會從清單中移除，它的資料夾保持不動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="84"/>
+        <location filename="../../desktop/views/models/local.py" line="100"/>
         <source>Import folder…</source>
         <translation>匯入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="86"/>
+        <location filename="../../desktop/views/models/local.py" line="102"/>
         <source>Add a model folder you already have. It stays where it is and is never changed.</source>
         <translation>加入你已有的模型資料夾。它留在原處，不會被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="122"/>
+        <location filename="../../desktop/views/models/local.py" line="127"/>
         <source>Models folder: {0}</source>
         <translation>模型資料夾：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="142"/>
+        <location filename="../../desktop/views/models/local.py" line="147"/>
         <source>Downloading…</source>
         <translation>正在下載…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="144"/>
+        <location filename="../../desktop/views/models/local.py" line="149"/>
         <source>Ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="148"/>
+        <location filename="../../desktop/views/models/local.py" line="153"/>
         <source>Unfinished download ({0}%)</source>
         <translation>下載未完成（{0}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="149"/>
+        <location filename="../../desktop/views/models/local.py" line="154"/>
         <source>Unfinished download</source>
         <translation>下載未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="150"/>
+        <location filename="../../desktop/views/models/local.py" line="155"/>
         <source>Not usable</source>
         <translation>無法使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="154"/>
+        <location filename="../../desktop/views/models/local.py" line="159"/>
         <source>Imported</source>
         <translation>已匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="156"/>
+        <location filename="../../desktop/views/models/local.py" line="161"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="157"/>
+        <location filename="../../desktop/views/models/local.py" line="162"/>
         <source>Copied in</source>
         <translation>手動複製</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="190"/>
+        <location filename="../../desktop/views/models/local.py" line="195"/>
         <source>This download has not finished, so the model cannot be used yet. Resume it to continue where it stopped.</source>
         <translation>這個下載還沒有完成，所以模型暫時無法使用。繼續下載即可從中斷處接著下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="196"/>
+        <location filename="../../desktop/views/models/local.py" line="201"/>
         <source>Not usable: {0}</source>
         <translation>無法使用：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="222"/>
+        <location filename="../../desktop/views/models/local.py" line="227"/>
         <source>Choose a model folder</source>
         <translation>選擇模型資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="236"/>
+        <location filename="../../desktop/views/models/local.py" line="241"/>
         <source>Could not import {0}: {1}</source>
         <translation>無法匯入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="242"/>
+        <location filename="../../desktop/views/models/local.py" line="247"/>
         <source>Imported {0}; it stays in {1}.</source>
         <translation>已匯入 {0}；它仍在 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="250"/>
+        <location filename="../../desktop/views/models/local.py" line="255"/>
         <source>Forget {0}? Its folder {1} is left as it is.</source>
         <translation>從清單中移除 {0}？它的資料夾 {1} 會保持原樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="252"/>
+        <location filename="../../desktop/views/models/local.py" line="257"/>
         <source>Delete {0} and its {1} of files? This cannot be undone.</source>
         <translation>刪除 {0} 及其 {1} 的檔案？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="256"/>
+        <location filename="../../desktop/views/models/local.py" line="261"/>
         <source>Delete model</source>
         <translation>刪除模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="258"/>
+        <location filename="../../desktop/views/models/local.py" line="263"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/local.py" line="275"/>
+        <location filename="../../desktop/views/models/local.py" line="280"/>
         <source>Deleted {0}.</source>
         <translation>已刪除 {0}。</translation>
     </message>
@@ -1793,109 +1793,109 @@ Lorasmith 可以讀取 JSON、JSON Lines、CSV、Parquet 和純文字 (.txt) 檔
         <translation>未找到 NVIDIA GPU：將在 CPU 上訓練（較慢）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screenshots.py" line="52"/>
+        <location filename="../../desktop/screenshots.py" line="76"/>
         <location filename="../../desktop/workers/hardware_probe.py" line="35"/>
         <source>{0} · {1:.1f} GiB of {2:.1f} GiB VRAM free</source>
         <translation>{0} · VRAM 可用 {1:.1f} GiB / 共 {2:.1f} GiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/window_menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/window_menus.py" line="47"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/window_menus.py" line="50"/>
         <source>&amp;Save…</source>
         <translation>儲存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/window_menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/window_menus.py" line="61"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/window_menus.py" line="76"/>
         <source>Appearance</source>
         <translation>外觀</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/window_menus.py" line="79"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/window_menus.py" line="80"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/window_menus.py" line="81"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/window_menus.py" line="90"/>
+        <location filename="../../desktop/window_menus.py" line="143"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/window_menus.py" line="93"/>
         <source>System language</source>
         <translation>跟隨系統語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/window_menus.py" line="102"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/window_menus.py" line="103"/>
         <source>&amp;Start training</source>
         <translation>開始訓練(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/window_menus.py" line="105"/>
         <source>S&amp;top (save the adapter so far)</source>
         <translation>停止(&amp;T)（儲存目前的適配器）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/window_menus.py" line="107"/>
         <source>&amp;Kill</source>
         <translation>強制結束(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/window_menus.py" line="111"/>
         <source>Settings &amp;wizard…</source>
         <translation>設定精靈(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/window_menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/window_menus.py" line="119"/>
         <source>&amp;Getting started wizard…</source>
         <translation>入門精靈(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/window_menus.py" line="125"/>
         <source>Lorasmith &amp;help</source>
         <translation>Lorasmith 說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/window_menus.py" line="128"/>
         <source>&amp;About Lorasmith</source>
         <translation>關於 Lorasmith(&amp;A)</translation>
     </message>
@@ -1989,62 +1989,62 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>正在訓練中：{0} 已疊加顯示以便對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/window_menus.py" line="144"/>
         <source>The new language is used the next time Lorasmith starts.</source>
         <translation>新語言將在下次啟動 Lorasmith 時生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/window_menus.py" line="148"/>
         <source>Restart now</source>
         <translation>立即重新啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/window_menus.py" line="149"/>
         <source>Later</source>
         <translation>稍後</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/window_menus.py" line="172"/>
         <source>About Lorasmith</source>
         <translation>關於 Lorasmith</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>The settings wizard&apos;s proposal is in the form; check it and press Start training.</source>
         <translation>設定精靈的建議已填入表單；請檢查後按「開始訓練」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>A training run is going</source>
         <translation>訓練正在進行</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>What should happen to the run?</source>
         <translation>要如何處理這次訓練？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="437"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Stop saves the adapter trained so far; the window closes when it is saved. Kill ends the run at once; you can resume it later from its last checkpoint.</source>
         <translation>「停止」會儲存目前訓練好的適配器，儲存完成後視窗關閉。「強制結束」會立即結束訓練；之後可以從最近的檢查點繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>Stop and quit</source>
         <translation>停止並離開</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>Kill and quit</source>
         <translation>強制結束並離開</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Keep training</source>
         <translation>繼續訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Stopping… the window closes when the adapter is saved.</source>
         <translation>正在停止…適配器儲存後視窗將關閉。</translation>
     </message>
@@ -2052,202 +2052,202 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="124"/>
+        <location filename="../../desktop/views/models/details.py" line="81"/>
         <source>Choose a model</source>
         <translation>選擇一個模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="133"/>
+        <location filename="../../desktop/views/models/details.py" line="90"/>
         <source>Select a recommended model or search the Hub; its size, licence and whether it fits your graphics card appear here.</source>
         <translation>選擇一個推薦模型或在 Hub 上搜尋；它的大小、授權條款以及是否適合你的顯示卡會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="140"/>
+        <location filename="../../desktop/views/models/details.py" line="99"/>
         <source>Architecture</source>
         <translation>架構</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="141"/>
+        <location filename="../../desktop/views/models/details.py" line="100"/>
         <source>Parameters</source>
         <translation>參數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="142"/>
+        <location filename="../../desktop/views/models/details.py" line="101"/>
         <source>Download size</source>
         <translation>下載大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="143"/>
+        <location filename="../../desktop/views/models/details.py" line="102"/>
         <source>Free disk space</source>
         <translation>可用磁碟空間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="144"/>
+        <location filename="../../desktop/views/models/details.py" line="103"/>
         <source>Licence</source>
         <translation>授權條款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="145"/>
+        <location filename="../../desktop/views/models/details.py" line="104"/>
         <source>Access</source>
         <translation>存取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="146"/>
+        <location filename="../../desktop/views/models/details.py" line="105"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="147"/>
+        <location filename="../../desktop/views/models/details.py" line="106"/>
         <source>Your graphics card</source>
         <translation>你的顯示卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="164"/>
+        <location filename="../../desktop/views/models/details.py" line="126"/>
         <source>Allow this model&apos;s custom code (I trust the publisher)</source>
         <translation>允許這個模型的自訂程式碼（我信任發布者）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="176"/>
+        <location filename="../../desktop/views/models/details.py" line="139"/>
         <source>Download</source>
         <translation>下載</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="179"/>
+        <location filename="../../desktop/views/models/details.py" line="142"/>
         <source>Download what training needs into the models folder. A stopped download continues where it left off.</source>
         <translation>把訓練所需的檔案下載到模型資料夾。停下的下載會從中斷處繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="183"/>
+        <location filename="../../desktop/views/models/details.py" line="146"/>
         <source>Open model page</source>
         <translation>開啟模型頁面</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="185"/>
+        <location filename="../../desktop/views/models/details.py" line="148"/>
         <source>Open the model&apos;s page on the Hub in your browser (to read its card or accept its licence).</source>
         <translation>在瀏覽器中開啟模型在 Hub 上的頁面（閱讀模型卡或接受授權條款）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="241"/>
-        <location filename="../../desktop/views/models/details.py" line="315"/>
+        <location filename="../../desktop/views/models/details.py" line="185"/>
+        <location filename="../../desktop/views/models/details.py" line="259"/>
         <source>Yes: Lorasmith can train this architecture.</source>
         <translation>可以：Lorasmith 能訓練這種架構。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="248"/>
+        <location filename="../../desktop/views/models/details.py" line="192"/>
         <source>Needs a card with about {0} GB of VRAM at the default settings.</source>
         <translation>依預設設定需要約 {0} GB VRAM 的顯示卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="254"/>
-        <location filename="../../desktop/views/models/details.py" line="294"/>
-        <location filename="../../desktop/views/models/details.py" line="302"/>
+        <location filename="../../desktop/views/models/details.py" line="198"/>
+        <location filename="../../desktop/views/models/details.py" line="238"/>
+        <location filename="../../desktop/views/models/details.py" line="246"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="265"/>
+        <location filename="../../desktop/views/models/details.py" line="209"/>
         <source>Offline mode: these details come from the list shipped with Lorasmith.</source>
         <translation>離線模式：這些資訊來自 Lorasmith 內建的清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="267"/>
+        <location filename="../../desktop/views/models/details.py" line="211"/>
         <source>Offline mode is on: turn it off in the Settings tab to look this model up on the Hub.</source>
         <translation>離線模式已開啟：在「設定」分頁中關閉它，才能在 Hub 上查詢這個模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="273"/>
+        <location filename="../../desktop/views/models/details.py" line="217"/>
         <source>Looking up {0} on the Hub…</source>
         <translation>正在 Hub 上查詢 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="297"/>
+        <location filename="../../desktop/views/models/details.py" line="241"/>
         <source>{0} (estimated from the file size)</source>
         <translation>{0}（依檔案大小估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/models/details.py" line="300"/>
+        <location filename="../../desktop/views/models/details.py" line="244"/>
         <source>{0} in %n file(s)</source>
         <translation>
             <numerusform>{0}，共 %n 個檔案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="308"/>
+        <location filename="../../desktop/views/models/details.py" line="252"/>
         <source>{0}: not enough for this model. Free up space or choose another models folder in the Settings tab.</source>
         <translation>{0}：不夠存放這個模型。請釋放空間，或在「設定」分頁中選擇其他模型資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="312"/>
+        <location filename="../../desktop/views/models/details.py" line="256"/>
         <source>not stated; read the model card</source>
         <translation>未註明；請閱讀模型卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="317"/>
+        <location filename="../../desktop/views/models/details.py" line="261"/>
         <source>Only with the model&apos;s custom code (see below).</source>
         <translation>只能藉助模型的自訂程式碼（見下方）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="320"/>
+        <location filename="../../desktop/views/models/details.py" line="264"/>
         <source>No: Lorasmith cannot train this architecture (&apos;{0}&apos;). It trains decoder-only text models such as Llama, Qwen, Mistral, Gemma and Phi.</source>
         <translation>不能：Lorasmith 無法訓練這種架構（「{0}」）。它訓練的是 Llama、Qwen、Mistral、Gemma 和 Phi 這類僅解碼器的文字模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="328"/>
+        <location filename="../../desktop/views/models/details.py" line="272"/>
         <source>This model needs custom code: its architecture (&apos;{0}&apos;) is defined by Python files in its repository, which would run on your computer with your permissions when the model loads. Lorasmith refuses it unless you allow it here.</source>
         <translation>這個模型需要自訂程式碼：它的架構（「{0}」）由儲存庫中的 Python 檔案定義，載入模型時這些程式碼會以你的權限在你的電腦上執行。除非你在這裡允許，否則 Lorasmith 會拒絕它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="340"/>
+        <location filename="../../desktop/views/models/details.py" line="284"/>
         <source>This repository has no model weights Lorasmith can use (safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.</source>
         <translation>這個儲存庫沒有 Lorasmith 能用的模型權重（safetensors）。它可能只有 GGUF、ONNX 或適配器檔案；請選擇原始模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="351"/>
+        <location filename="../../desktop/views/models/details.py" line="295"/>
         <source>Gated: open the model page and accept the licence first; downloading then needs your access token.</source>
         <translation>受限：請先開啟模型頁面並接受授權條款；之後下載需要你的存取權杖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="354"/>
+        <location filename="../../desktop/views/models/details.py" line="298"/>
         <source>No token is saved yet (Settings tab).</source>
         <translation>還沒有儲存權杖（「設定」分頁）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="356"/>
+        <location filename="../../desktop/views/models/details.py" line="300"/>
         <source>Private: needs an access token that can read it.</source>
         <translation>私人：需要能讀取它的存取權杖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="358"/>
+        <location filename="../../desktop/views/models/details.py" line="302"/>
         <source>Open: no account needed.</source>
         <translation>公開：不需要帳號。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="364"/>
+        <location filename="../../desktop/views/models/details.py" line="308"/>
         <source>Unknown until you have access: the model&apos;s settings are gated.</source>
         <translation>取得存取權限之前無法得知：模型的設定檔受限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="366"/>
+        <location filename="../../desktop/views/models/details.py" line="310"/>
         <source>Unknown: the model&apos;s config.json does not describe its size.</source>
         <translation>未知：模型的 config.json 沒有描述它的規模。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="370"/>
+        <location filename="../../desktop/views/models/details.py" line="314"/>
         <source>No NVIDIA graphics card found, so training would run on the processor (slow above 1B parameters). On a card it needs about {0:.1f} GiB at the default settings.</source>
         <translation>沒有找到 NVIDIA 顯示卡，訓練將在處理器上執行（超過 1B 參數會很慢）。在顯示卡上依預設設定約需 {0:.1f} GiB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="375"/>
+        <location filename="../../desktop/views/models/details.py" line="319"/>
         <source>Fits: about {0:.1f} GiB at the default settings; {1:.1f} GiB is free on {2}.</source>
         <translation>放得下：依預設設定約需 {0:.1f} GiB；{2} 上有 {1:.1f} GiB 可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="380"/>
+        <location filename="../../desktop/views/models/details.py" line="324"/>
         <source>Fits with smaller settings: the defaults need about {0:.1f} GiB and {1:.1f} GiB is free on {2}; the wizard lowers the batch or the cutoff length to about {3:.1f} GiB.</source>
         <translation>調小設定後放得下：預設設定約需 {0:.1f} GiB，而 {2} 上有 {1:.1f} GiB 可用；精靈會降低批次大小或截斷長度，使其約需 {3:.1f} GiB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/details.py" line="385"/>
+        <location filename="../../desktop/views/models/details.py" line="329"/>
         <source>Too big for {2}: even the smallest settings need about {0:.1f} GiB and {1:.1f} GiB is free. Choose a smaller model.</source>
         <translation>對 {2} 來說太大：即使最小的設定也約需 {0:.1f} GiB，而可用的只有 {1:.1f} GiB。請選擇更小的模型。</translation>
     </message>
@@ -2383,96 +2383,96 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>Lorasmith 推薦的基礎模型，參數量從 0.5B 到 14B。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="110"/>
+        <location filename="../../desktop/views/models/search.py" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="111"/>
+        <location filename="../../desktop/views/models/search.py" line="126"/>
         <source>Parameters</source>
         <translation>參數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="112"/>
+        <location filename="../../desktop/views/models/search.py" line="127"/>
         <source>Download</source>
         <translation>下載大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="113"/>
+        <location filename="../../desktop/views/models/search.py" line="128"/>
         <source>Card</source>
         <translation>顯示卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="114"/>
+        <location filename="../../desktop/views/models/search.py" line="129"/>
         <source>Downloads</source>
         <translation>下載次數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="115"/>
+        <location filename="../../desktop/views/models/search.py" line="130"/>
         <source>Licence</source>
         <translation>授權條款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="116"/>
+        <location filename="../../desktop/views/models/search.py" line="131"/>
         <source>Access</source>
         <translation>存取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="120"/>
+        <location filename="../../desktop/views/models/search.py" line="135"/>
         <source>Size of the files Lorasmith downloads (≈: from the parameter count).</source>
         <translation>Lorasmith 要下載的檔案大小（≈：依參數量推算）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="121"/>
+        <location filename="../../desktop/views/models/search.py" line="136"/>
         <source>The smallest graphics card (VRAM) that trains it at the default settings.</source>
         <translation>依預設設定能訓練它的最小顯示卡（VRAM）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="122"/>
+        <location filename="../../desktop/views/models/search.py" line="137"/>
         <source>Downloads on the Hub in the last month.</source>
         <translation>最近一個月在 Hub 上的下載次數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="151"/>
+        <location filename="../../desktop/views/models/search.py" line="155"/>
         <source>Recommended base models: small instruct models from the common families. Select one to see whether it fits your card.</source>
         <translation>推薦的基礎模型：來自常見系列的小型指令模型。選擇一個，看看它是否適合你的顯示卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="165"/>
+        <location filename="../../desktop/views/models/search.py" line="169"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="168"/>
-        <location filename="../../desktop/views/models/search.py" line="228"/>
+        <location filename="../../desktop/views/models/search.py" line="172"/>
+        <location filename="../../desktop/views/models/search.py" line="232"/>
         <source>Gated</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="168"/>
-        <location filename="../../desktop/views/models/search.py" line="228"/>
+        <location filename="../../desktop/views/models/search.py" line="172"/>
+        <location filename="../../desktop/views/models/search.py" line="232"/>
         <source>Open</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="195"/>
+        <location filename="../../desktop/views/models/search.py" line="199"/>
         <source>Hub models matching “{0}”: text generation, safetensors weights, for transformers; most downloaded first.</source>
         <translation>Hub 上符合「{0}」的模型：文字生成、safetensors 權重、適用於 transformers；下載最多的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="203"/>
+        <location filename="../../desktop/views/models/search.py" line="207"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/models/search.py" line="233"/>
+        <location filename="../../desktop/views/models/search.py" line="237"/>
         <source>%n model(s) found. Select one for its details.</source>
         <translation>
             <numerusform>找到 %n 個模型。選擇一個查看詳細資訊。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/search.py" line="239"/>
+        <location filename="../../desktop/views/models/search.py" line="243"/>
         <source>No text-generation models with safetensors weights match “{0}”. Try a shorter name, such as the model family.</source>
         <translation>沒有帶 safetensors 權重的文字生成模型符合「{0}」。試試更短的名稱，例如模型系列名。</translation>
     </message>
@@ -2480,142 +2480,142 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsErrors</name>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="94"/>
+        <location filename="../../desktop/views/models/common.py" line="98"/>
         <source>this model</source>
         <translation>這個模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="98"/>
+        <location filename="../../desktop/views/models/common.py" line="173"/>
         <source>Offline mode is on, so Lorasmith does not contact the Hub. Turn it off in the Settings tab (and unset HF_HUB_OFFLINE) to search or download.</source>
         <translation>離線模式已開啟，Lorasmith 不會連線到 Hub。要搜尋或下載，請在「設定」分頁中關閉它（並取消設定 HF_HUB_OFFLINE）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="104"/>
+        <location filename="../../desktop/views/models/common.py" line="178"/>
         <source>Cannot reach the Hub. Check your internet connection and try again. If the Hub is blocked where you are, set a mirror such as {0} as the Hub endpoint in the Settings tab.</source>
         <translation>無法連線到 Hub。請檢查網路連線後重試。如果你所在的地方無法存取 Hub，請在「設定」分頁中把 {0} 之類的鏡像站設為 Hub 位址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="111"/>
+        <location filename="../../desktop/views/models/common.py" line="119"/>
         <source>{0} is gated and your account has not been given access yet. Open the model page, sign in with the account your token belongs to and accept the licence. Some publishers approve requests by hand, which can take a while.</source>
         <translation>{0} 是受限模型，你的帳號還沒有取得存取權限。請開啟模型頁面，用權杖所屬的帳號登入並接受授權條款。有些發布者會人工審核申請，可能需要一段時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="119"/>
+        <location filename="../../desktop/views/models/common.py" line="126"/>
         <source>{0} is gated: open the model page, sign in and accept the licence, then save your Hugging Face access token in the Settings tab and try again.</source>
         <translation>{0} 是受限模型：請開啟模型頁面，登入並接受授權條款，然後在「設定」分頁中儲存你的 Hugging Face 存取權杖，再重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="126"/>
+        <location filename="../../desktop/views/models/common.py" line="185"/>
         <source>The Hub asks you to sign in to read {0}. Save a Hugging Face access token in the Settings tab and try again.</source>
         <translation>Hub 要求登入後才能讀取 {0}。請在「設定」分頁中儲存 Hugging Face 存取權杖，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="132"/>
+        <location filename="../../desktop/views/models/common.py" line="189"/>
         <source>The Hub refused your access token: it is wrong or has expired. Make a new read token on the Hub (your account&apos;s Settings &gt; Access Tokens) and save it in the Settings tab.</source>
         <translation>Hub 拒絕了你的存取權杖：它有誤或已過期。請在 Hub 上建立一個唯讀權杖（帳號的 Settings &gt; Access Tokens），並在「設定」分頁中儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="139"/>
+        <location filename="../../desktop/views/models/common.py" line="195"/>
         <source>Your access token may not read {0}. Use a token with read access (a fine-grained token needs read access to this repository or to public gated repositories).</source>
         <translation>你的存取權杖無權讀取 {0}。請使用有讀取權限的權杖（細部權杖需要對這個儲存庫或公開的受限儲存庫有讀取權限）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="146"/>
+        <location filename="../../desktop/views/models/common.py" line="135"/>
         <source>There is no model called {0} on {1}. Check the spelling (owner/name, as on the model page).</source>
         <translation>{1} 上沒有名為 {0} 的模型。請檢查拼寫（owner/name，與模型頁面上一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="151"/>
+        <location filename="../../desktop/views/models/common.py" line="140"/>
         <source>If it is private, save an access token that can read it.</source>
         <translation>如果它是私人模型，請儲存能讀取它的存取權杖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="154"/>
+        <location filename="../../desktop/views/models/common.py" line="202"/>
         <source>{0} has no such branch, tag or commit; check the revision on the model page.</source>
         <translation>{0} 沒有這個分支、標籤或提交；請在模型頁面上核對版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="160"/>
+        <location filename="../../desktop/views/models/common.py" line="147"/>
         <source>The Hub is limiting requests from your connection. Wait about {0} seconds and try again; signing in with an access token raises the limit.</source>
         <translation>Hub 正在限制來自你網路的請求。請等待約 {0} 秒後重試；使用存取權杖登入可以提高限額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="166"/>
+        <location filename="../../desktop/views/models/common.py" line="153"/>
         <source>The Hub is limiting requests from your connection. Wait a few minutes and try again; signing in with an access token raises the limit.</source>
         <translation>Hub 正在限制來自你網路的請求。請等幾分鐘後重試；使用存取權杖登入可以提高限額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="172"/>
+        <location filename="../../desktop/views/models/common.py" line="206"/>
         <source>The Hub had a server error. Try again in a few minutes.</source>
         <translation>Hub 伺服器發生錯誤。請幾分鐘後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="176"/>
+        <location filename="../../desktop/views/models/common.py" line="163"/>
         <source>There is not enough free disk space in {0} for {1} (only {2} free; Lorasmith also keeps 1 GB spare). Free up space or choose another models folder in the Settings tab.</source>
         <translation>{0} 中沒有足夠的可用磁碟空間存放 {1}（只有 {2} 可用；Lorasmith 還會保留 1 GB 餘裕）。請釋放空間，或在「設定」分頁中選擇其他模型資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="183"/>
+        <location filename="../../desktop/views/models/common.py" line="208"/>
         <source>The disk ran out of space while saving {0}. Free up space or choose another models folder in the Settings tab, then resume the download.</source>
         <translation>儲存 {0} 時磁碟空間用完了。請釋放空間，或在「設定」分頁中選擇其他模型資料夾，然後繼續下載。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="189"/>
+        <location filename="../../desktop/views/models/common.py" line="213"/>
         <source>Lorasmith may not write to the models folder. Choose a folder you own in the Settings tab, then try again.</source>
         <translation>Lorasmith 沒有權限寫入模型資料夾。請在「設定」分頁中選擇一個你有權限的資料夾，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="195"/>
+        <location filename="../../desktop/views/models/common.py" line="217"/>
         <source>The connection to the Hub was lost and did not come back. What was downloaded is kept: press Resume to continue.</source>
         <translation>與 Hub 的連線中斷且沒有恢復。已下載的部分會保留：按「繼續」接著下載。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="201"/>
+        <location filename="../../desktop/views/models/common.py" line="222"/>
         <source>Stopped. Press Resume to continue where it left off.</source>
         <translation>已停止。按「繼續」可從中斷處接著下載。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="203"/>
+        <location filename="../../desktop/views/models/common.py" line="223"/>
         <source>{0} needs custom code to load: its architecture is defined by Python files in its repository, which would run on your computer with your permissions. Allow custom code in the details pane only if you trust the publisher.</source>
         <translation>{0} 需要自訂程式碼才能載入：它的架構由儲存庫中的 Python 檔案定義，這些程式碼會以你的權限在你的電腦上執行。只有信任發布者時，才在詳細資訊面板中允許自訂程式碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="213"/>
+        <location filename="../../desktop/views/models/common.py" line="231"/>
         <source>{0} has no weights Lorasmith can use (safetensors). It may hold only GGUF, ONNX or adapter files; pick the original model.</source>
         <translation>{0} 沒有 Lorasmith 能用的權重（safetensors）。它可能只有 GGUF、ONNX 或適配器檔案；請選擇原始模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="219"/>
+        <location filename="../../desktop/views/models/common.py" line="236"/>
         <source>A file of {0} arrived damaged and was deleted. Try again; if it keeps happening, your connection or mirror is altering files.</source>
         <translation>{0} 的一個檔案下載後損毀，已被刪除。請重試；如果反覆出現，表示你的網路或鏡像站在竄改檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="225"/>
+        <location filename="../../desktop/views/models/common.py" line="241"/>
         <source>{0} is being downloaded (here, in another window or by a command). Wait for it to finish or stop it there.</source>
         <translation>{0} 正在下載中（在這裡、另一個視窗或某個指令中）。請等它完成，或在那裡停止它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="231"/>
+        <location filename="../../desktop/views/models/common.py" line="245"/>
         <source>The Hub endpoint is not a web address. It looks like https://huggingface.co or a mirror such as {0}.</source>
         <translation>Hub 位址不是網址。它應類似 https://huggingface.co 或 {0} 這樣的鏡像站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="236"/>
+        <location filename="../../desktop/views/models/common.py" line="249"/>
         <source>&apos;{0}&apos; is not a model name; use the form owner/name as shown on the model page, for example Qwen/Qwen2.5-0.5B-Instruct.</source>
         <translation>「{0}」不是模型名稱；請使用模型頁面上顯示的 owner/name 形式，例如 Qwen/Qwen2.5-0.5B-Instruct。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="242"/>
+        <location filename="../../desktop/views/models/common.py" line="254"/>
         <source>This computer has no secure password store to keep the token in. Set the HF_TOKEN environment variable instead.</source>
         <translation>這台電腦沒有可以儲存權杖的安全密碼庫。請改用 HF_TOKEN 環境變數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="248"/>
+        <location filename="../../desktop/views/models/common.py" line="259"/>
         <source>The access token is empty: paste the token from your Hugging Face account page (Settings &gt; Access Tokens).</source>
         <translation>存取權杖是空的：請從你的 Hugging Face 帳號頁面（Settings &gt; Access Tokens）貼上權杖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="257"/>
+        <location filename="../../desktop/views/models/common.py" line="267"/>
         <source>{0} only has pickle weights (.bin files), which can run code on your computer when loaded. Allow pickle weights in the Settings tab only if you trust the publisher.</source>
         <translation>{0} 只有 pickle 權重（.bin 檔案），載入時可能在你的電腦上執行程式碼。只有信任發布者時，才在「設定」分頁中允許 pickle 權重。</translation>
     </message>
@@ -2623,122 +2623,122 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsSettingsPanel</name>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="59"/>
+        <location filename="../../desktop/views/models/settings.py" line="80"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="61"/>
+        <location filename="../../desktop/views/models/settings.py" line="82"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="68"/>
+        <location filename="../../desktop/views/models/settings.py" line="89"/>
         <source>Downloaded models go here, each in its own folder. Leave it empty for the default folder.</source>
         <translation>下載的模型放在這裡，每個模型一個資料夾。留空則使用預設資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="77"/>
+        <location filename="../../desktop/views/models/settings.py" line="98"/>
         <source>Leave it empty for {0}. Where the Hub is slow or blocked, a mirror such as {1} works the same way. The HF_ENDPOINT environment variable is honoured too.</source>
         <translation>留空則使用 {0}。如果 Hub 很慢或無法存取，可以用 {1} 這樣的鏡像站，用法相同。也支援 HF_ENDPOINT 環境變數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="83"/>
+        <location filename="../../desktop/views/models/settings.py" line="104"/>
         <source>Offline mode: never contact the Hub (only models on this computer)</source>
         <translation>離線模式：從不連線到 Hub（只用本機上的模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="85"/>
+        <location filename="../../desktop/views/models/settings.py" line="106"/>
         <source>Allow pickle weights (.bin files) for models that have no safetensors</source>
         <translation>對沒有 safetensors 的模型允許 pickle 權重（.bin 檔案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="88"/>
+        <location filename="../../desktop/views/models/settings.py" line="109"/>
         <source>Pickle files can run code on your computer when they are loaded. Allow them only for publishers you trust.</source>
         <translation>pickle 檔案在載入時可能在你的電腦上執行程式碼。只對你信任的發布者允許。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="94"/>
+        <location filename="../../desktop/views/models/settings.py" line="115"/>
         <source>Where models come from and go</source>
         <translation>模型的來源和存放位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="97"/>
+        <location filename="../../desktop/views/models/settings.py" line="118"/>
         <source>Models folder</source>
         <translation>模型資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="98"/>
+        <location filename="../../desktop/views/models/settings.py" line="119"/>
         <source>Hub endpoint</source>
         <translation>Hub 位址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="106"/>
+        <location filename="../../desktop/views/models/settings.py" line="130"/>
         <source>hf_… (paste a read token)</source>
         <translation>hf_…（貼上唯讀權杖）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="108"/>
+        <location filename="../../desktop/views/models/settings.py" line="132"/>
         <source>Save token</source>
         <translation>儲存權杖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="110"/>
+        <location filename="../../desktop/views/models/settings.py" line="134"/>
         <source>Forget token</source>
         <translation>刪除權杖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="112"/>
+        <location filename="../../desktop/views/models/settings.py" line="136"/>
         <source>Make a token…</source>
         <translation>建立權杖…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="113"/>
+        <location filename="../../desktop/views/models/settings.py" line="137"/>
         <source>Open the Hub&apos;s access token page in your browser.</source>
         <translation>在瀏覽器中開啟 Hub 的存取權杖頁面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="122"/>
+        <location filename="../../desktop/views/models/settings.py" line="146"/>
         <source>Needed for gated models (accept the licence on the model page first) and private ones. The token is kept in your system&apos;s password store (keyring), never in Lorasmith&apos;s files.</source>
         <translation>受限模型（請先在模型頁面接受授權條款）和私人模型需要它。權杖儲存在系統的密碼庫（keyring）中，絕不會寫入 Lorasmith 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="130"/>
+        <location filename="../../desktop/views/models/settings.py" line="154"/>
         <source>Access token</source>
         <translation>存取權杖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="195"/>
+        <location filename="../../desktop/views/models/settings.py" line="202"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="205"/>
+        <location filename="../../desktop/views/models/settings.py" line="212"/>
         <source>Choose the models folder</source>
         <translation>選擇模型資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="222"/>
+        <location filename="../../desktop/views/models/settings.py" line="229"/>
         <source>Using the token in the HF_TOKEN environment variable (it wins over a saved one).</source>
         <translation>正在使用 HF_TOKEN 環境變數中的權杖（它優先於已儲存的權杖）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="224"/>
+        <location filename="../../desktop/views/models/settings.py" line="231"/>
         <source>A token is saved in your system&apos;s password store.</source>
         <translation>系統的密碼庫中已儲存了一個權杖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="226"/>
+        <location filename="../../desktop/views/models/settings.py" line="233"/>
         <source>No token saved. Public models need none.</source>
         <translation>沒有儲存權杖。公開模型不需要權杖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="240"/>
+        <location filename="../../desktop/views/models/settings.py" line="247"/>
         <source>Token saved in your system&apos;s password store.</source>
         <translation>權杖已儲存到系統的密碼庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/settings.py" line="249"/>
+        <location filename="../../desktop/views/models/settings.py" line="256"/>
         <source>Token removed from your system&apos;s password store.</source>
         <translation>權杖已從系統的密碼庫中刪除。</translation>
     </message>
@@ -2746,27 +2746,27 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsText</name>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="59"/>
+        <location filename="../../desktop/views/models/common.py" line="61"/>
         <source>estimating…</source>
         <translation>正在估算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="62"/>
+        <location filename="../../desktop/views/models/common.py" line="64"/>
         <source>{0} s left</source>
         <translation>還剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="64"/>
+        <location filename="../../desktop/views/models/common.py" line="66"/>
         <source>{0} min left</source>
         <translation>還剩 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="65"/>
+        <location filename="../../desktop/views/models/common.py" line="67"/>
         <source>{0} h {1} min left</source>
         <translation>還剩 {0} 小時 {1} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/common.py" line="69"/>
+        <location filename="../../desktop/views/models/common.py" line="71"/>
         <source>{0}/s</source>
         <translation>{0}/秒</translation>
     </message>
@@ -2774,59 +2774,59 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="35"/>
+        <location filename="../../desktop/views/models/view.py" line="69"/>
         <source>Base models</source>
         <translation>基礎模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="42"/>
+        <location filename="../../desktop/views/models/view.py" line="76"/>
         <source>Find a model, check that it fits your graphics card, and download it. Downloads continue where they stopped.</source>
         <translation>尋找模型，確認它適合你的顯示卡，然後下載。下載會從中斷處繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="62"/>
+        <location filename="../../desktop/views/models/view.py" line="44"/>
         <source>Find models</source>
         <translation>尋找模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="63"/>
-        <location filename="../../desktop/views/models/view.py" line="123"/>
+        <location filename="../../desktop/views/models/view.py" line="45"/>
+        <location filename="../../desktop/views/models/view.py" line="132"/>
         <source>On this computer</source>
         <translation>本機模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="64"/>
-        <location filename="../../desktop/views/models/view.py" line="126"/>
+        <location filename="../../desktop/views/models/view.py" line="46"/>
+        <location filename="../../desktop/views/models/view.py" line="135"/>
         <source>Downloads</source>
         <translation>下載</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="65"/>
+        <location filename="../../desktop/views/models/view.py" line="47"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="101"/>
+        <location filename="../../desktop/views/models/view.py" line="110"/>
         <source>Offline mode</source>
         <translation>離線模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="102"/>
+        <location filename="../../desktop/views/models/view.py" line="111"/>
         <source>Lorasmith does not contact the Hub; turn it off in the Settings tab.</source>
         <translation>Lorasmith 不會連線到 Hub；可在「設定」分頁中關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="123"/>
+        <location filename="../../desktop/views/models/view.py" line="132"/>
         <source>On this computer ({0})</source>
         <translation>本機模型（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="126"/>
+        <location filename="../../desktop/views/models/view.py" line="135"/>
         <source>Downloads ({0})</source>
         <translation>下載（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/models/view.py" line="140"/>
+        <location filename="../../desktop/views/models/view.py" line="149"/>
         <source>Base model for training: {0}</source>
         <translation>訓練用的基礎模型：{0}</translation>
     </message>
@@ -2834,233 +2834,233 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>MonitorView</name>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="83"/>
+        <location filename="../../desktop/views/monitor/view.py" line="104"/>
         <source>No run yet: start one in the Train screen, or open one in Runs.</source>
         <translation>還沒有執行：請在「訓練」頁面開始一次，或在「執行記錄」中開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="89"/>
+        <location filename="../../desktop/views/monitor/view.py" line="110"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="90"/>
+        <location filename="../../desktop/views/monitor/view.py" line="111"/>
         <source>Stop after the current step and save the adapter so far.</source>
         <translation>完成當前這一步後停止，並儲存目前的適配器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="91"/>
+        <location filename="../../desktop/views/monitor/view.py" line="112"/>
         <source>Kill</source>
         <translation>強制結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="94"/>
+        <location filename="../../desktop/views/monitor/view.py" line="115"/>
         <source>End the training process at once. Nothing since the last checkpoint is kept; you can resume from that checkpoint.</source>
         <translation>立即結束訓練程序。最近一個檢查點之後的進度不會保留；之後可以從該檢查點繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="98"/>
+        <location filename="../../desktop/views/monitor/view.py" line="119"/>
         <source>Open run folder</source>
         <translation>開啟執行資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="99"/>
+        <location filename="../../desktop/views/monitor/view.py" line="120"/>
         <source>Retry with smaller settings</source>
         <translation>用更小的設定重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="102"/>
+        <location filename="../../desktop/views/monitor/view.py" line="123"/>
         <source>Start a new run with the next smaller settings the planner proposes (a smaller micro batch first).</source>
         <translation>依規劃器建議的下一檔更小設定開始新的執行（先減小微批次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="128"/>
+        <location filename="../../desktop/views/monitor/view.py" line="147"/>
         <source>Point at a curve to read its values.</source>
         <translation>將滑鼠指向曲線即可讀取數值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="136"/>
+        <location filename="../../desktop/views/monitor/view.py" line="164"/>
         <source>Log scale</source>
         <translation>對數座標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="138"/>
+        <location filename="../../desktop/views/monitor/view.py" line="166"/>
         <source>Show the loss on a logarithmic scale, which spreads out small changes late in training.</source>
         <translation>用對數座標顯示損失，便於看清訓練後期的細小變化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="141"/>
+        <location filename="../../desktop/views/monitor/view.py" line="169"/>
         <source>Raw loss</source>
         <translation>原始損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="143"/>
+        <location filename="../../desktop/views/monitor/view.py" line="171"/>
         <source>Also draw the loss of every step, not only the smoothed curve.</source>
         <translation>除平滑曲線外，也畫出每一步的損失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="149"/>
+        <location filename="../../desktop/views/monitor/view.py" line="177"/>
         <source>How strongly the smoothed curve averages recent steps (0: not at all, 0.99: very strongly).</source>
         <translation>平滑曲線對最近各步取平均的強度（0：不平滑，0.99：非常平滑）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="152"/>
+        <location filename="../../desktop/views/monitor/view.py" line="180"/>
         <source>Clear comparison</source>
         <translation>清除對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="158"/>
+        <location filename="../../desktop/views/monitor/view.py" line="186"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="182"/>
+        <location filename="../../desktop/views/monitor/view.py" line="206"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="183"/>
+        <location filename="../../desktop/views/monitor/view.py" line="207"/>
         <source>Log</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="209"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="33"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="210"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="34"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="211"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="35"/>
         <source>Gradient norm</source>
         <translation>梯度範數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="212"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="36"/>
         <source>Step</source>
         <translation>步數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="229"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="53"/>
         <source>Training loss</source>
         <translation>訓練損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="230"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="54"/>
         <source>Training loss (smoothed)</source>
         <translation>訓練損失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="231"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="55"/>
         <source>Validation loss</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="332"/>
+        <location filename="../../desktop/views/monitor/view.py" line="269"/>
         <source>Resume with learning rate {0}</source>
         <translation>以學習率 {0} 繼續訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="335"/>
+        <location filename="../../desktop/views/monitor/view.py" line="272"/>
         <source>Resume from the checkpoint at step {0}, the last one saved before the values broke, with this lower learning rate written to the run&apos;s settings.</source>
         <translation>從第 {0} 步的檢查點（數值出錯前儲存的最後一個）繼續訓練，並把這個更低的學習率寫入執行的設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="373"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="107"/>
         <source>{0}: training loss</source>
         <translation>{0}：訓練損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="380"/>
+        <location filename="../../desktop/views/monitor/curves.py" line="114"/>
         <source>{0}: validation loss</source>
         <translation>{0}：驗證損失</translation>
     </message>
     <message>
         <location filename="../../desktop/views/monitor/hover.py" line="57"/>
-        <location filename="../../desktop/views/monitor/view.py" line="450"/>
+        <location filename="../../desktop/views/monitor/view.py" line="304"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="452"/>
+        <location filename="../../desktop/views/monitor/view.py" line="306"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="465"/>
+        <location filename="../../desktop/views/monitor/view.py" line="319"/>
         <source>Warnings ({0})</source>
         <translation>警告（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="478"/>
+        <location filename="../../desktop/views/monitor/view.py" line="332"/>
         <source>Waiting for the first step…</source>
         <translation>等待第一步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="481"/>
+        <location filename="../../desktop/views/monitor/view.py" line="335"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="484"/>
+        <location filename="../../desktop/views/monitor/view.py" line="338"/>
         <source>Epoch {0} of {1}</source>
         <translation>輪次 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="485"/>
+        <location filename="../../desktop/views/monitor/view.py" line="339"/>
         <source>Elapsed {0}</source>
         <translation>已用時 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="487"/>
+        <location filename="../../desktop/views/monitor/view.py" line="341"/>
         <source>About {0} left</source>
         <translation>約剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="489"/>
+        <location filename="../../desktop/views/monitor/view.py" line="343"/>
         <source>{0} tokens/s</source>
         <translation>{0} token/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="495"/>
+        <location filename="../../desktop/views/monitor/view.py" line="349"/>
         <source>Training</source>
         <translation>訓練中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="496"/>
+        <location filename="../../desktop/views/monitor/view.py" line="350"/>
         <source>Stopping after this step…</source>
         <translation>本步完成後停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="497"/>
+        <location filename="../../desktop/views/monitor/view.py" line="351"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="498"/>
+        <location filename="../../desktop/views/monitor/view.py" line="352"/>
         <source>Stopped, adapter saved</source>
         <translation>已停止，適配器已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="499"/>
+        <location filename="../../desktop/views/monitor/view.py" line="353"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="500"/>
+        <location filename="../../desktop/views/monitor/view.py" line="354"/>
         <source>Crashed</source>
         <translation>崩潰</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="501"/>
+        <location filename="../../desktop/views/monitor/view.py" line="355"/>
         <source>Killed</source>
         <translation>已強制結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/view.py" line="502"/>
+        <location filename="../../desktop/views/monitor/view.py" line="356"/>
         <source>Incomplete</source>
         <translation>未完成</translation>
     </message>
@@ -3116,190 +3116,190 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>PerplexityPanel</name>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="54"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="91"/>
         <source>This run&apos;s validation rows</source>
         <translation>這次執行的驗證列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="56"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="93"/>
         <source>The rows the run held out: only their answers are scored, as in training.</source>
         <translation>這次執行保留的列：和訓練時一樣，只對回答部分評分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="58"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="95"/>
         <source>A file:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="59"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="96"/>
         <source>A .txt file is measured as one long text; a dataset file by its answers.</source>
         <translation>.txt 檔案作為一整段長文字來測量；資料集檔案則測量其中的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="65"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="102"/>
         <source>A .txt or dataset file</source>
         <translation>.txt 或資料集檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="67"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="104"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="70"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="107"/>
         <source>Measure on:</source>
         <translation>測量對象：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="80"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="120"/>
         <source>How many tokens the model sees at once. Longer texts are measured in overlapping windows of this size.</source>
         <translation>模型一次能看到多少個 token。更長的文字會用這個大小的重疊視窗分段測量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="86"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="126"/>
         <source>How far each window moves on. Smaller gives every token more context and takes longer; it must not exceed the window.</source>
         <translation>每個視窗向後移動多遠。越小，每個 token 的上下文越多，但越慢；不能超過視窗大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="90"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="130"/>
         <source>Measure</source>
         <translation>測量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="91"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="131"/>
         <source>Measure the base model, the final adapter and every checkpoint.</source>
         <translation>測量基礎模型、最終適配器和每個檢查點。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="93"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="133"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="96"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="136"/>
         <source>Window</source>
         <translation>視窗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="98"/>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="102"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="138"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="142"/>
         <source>tokens</source>
         <translation>個 token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="100"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="140"/>
         <source>Stride</source>
         <translation>步幅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="131"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="168"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
         <source>Mean loss</source>
         <translation>平均損失</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="117"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="151"/>
         <source>Tokens</source>
         <translation>Token 數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="132"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="169"/>
         <source>Step</source>
         <translation>步數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="135"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="172"/>
         <source>Checkpoints</source>
         <translation>檢查點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="139"/>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="252"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="176"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="267"/>
         <source>Base model</source>
         <translation>基礎模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="149"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="70"/>
         <source>Perplexity is how surprised a model is by a text: lower is better. On held-out rows, a checkpoint lower than the base model learned something that carries over; if later checkpoints rise again, the adapter started memorising its training rows, and an earlier checkpoint is the better one.</source>
         <translation>困惑度表示模型對一段文字有多「意外」：越低越好。在保留的驗證列上，比基礎模型低的檢查點學到了能推廣的東西；如果後面的檢查點又升高，表示適配器開始死記訓練列，較早的檢查點更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="159"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="183"/>
         <source>Open folder</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="197"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="212"/>
         <source>The stride must not be larger than the window.</source>
         <translation>步幅不能大於視窗。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="203"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="218"/>
         <source>Choose the file to measure first.</source>
         <translation>請先選擇要測量的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="213"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="228"/>
         <source>Measuring…</source>
         <translation>正在測量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="220"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="235"/>
         <source>Loading the model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="225"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="240"/>
         <source>Measuring {0}…</source>
         <translation>正在測量{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="236"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="251"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="238"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="253"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="255"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="270"/>
         <source>Final adapter (step {0})</source>
         <translation>最終適配器（第 {0} 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="258"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="273"/>
         <source>Checkpoint at step {0}</source>
         <translation>第 {0} 步的檢查點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="278"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="293"/>
         <source>{0:+.1%} against the base model</source>
         <translation>相對基礎模型 {0:+.1%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="312"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="327"/>
         <source>Saved in the run folder as {0}</source>
         <translation>已儲存到執行資料夾：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="322"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="337"/>
         <source>Text to measure</source>
         <translation>要測量的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tryout/perplexity.py" line="324"/>
+        <location filename="../../desktop/views/tryout/perplexity.py" line="339"/>
         <source>Text and dataset files (*.txt *.json *.jsonl *.csv *.parquet);;All files (*)</source>
         <translation>文字和資料集檔案 (*.txt *.json *.jsonl *.csv *.parquet);;所有檔案 (*)</translation>
     </message>
@@ -3625,107 +3625,107 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>RawTextView</name>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="68"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="92"/>
         <source> tokens</source>
         <translation> 個 token</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="71"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="95"/>
         <source>Tokens each chunk repeats from the end of the previous one, so no passage is only ever seen cut in half.</source>
         <translation>每一塊重複上一塊結尾的 token 數，這樣任何一段文字都不會只以被切開的樣子出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="78"/>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="93"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="102"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="117"/>
         <source> characters</source>
         <translation> 個字元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="81"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="105"/>
         <source>Move chunk edges to a line break within this many characters, so chunks start and end on whole lines.</source>
         <translation>在這麼多個字元的範圍內把塊的邊界移到換行處，讓每一塊都從完整的行開始和結束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="87"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="111"/>
         <source>Text that splits the file into blocks no chunk crosses; \n is a line break. The default, \n\n\n, is two empty lines.</source>
         <translation>把檔案分成若干段的分隔文字，任何塊都不會跨段；\n 表示換行。預設的 \n\n\n 就是兩個空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="94"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="118"/>
         <source>Blocks this short or shorter are left out.</source>
         <translation>不超過這個長度的段會被略過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="95"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="119"/>
         <source>End each block with the end-of-text token</source>
         <translation>每段末尾加上文字結束符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="102"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="129"/>
         <source>Overlap</source>
         <translation>重疊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="104"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="131"/>
         <source>Prefer line breaks within</source>
         <translation>在此範圍內優先在換行處切分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="106"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="133"/>
         <source>Hard cut</source>
         <translation>強制分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="108"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="135"/>
         <source>Leave out blocks up to</source>
         <translation>略過不超過此長度的段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="148"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="159"/>
         <source>Chunks, in alternating shades: each is one example</source>
         <translation>塊（深淺交替）：每一塊是一個訓練樣本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="152"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="163"/>
         <source>Overlap with the chunk before</source>
         <translation>與上一塊重疊的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="203"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="214"/>
         <source>{0} from {1}.</source>
         <translation>{0}，來自{1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/rawtext.py" line="205"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="216"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="209"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="220"/>
         <source>Click in the text to preview the chunk there.</source>
         <translation>按一下文字中的任意位置，預覽那裡的塊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="254"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="265"/>
         <source>Chunk {0} of {1} (block {2})</source>
         <translation>第 {0} 塊，共 {1} 塊（第 {2} 段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="183"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="194"/>
         <source>Working out the chunks…</source>
         <translation>正在計算分塊…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dataset/rawtext.py" line="204"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="215"/>
         <source>%n chunk(s)</source>
         <translation>
             <numerusform>%n 塊</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dataset/rawtext.py" line="208"/>
+        <location filename="../../desktop/views/dataset/rawtext.py" line="219"/>
         <source>Counted with words standing in for tokens; choose a model for exact chunks.</source>
         <translation>目前用詞語代替 token 估算；選擇模型後可得到準確的分塊。</translation>
     </message>
@@ -4140,162 +4140,162 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>選擇一次執行以查看其設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="73"/>
+        <location filename="../../desktop/views/runs/view.py" line="90"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="74"/>
+        <location filename="../../desktop/views/runs/view.py" line="91"/>
         <source>Show curves</source>
         <translation>查看曲線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="75"/>
+        <location filename="../../desktop/views/runs/view.py" line="92"/>
         <source>Show this run&apos;s curves in the Monitor</source>
         <translation>在「監控」頁面顯示這次執行的曲線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="76"/>
+        <location filename="../../desktop/views/runs/view.py" line="93"/>
         <source>Compare</source>
         <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="77"/>
+        <location filename="../../desktop/views/runs/view.py" line="94"/>
         <source>Select two or more runs (Ctrl+click) to overlay their curves</source>
         <translation>選擇兩次或更多執行（按住 Ctrl 點選）以疊加它們的曲線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="78"/>
+        <location filename="../../desktop/views/runs/view.py" line="95"/>
         <source>Resume</source>
         <translation>繼續訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="79"/>
+        <location filename="../../desktop/views/runs/view.py" line="96"/>
         <source>Copy settings to Train</source>
         <translation>複製設定到「訓練」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="80"/>
+        <location filename="../../desktop/views/runs/view.py" line="97"/>
         <source>Open folder</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="93"/>
+        <location filename="../../desktop/views/runs/view.py" line="74"/>
         <source>No runs yet. Runs you start in the Train screen appear here.</source>
         <translation>還沒有執行。在「訓練」頁面開始的執行會出現在這裡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="115"/>
+        <location filename="../../desktop/views/runs/view.py" line="120"/>
         <source>Running</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="117"/>
+        <location filename="../../desktop/views/runs/view.py" line="122"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="118"/>
+        <location filename="../../desktop/views/runs/view.py" line="123"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="119"/>
+        <location filename="../../desktop/views/runs/view.py" line="124"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="120"/>
+        <location filename="../../desktop/views/runs/view.py" line="125"/>
         <source>Interrupted</source>
         <translation>被中斷</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="121"/>
+        <location filename="../../desktop/views/runs/view.py" line="126"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="191"/>
+        <location filename="../../desktop/views/runs/view.py" line="196"/>
         <source>Continue this run from its last checkpoint</source>
         <translation>從最近的檢查點繼續這次執行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="193"/>
+        <location filename="../../desktop/views/runs/view.py" line="198"/>
         <source>Only a stopped or interrupted run with a saved checkpoint can be resumed</source>
         <translation>只有已停止或被中斷、且儲存過檢查點的執行才能繼續</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="213"/>
+        <location filename="../../desktop/views/runs/view.py" line="218"/>
         <source>Adapter: {0}</source>
         <translation>適配器：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="216"/>
+        <location filename="../../desktop/views/runs/view.py" line="221"/>
         <source>Last checkpoint: {0}</source>
         <translation>最近的檢查點：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="218"/>
+        <location filename="../../desktop/views/runs/view.py" line="223"/>
         <source>(run.yaml could not be read)</source>
         <translation>（無法讀取 run.yaml）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="223"/>
+        <location filename="../../desktop/views/runs/view.py" line="228"/>
         <source>Base model: {0}</source>
         <translation>基礎模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="224"/>
+        <location filename="../../desktop/views/runs/view.py" line="229"/>
         <source>Dataset: {0}</source>
         <translation>資料集：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="231"/>
+        <location filename="../../desktop/views/runs/view.py" line="236"/>
         <source>{0}, saved in {1}; tried and exported with the same</source>
         <translation>{0}，儲存在 {1} 中；試用和匯出都使用同一個範本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="232"/>
+        <location filename="../../desktop/views/runs/view.py" line="237"/>
         <source>Chat template: {0}</source>
         <translation>對話範本：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="236"/>
+        <location filename="../../desktop/views/runs/view.py" line="241"/>
         <source>Changed from the defaults:</source>
         <translation>與預設值不同的設定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="239"/>
+        <location filename="../../desktop/views/runs/view.py" line="244"/>
         <source>All other settings are the defaults.</source>
         <translation>其他設定均為預設值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="240"/>
+        <location filename="../../desktop/views/runs/view.py" line="245"/>
         <source>All settings (run.yaml):</source>
         <translation>全部設定（run.yaml）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="246"/>
+        <location filename="../../desktop/views/runs/view.py" line="251"/>
         <source>the model&apos;s own</source>
         <translation>模型內建的範本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="248"/>
+        <location filename="../../desktop/views/runs/view.py" line="253"/>
         <source>Lorasmith&apos;s {0} format</source>
         <translation>Lorasmith 的 {0} 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="250"/>
+        <location filename="../../desktop/views/runs/view.py" line="255"/>
         <source>the file {0}</source>
         <translation>檔案 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="252"/>
+        <location filename="../../desktop/views/runs/view.py" line="257"/>
         <source>the format file&apos;s layout</source>
         <translation>格式檔的版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/runs/view.py" line="253"/>
+        <location filename="../../desktop/views/runs/view.py" line="258"/>
         <source>none (plain text)</source>
         <translation>無（純文字）</translation>
     </message>
@@ -4645,177 +4645,177 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="61"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="62"/>
         <source>Proposed settings</source>
         <translation>建議的設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="65"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="66"/>
         <source>These settings are worked out for this computer, the model and your dataset, each with the reason for it. The bar shows the memory training will need, part by part. Change any setting and the others adjust so that it still fits.</source>
         <translation>這些設定是依這台電腦、所選模型和你的資料集算出來的，每項都附有理由。長條圖依組成部分顯示訓練需要的記憶體。修改任何一項，其餘各項會隨之調整，確保仍然放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="77"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="90"/>
         <source>Memory</source>
         <translation>記憶體</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="92"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="103"/>
         <source>Settings that decide memory</source>
         <translation>決定記憶體用量的設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="106"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="117"/>
         <source>every linear layer</source>
         <translation>所有線性層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="107"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="118"/>
         <source>attention layers</source>
         <translation>注意力層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="108"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="119"/>
         <source>two attention layers (q, v)</source>
         <translation>兩個注意力層（q、v）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="112"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="123"/>
         <source>recompute activations</source>
         <translation>重新計算激活值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="120"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="131"/>
         <source>8-bit AdamW, paged</source>
         <translation>8 位元 AdamW（分頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="121"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="132"/>
         <source>8-bit AdamW</source>
         <translation>8 位元 AdamW</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="122"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="133"/>
         <source>AdamW (32-bit)</source>
         <translation>AdamW（32 位元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="123"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="134"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="127"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="138"/>
         <source>Use the proposal</source>
         <translation>恢復建議值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="128"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="139"/>
         <source>Forget your changes and go back to the proposed settings</source>
         <translation>放棄你的修改，回到建議的設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="136"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="149"/>
         <source>The rest of the proposal</source>
         <translation>其餘建議</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="163"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="175"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="183"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="195"/>
         <source>Looking at this computer&apos;s graphics card…</source>
         <translation>正在查看這台電腦的顯示卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="194"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="206"/>
         <source>The demo model is tiny: it learns at a higher rate than real models.</source>
         <translation>示範模型很小：它用比真正的模型更高的學習率來學習。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="264"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="276"/>
         <source>Your choices need about {0:.1f} GiB, more than the {1:.1f} GiB available. Lower one of the settings you changed, or press Use the proposal.</source>
         <translation>你的選擇需要約 {0:.1f} GiB，超過了可用的 {1:.1f} GiB。請調低你改過的某項設定，或按「恢復建議值」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="278"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="290"/>
         <source>Your choice; the proposal was {0}.</source>
         <translation>你的選擇；建議值是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="282"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="294"/>
         <source>1 example at a time is the most that fits with your choices.</source>
         <translation>依你的選擇，一次最多放得下 1 個範例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="284"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="296"/>
         <source>{0} examples at a time is the most that fits with your choices.</source>
         <translation>依你的選擇，一次最多放得下 {0} 個範例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="288"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="300"/>
         <source>Shortened to {0} tokens so that your choices fit in memory; longer examples are cut.</source>
         <translation>縮短到 {0} 個 token，好讓你的選擇放得下；更長的範例會被截斷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="291"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="303"/>
         <source>Rank {0}, lowered so that your choices fit in memory.</source>
         <translation>秩降為 {0}，好讓你的選擇放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="293"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="305"/>
         <source>Fewer adapter layers, so that your choices fit in memory.</source>
         <translation>減少適配器所在的層，好讓你的選擇放得下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="322"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="334"/>
         <source>{0:.1f} GiB</source>
         <translation>{0:.1f} GiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="324"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="336"/>
         <source>processor (CPU)</source>
         <translation>處理器（CPU）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="324"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="336"/>
         <source>graphics card (CUDA)</source>
         <translation>顯示卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="326"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="338"/>
         <source>on</source>
         <translation>開</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="326"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="338"/>
         <source>off</source>
         <translation>關</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="338"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="350"/>
         <source>Choose a dataset for a time estimate.</source>
         <translation>選擇資料集後可估算訓練時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="351"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="363"/>
         <source>{0} training steps.</source>
         <translation>{0} 個訓練步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="352"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="364"/>
         <source>on this processor</source>
         <translation>在這顆處理器上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="352"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="364"/>
         <source>on this graphics card</source>
         <translation>在這張顯示卡上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/settings.py" line="354"/>
+        <location filename="../../desktop/views/wizard/settings.py" line="366"/>
         <source>Training time: {0} {1} for {2} steps (a rough estimate; the first steps show the real speed).</source>
         <translation>訓練時間：{1}共 {2} 步，{0}（粗略估算；最初幾步會顯示真實速度）。</translation>
     </message>
@@ -5515,47 +5515,47 @@ This is a bug in Lorasmith, not in your data or settings. Please send {1} with a
         <translation>請在「資料集」頁面開啟它，查看並修正問題，然後重新開始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="82"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="84"/>
         <source>The settings have a problem</source>
         <translation>設定有問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="83"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="85"/>
         <source>Fix the settings marked in the Train screen, then start again.</source>
         <translation>請修正「訓練」頁面中標出的設定，然後重新開始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="86"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="88"/>
         <source>The base model could not be loaded</source>
         <translation>無法載入基礎模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="87"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="89"/>
         <source>Choose a model folder with safetensors weights, or download the model again.</source>
         <translation>請選擇包含 safetensors 權重的模型資料夾，或重新下載模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="90"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="92"/>
         <source>No usable GPU</source>
         <translation>沒有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="91"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="93"/>
         <source>Set Device to auto or cpu in the Train screen, or update the graphics driver.</source>
         <translation>請在「訓練」頁面把「裝置」設為 auto 或 cpu，或更新顯示卡驅動程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="94"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="96"/>
         <source>The training process crashed</source>
         <translation>訓練程序崩潰了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="95"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="97"/>
         <source>This is a bug in Lorasmith. Save the log (Log tab) and send it with a short report.</source>
         <translation>這是 Lorasmith 的程式錯誤。請儲存日誌（「日誌」分頁），附上簡短說明發給我們。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/monitor/warnings.py" line="111"/>
+        <location filename="../../desktop/views/monitor/warnings.py" line="121"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>

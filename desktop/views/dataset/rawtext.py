@@ -62,6 +62,30 @@ class RawTextView(QWidget):
         self.approximate = True
         self._positions = Utf16Positions("")
         self._starts: list[int] = []
+        self._build_settings()
+        form = self._settings_form()
+        self.view = QPlainTextEdit(self)
+        self.view.setReadOnly(True)
+        self.view.setMouseTracking(True)
+        self.view.viewport().setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
+        self.view.cursorPositionChanged.connect(self._on_cursor)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self._update_legend()
+        self._debounce_settings()
+
+    def _build_settings(self) -> None:
+        """The chunking settings: the ones core.data.rawtext.plan_chunks takes."""
         self.overlap = QSpinBox(self)
         self.overlap.setRange(0, 65536)
         self.overlap.setValue(128)
@@ -97,6 +121,9 @@ class RawTextView(QWidget):
         for spin in (self.overlap, self.newline_cut, self.min_block):
             spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("000000 characters") + 30)
         self.hard_cut.setMaximumWidth(self.hard_cut.fontMetrics().horizontalAdvance("\\n\\n\\n\\n\\n") + 30)
+
+    def _settings_form(self) -> QGridLayout:
+        """The settings in two columns of captioned boxes, the end-of-text box below them."""
         form = QGridLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(QLabel(self.tr("Overlap"), self), 0, 0)
@@ -109,26 +136,10 @@ class RawTextView(QWidget):
         form.addWidget(self.min_block, 1, 3)
         form.addWidget(self.add_eos, 2, 0, 1, 4)
         form.setColumnStretch(4, 1)
+        return form
 
-        self.view = QPlainTextEdit(self)
-        self.view.setReadOnly(True)
-        self.view.setMouseTracking(True)
-        self.view.viewport().setMouseTracking(True)
-        self.view.viewport().installEventFilter(self)
-        self.view.cursorPositionChanged.connect(self._on_cursor)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.RichText)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
-        self._update_legend()
-
+    def _debounce_settings(self) -> None:
+        # Typing a number changes it once per key: re-chunking waits until the typing pauses.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)

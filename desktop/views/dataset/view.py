@@ -10,42 +10,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.data.problems import Problem
 from core.paths import demo_model_dir
+from desktop.views.dataset.actions import ActionsMixin
 from desktop.views.dataset.analysis import AnalysisMixin
 from desktop.views.dataset.edits import InsertRowsCommand, RemoveRowsCommand, new_row_like
-from desktop.views.dataset.find import FindBar
-from desktop.views.dataset.format_editor import FormatEditor
-from desktop.views.dataset.histogram import LengthHistogram
+from desktop.views.dataset.layout import LayoutMixin
 from desktop.views.dataset.loading import PAGE_EMPTY, PAGE_TABLE, LoadingMixin
-from desktop.views.dataset.preview import PreviewPane
-from desktop.views.dataset.problems import ProblemsPanel
-from desktop.views.dataset.rawtext import RawTextView
-from desktop.views.dataset.row_editor import RowEditor
 from desktop.views.dataset.saving import SavingMixin
-from desktop.views.dataset.table_model import RowNumberHeader, RowsModel
+from desktop.views.dataset.table_model import RowsModel
 from desktop.views.dataset.text import plural
 from desktop.workers.analysis_worker import Analyzer
 
@@ -74,7 +51,7 @@ class _WorkerThreads:
             _LINGERING.append(self.analyzer)
 
 
-class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
+class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, LayoutMixin, ActionsMixin, QWidget):
     """The "Dataset" screen. The main window forwards drops with handle_drop()
     and asks maybe_save() before closing."""
 
@@ -122,230 +99,7 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         )
         self.set_model_dir(default)
 
-    # ================================================================ building
-    def _build_widgets(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-
-        self.file_label = QLabel(self)
-        self.file_label.setTextFormat(Qt.PlainText)
-        font = self.file_label.font()
-        font.setBold(True)
-        self.file_label.setFont(font)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.kind_combo.setToolTip(
-            self.tr("How the rows are read. Lorasmith detects it; change it if the guess is wrong.")
-        )
-        self.cutoff = QSpinBox(self)
-        self.cutoff.setRange(16, 131072)
-        self.cutoff.setSingleStep(64)
-        self.cutoff.setValue(512)
-        self.cutoff.setSuffix(self.tr(" tokens"))
-        self.cutoff.setToolTip(
-            self.tr("Longest example in tokens; longer ones are cut. The same setting as on the Train screen.")
-        )
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop reading this file"))
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.PlainText)
-        self.details.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-
-        info = QHBoxLayout()
-        info.addWidget(self.file_label, 1)
-        info.addWidget(QLabel(self.tr("Kind:"), self))
-        info.addWidget(self.kind_combo)
-        info.addSpacing(12)
-        info.addWidget(QLabel(self.tr("Cutoff:"), self))
-        info.addWidget(self.cutoff)
-        info.addSpacing(12)
-        info.addWidget(self.progress)
-        info.addWidget(self.cancel_button)
-
-        # Left: find bar, table or raw text, problems.
-        self.find_bar = FindBar(self.model, self.undo_stack, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.ExtendedSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.ElideRight)
-        vh = RowNumberHeader(self.table)
-        self.table.setVerticalHeader(vh)
-        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.Interactive)
-        hh.setStretchLastSection(True)
-        self.raw_view = RawTextView(self)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.PlainText)
-        self.empty.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.empty.setObjectName("dropHint")
-        self._style_drop_hint()
-        self.stack = QStackedWidget(self)
-        for page in (self.empty, self.table, self.raw_view):
-            self.stack.addWidget(page)
-        self.problems = ProblemsPanel(self)
-        left_top = QWidget(self)
-        lt = QVBoxLayout(left_top)
-        lt.setContentsMargins(0, 0, 0, 0)
-        lt.addWidget(self.find_bar)
-        lt.addWidget(self.stack, 1)
-        self.left = QSplitter(Qt.Vertical, self)
-        self.left.addWidget(left_top)
-        self.left.addWidget(self.problems)
-        self.left.setStretchFactor(0, 4)
-        self.left.setStretchFactor(1, 1)
-
-        # Right: row editor above; preview, format editor and lengths in tabs below.
-        self.row_editor = RowEditor(self.model, self.undo_stack, self)
-        self.row_title = QLabel(self)
-        self.editor_box = editor_box = QWidget(self)
-        eb = QVBoxLayout(editor_box)
-        eb.setContentsMargins(0, 0, 0, 0)
-        eb.addWidget(self.row_title)
-        eb.addWidget(self.row_editor, 1)
-
-        self.format_combo = QComboBox(self)
-        self.format_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.format_combo.setMinimumContentsLength(18)
-        self.format_combo.setToolTip(
-            self.tr(
-                "How each row becomes training text: the model's chat template, one of our format files, or your own."
-            )
-        )
-        self.train_on_prompt = QCheckBox(self.tr("Train on the prompt too"), self)
-        self.train_on_prompt.setToolTip(
-            self.tr("Also train on the user's side of each example, not just the answers. Usually off.")
-        )
-        self.model_label = QLabel(self)
-        self.model_label.setWordWrap(True)
-        self.model_button = QPushButton(self.tr("Choose model…"), self)
-        self.model_button.setToolTip(
-            self.tr("The base model whose tokenizer counts the tokens and whose chat template formats conversations")
-        )
-        self.preview = PreviewPane(self)
-        preview_page = QWidget(self)
-        pv = QVBoxLayout(preview_page)
-        pv.setContentsMargins(4, 4, 4, 4)
-        row1 = QHBoxLayout()
-        row1.addWidget(QLabel(self.tr("Format:"), self))
-        row1.addWidget(self.format_combo, 1)
-        row1.addWidget(self.train_on_prompt)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.model_label, 1)
-        row2.addWidget(self.model_button)
-        pv.addLayout(row1)
-        pv.addLayout(row2)
-        pv.addWidget(self.preview, 1)
-        self.format_editor = FormatEditor(self)
-        self.histogram = LengthHistogram(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(preview_page, self.tr("Preview"))
-        self.tabs.addTab(self.format_editor, self.tr("Format file"))
-        self.tabs.addTab(self.histogram, self.tr("Token lengths"))
-        self.right = QSplitter(Qt.Vertical, self)
-        self.right.addWidget(editor_box)
-        self.right.addWidget(self.tabs)
-        self.right.setStretchFactor(0, 1)
-        self.right.setStretchFactor(1, 1)
-        self.right.setSizes([380, 420])
-
-        self.split = QSplitter(Qt.Horizontal, self)
-        self.split.addWidget(self.left)
-        self.split.addWidget(self.right)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 4)
-        self.split.setSizes([700, 560])
-        self.left.setSizes([600, 140])
-        self.split.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 6)
-        layout.setSpacing(4)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(info)
-        layout.addWidget(self.details)
-        layout.addWidget(self.split, 1)
-        self._fill_kind_combo()
-        self._fill_format_combo()
-
-    def _action(self, text: str, shortcuts: list, slot, tip: str = "") -> QAction:
-        act = QAction(text, self)
-        act.setShortcuts([QKeySequence(s) for s in shortcuts])
-        # Shortcuts act while the Dataset screen has focus, never on other screens.
-        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        if tip or shortcuts:
-            keys = ", ".join(QKeySequence(s).toString(QKeySequence.NativeText) for s in shortcuts)
-            act.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
-        self.addAction(act)
-        return act
-
-    def _build_actions(self) -> None:
-        self.act_open = self._action(
-            self.tr("Open…"), ["Ctrl+O"], self._ask_open, self.tr("Open a dataset file or a folder of .txt files")
-        )
-        self.act_save = self._action(self.tr("Save"), ["Ctrl+S"], self.save)
-        self.act_save_as = self._action(self.tr("Save as…"), ["Ctrl+Shift+S"], lambda: self.save_as())
-        self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
-        self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
-        self.act_add = self._action(
-            self.tr("Add row"),
-            ["Ctrl+Shift+N", "Ctrl+Return"],
-            self.add_row,
-            self.tr("Add an empty row below the selected one"),
-        )
-        self.act_duplicate = self._action(
-            self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_rows, self.tr("Duplicate the selected rows")
-        )
-        self.act_delete = self._action(
-            self.tr("Delete rows"), [], self.delete_rows, self.tr("Delete the selected rows")
-        )
-        self.act_find = self._action(self.tr("Find"), ["Ctrl+F"], lambda: self.open_find(replace=False))
-        self.act_replace = self._action(self.tr("Replace"), ["Ctrl+H"], lambda: self.open_find(replace=True))
-        # Delete acts only from the table, so it never deletes rows while typing in a box.
-        self.table_delete = QAction(self.table)
-        self.table_delete.setShortcut(QKeySequence.Delete)
-        self.table_delete.setShortcutContext(Qt.WidgetShortcut)
-        self.table_delete.triggered.connect(self.delete_rows)
-        self.table.addAction(self.table_delete)
-        self.act_delete.setToolTip(self.tr("Delete the selected rows (Delete key in the table)"))
-        for group in (
-            (self.act_open, self.act_save, self.act_save_as),
-            (self.act_undo, self.act_redo),
-            (self.act_add, self.act_duplicate, self.act_delete),
-            (self.act_find, self.act_replace),
-        ):
-            for act in group:
-                self.toolbar.addAction(act)
-            self.toolbar.addSeparator()
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
-
-    def actions_for_menu(self) -> list[QAction]:
-        """The screen's actions, for the main window's Edit/File menus (their shortcuts are already set)."""
-        return [
-            self.act_open,
-            self.act_save,
-            self.act_save_as,
-            self.act_undo,
-            self.act_redo,
-            self.act_add,
-            self.act_duplicate,
-            self.act_delete,
-            self.act_find,
-            self.act_replace,
-        ]
-
+    # ================================================================ wiring
     def _connect(self) -> None:
         self.undo_stack.canUndoChanged.connect(lambda ok: self.act_undo.setEnabled(ok and not self.loading))
         self.undo_stack.canRedoChanged.connect(lambda ok: self.act_redo.setEnabled(ok and not self.loading))
@@ -405,24 +159,6 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
 
-    def _style_drop_hint(self) -> None:
-        # A drop zone: a dashed outline halfway between the text and the background,
-        # so it reads on light and dark themes alike.
-        pal = self.palette()
-        text, back = pal.color(QPalette.WindowText), pal.color(QPalette.Window)
-        line = QColor(
-            (text.red() + back.red()) // 2, (text.green() + back.green()) // 2, (text.blue() + back.blue()) // 2
-        )
-        self.empty.setStyleSheet(
-            f"#dropHint {{ border: 2px dashed {line.name()}; border-radius: 14px; "
-            "padding: 40px; margin: 24px; font-size: 12pt; }"
-        )
-
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.PaletteChange and hasattr(self, "empty"):
-            self._style_drop_hint()
-        super().changeEvent(event)
-
     # ================================================================ state shown
     def show_page(self, page: int) -> None:
         """The table, the raw text or the drop hint; the side panels only when there is something to show."""
@@ -445,19 +181,6 @@ class DatasetView(LoadingMixin, AnalysisMixin, SavingMixin, QWidget):
         self.row_title.setText(self.tr("Row"))
         self.progress.hide()
         self.cancel_button.hide()
-
-    def _set_editable(self, editable: bool) -> None:
-        rows = self.source_kind == "rows" and editable
-        self.row_editor.set_read_only(not rows)
-        self.find_bar.set_read_only(not rows)
-        for act in (self.act_add, self.act_duplicate, self.act_delete, self.table_delete):
-            act.setEnabled(rows)
-        self.act_save.setEnabled(rows)
-        self.act_save_as.setEnabled(rows)
-        self.act_undo.setEnabled(rows and self.undo_stack.canUndo())
-        self.act_redo.setEnabled(rows and self.undo_stack.canRedo())
-        self.act_find.setEnabled(self.source_kind == "rows")
-        self.act_replace.setEnabled(rows)
 
     def _size_problems(self, count: int) -> None:
         # With nothing to list, the panel shrinks to its one line and the table gets the room.

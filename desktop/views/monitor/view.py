@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.training import runs
 from desktop import theme
+from desktop.views.monitor.curves import CurvesMixin
 from desktop.views.monitor.data import RunCurves, curves_from_events
 from desktop.views.monitor.hover import HoverReadoutMixin
 from desktop.views.monitor.warnings import describe, resume_offer
@@ -50,7 +51,7 @@ def format_duration(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class MonitorView(HoverReadoutMixin, QWidget):
+class MonitorView(CurvesMixin, HoverReadoutMixin, QWidget):
     stop_requested = Signal()
     kill_requested = Signal()
     retry_smaller_requested = Signal(object)  # the run folder that ran out of memory
@@ -80,6 +81,26 @@ class MonitorView(HoverReadoutMixin, QWidget):
 
     # --- layout --------------------------------------------------------------------------
     def _build(self) -> None:
+        header = self._build_header()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(True)
+        self.progress_text = QLabel()
+        self.progress_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_plot_panel())
+        splitter.addWidget(self._build_side_tabs())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_text)
+        layout.addWidget(splitter, 1)
+        self.set_running(False)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The run's title and status, and the buttons that act on it."""
         self.title_label = QLabel(self.tr("No run yet: start one in the Train screen, or open one in Runs."))
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -119,19 +140,26 @@ class MonitorView(HoverReadoutMixin, QWidget):
         header.addSpacing(12)
         for button in (self.retry_button, self.resume_button, self.folder_button, self.stop_button, self.kill_button):
             header.addWidget(button)
+        return header
 
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(True)
-        self.progress_text = QLabel()
-        self.progress_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
+    def _build_plot_panel(self) -> QWidget:
+        """The readout, the plots and, below them, how the curves are drawn."""
         self.readout = QLabel(self.tr("Point at a curve to read its values."))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setMinimumHeight(300)
         self._build_plots()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.readout)
+        left_layout.addWidget(self.plots, 1)
+        left_layout.addLayout(self._build_curve_controls())
+        return left
 
+    def _build_curve_controls(self) -> QHBoxLayout:
+        """How the curves are drawn (log scale, raw loss, smoothing), and clearing a comparison."""
         controls = QHBoxLayout()
         self.log_scale = QCheckBox(self.tr("Log scale"))
         self.log_scale.setToolTip(
@@ -159,14 +187,10 @@ class MonitorView(HoverReadoutMixin, QWidget):
         controls.addWidget(self.smoothing)
         controls.addStretch(1)
         controls.addWidget(self.clear_compare_button)
+        return controls
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.readout)
-        left_layout.addWidget(self.plots, 1)
-        left_layout.addLayout(controls)
-
+    def _build_side_tabs(self) -> QTabWidget:
+        """The warnings, numbered as their marks on the loss plot, and the child's log."""
         self.warning_list = QListWidget()
         self.warning_list.setWordWrap(True)
         self.warning_list.setAlternatingRowColors(True)
@@ -181,94 +205,7 @@ class MonitorView(HoverReadoutMixin, QWidget):
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.warning_list, self.tr("Warnings"))
         self.side_tabs.addTab(self.log_view, self.tr("Log"))
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.side_tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 300])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.progress_text)
-        layout.addWidget(splitter, 1)
-        self.set_running(False)
-
-    def _build_plots(self) -> None:
-        # Wide pens on noisy curves are very slow in Qt unless drawn as separate segments.
-        pg.setConfigOptions(antialias=True, segmentedLineMode="on")
-        self.loss_plot = self.plots.addPlot(row=0, col=0)
-        self.lr_plot = self.plots.addPlot(row=1, col=0)
-        self.grad_plot = self.plots.addPlot(row=2, col=0)
-        layout = self.plots.ci.layout
-        layout.setRowStretchFactor(0, 3)
-        layout.setRowStretchFactor(1, 1)
-        layout.setRowStretchFactor(2, 1)
-        self.loss_plot.setLabel("left", self.tr("Loss"))
-        self.lr_plot.setLabel("left", self.tr("Learning rate"))
-        self.grad_plot.setLabel("left", self.tr("Gradient norm"))
-        self.grad_plot.setLabel("bottom", self.tr("Step"))
-        # Below the top edge, where the warning marks put their numbers.
-        self.legend = self.loss_plot.addLegend(offset=(-10, 36))
-        self.lr_plot.getAxis("left").enableAutoSIPrefix(False)
-        for plot in (self.lr_plot, self.grad_plot):
-            plot.setXLink(self.loss_plot)
-        for plot in self.all_plots():
-            plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.getAxis("left").setWidth(64)
-            plot.setMenuEnabled(False)
-
-        def curve(plot, name=None, **style):
-            item = plot.plot([], [], name=name, connect="finite", **style)
-            item.setDownsampling(auto=True, method="peak")
-            item.setClipToView(True)
-            return item
-
-        self.train_raw_curve = curve(self.loss_plot, self.tr("Training loss"))
-        self.train_smooth_curve = curve(self.loss_plot, self.tr("Training loss (smoothed)"))
-        self.eval_curve = curve(self.loss_plot, self.tr("Validation loss"), symbol="o", symbolSize=6)
-        self.lr_curve = curve(self.lr_plot)
-        self.grad_curve = curve(self.grad_plot)
-        self.hover_lines = [pg.InfiniteLine(angle=90, movable=False) for _ in self.all_plots()]
-        for plot, line in zip(self.all_plots(), self.hover_lines):
-            plot.addItem(line, ignoreBounds=True)
-            line.setVisible(False)
-        self._mouse_proxy = pg.SignalProxy(
-            self.plots.scene().sigMouseMoved, rateLimit=30, slot=lambda args: self.hover_at_scene_pos(args[0])
-        )
-
-    def all_plots(self) -> list:
-        return [self.loss_plot, self.lr_plot, self.grad_plot]
-
-    def _theme_changed(self, _dark: bool) -> None:
-        self._apply_colors()
-
-    def _apply_colors(self) -> None:
-        c = theme.colors()
-        self.plots.setBackground(c["plot_background"])
-        for plot in self.all_plots():
-            for side in ("left", "bottom"):
-                axis = plot.getAxis(side)
-                axis.setPen(c["plot_foreground"])
-                axis.setTextPen(c["plot_foreground"])
-        self.legend.setLabelTextColor(c["plot_foreground"])
-        background = QColor(c["plot_background"])
-        background.setAlpha(210)
-        self.legend.setBrush(pg.mkBrush(background))
-        self.train_raw_curve.setPen(pg.mkPen(c["train_raw"], width=1))
-        self.train_smooth_curve.setPen(pg.mkPen(c["train_smooth"], width=2))
-        self.eval_curve.setPen(pg.mkPen(c["eval"], width=2))
-        self.eval_curve.setSymbolBrush(c["eval"])
-        self.eval_curve.setSymbolPen(c["eval"])
-        self.lr_curve.setPen(pg.mkPen(c["learning_rate"], width=2))
-        self.grad_curve.setPen(pg.mkPen(c["grad_norm"], width=1.5))
-        for line in self.hover_lines:
-            line.setPen(pg.mkPen(c["plot_foreground"], width=1, style=Qt.PenStyle.DotLine))
-        self._drawn_warnings = -1  # redraw the markers in the new colour
-        self._dirty = True
-        self._redraw_if_dirty()
+        return self.side_tabs
 
     # --- feeding -------------------------------------------------------------------------
     def begin_run(self, run_dir: Path, title: str | None = None, resume: bool = False) -> None:
@@ -360,90 +297,7 @@ class MonitorView(HoverReadoutMixin, QWidget):
             self.curves.status = "stopping"
         self._update_progress()
 
-    # --- comparison ----------------------------------------------------------------------
-    def add_comparison(self, title: str, events) -> None:
-        """Overlay another run's smoothed training loss and validation loss."""
-        other = curves_from_events(events, self.smoothing.value())
-        self.comparisons.append((title, other))
-        c = theme.colors()
-        smooth = self.loss_plot.plot(
-            other.smoothed.x,
-            other.smoothed.y,
-            connect="finite",
-            name=self.tr("{0}: training loss").format(title),
-            pen=pg.mkPen(c["compare"], width=2, style=Qt.PenStyle.DashLine),
-        )
-        evals = self.loss_plot.plot(
-            other.eval_loss.x,
-            other.eval_loss.y,
-            connect="finite",
-            name=self.tr("{0}: validation loss").format(title),
-            pen=pg.mkPen(c["compare_eval"], width=2, style=Qt.PenStyle.DashLine),
-            symbol="t",
-            symbolSize=7,
-            symbolBrush=c["compare_eval"],
-        )
-        for item in (smooth, evals):
-            item.setDownsampling(auto=True, method="peak")
-            item.setClipToView(True)
-            self._compare_items.append(item)
-        self.clear_compare_button.setVisible(True)
-        self.loss_plot.enableAutoRange()
-
-    def clear_comparisons(self) -> None:
-        for item in self._compare_items:
-            self.loss_plot.removeItem(item)
-            self.legend.removeItem(item)
-        self._compare_items.clear()
-        self.comparisons.clear()
-        self.clear_compare_button.setVisible(False)
-
-    # --- drawing -------------------------------------------------------------------------
-    def _redraw_if_dirty(self) -> None:
-        if not self._dirty:
-            return
-        self._dirty = False
-        cv = self.curves
-        self.train_raw_curve.setData(cv.loss.x, cv.loss.y, connect="finite")
-        self.train_smooth_curve.setData(cv.smoothed.x, cv.smoothed.y, connect="finite")
-        self.eval_curve.setData(cv.eval_loss.x, cv.eval_loss.y, connect="finite")
-        self.lr_curve.setData(cv.learning_rate.x, cv.learning_rate.y, connect="finite")
-        self.grad_curve.setData(cv.grad_norm.x, cv.grad_norm.y, connect="finite")
-        if self._drawn_warnings != len(cv.warnings):
-            self._draw_warning_marks()
-        self._update_progress()
-        if self.hover_step is not None:
-            self.readout.setText(self.readout_at(self.hover_step))
-
-    def _draw_warning_marks(self) -> None:
-        for mark in self._warning_marks:
-            self.loss_plot.removeItem(mark)
-        self._warning_marks.clear()
-        color = theme.colors()["warning"]
-        for number, warning in enumerate(self.curves.warnings, start=1):
-            step = warning.get("step")
-            if not isinstance(step, (int, float)):
-                step = self.curves.loss.last_x() or 0
-            mark = pg.InfiniteLine(
-                pos=float(step),
-                angle=90,
-                movable=False,
-                pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
-                label=f"⚠{number}",
-                labelOpts={"position": 0.97, "color": color, "anchors": [(0, 0), (0, 0)]},
-            )
-            self.loss_plot.addItem(mark, ignoreBounds=True)
-            self._warning_marks.append(mark)
-        self._drawn_warnings = len(self.curves.warnings)
-
-    def set_log_scale(self, on: bool) -> None:
-        self.loss_plot.setLogMode(False, on)
-        self._dirty = True
-
-    def set_smoothing(self, weight: float) -> None:
-        self.curves.set_smoothing(weight)
-        self._dirty = True
-
+    # --- warnings and progress ---------------------------------------------------------
     def _list_warning(self, event: dict) -> None:
         title, advice, detail = describe(event)
         step = event.get("step")
@@ -502,7 +356,7 @@ class MonitorView(HoverReadoutMixin, QWidget):
             "incomplete": self.tr("Incomplete"),
         }.get(status, "")
 
-    # --- hover readout -------------------------------------------------------------------
+    # --- run folder ----------------------------------------------------------------------
     def open_folder(self) -> None:
         if self.run_dir is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.run_dir)))

@@ -90,6 +90,35 @@ class ChatPanel(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
+        left = self._build_prompt_list()
+        prompt_row = self._build_prompt_row()
+        settings = self._build_sampling_settings()
+        outputs = self._build_outputs()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(prompt_row)
+        right_layout.addLayout(settings)
+        right_layout.addWidget(outputs, 1)
+        right_layout.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 860])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(split)
+
+    def _build_prompt_list(self) -> QWidget:
+        """The quick prompts: the run's validation rows, with a note on where they come from."""
         self.prompts_title = QLabel(self.tr("Quick prompts"))
         font = QFont(self.prompts_title.font())
         font.setBold(True)
@@ -111,7 +140,10 @@ class ChatPanel(QWidget):
         left_layout.addWidget(self.prompts_note)
         left_layout.addWidget(self.prompt_list, 1)
         left.setMinimumWidth(180)
+        return left
 
+    def _build_prompt_row(self) -> QHBoxLayout:
+        """The prompt box with Generate and Stop beside it."""
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setPlaceholderText(self.tr("Type a message for the model, or pick a quick prompt."))
         self.prompt_edit.setFixedHeight(self.prompt_edit.fontMetrics().lineSpacing() * 4 + 14)
@@ -132,7 +164,10 @@ class ChatPanel(QWidget):
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_edit, 1)
         prompt_row.addLayout(buttons)
+        return prompt_row
 
+    def _build_sampling_settings(self) -> QHBoxLayout:
+        """Temperature, top-p, length, seed and repetition penalty, in one row of captioned boxes."""
         self.temperature = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.1, value=0.0)
         self.temperature.setToolTip(
             self.tr(
@@ -181,7 +216,10 @@ class ChatPanel(QWidget):
             settings.addWidget(box)
             settings.addSpacing(14)
         settings.addStretch(1)
+        return settings
 
+    def _build_outputs(self) -> QSplitter:
+        """Without the adapter, with it, and the dataset's own answer, side by side."""
         self.panes = {
             "base": OutputPane(self.tr("Without the adapter"), self.tr("The base model's answer appears here.")),
             "adapter": OutputPane(self.tr("With the adapter"), self.tr("The answer with your LoRA appears here.")),
@@ -196,28 +234,7 @@ class ChatPanel(QWidget):
         outputs.setChildrenCollapsible(False)
         for pane in (self.panes["base"], self.panes["adapter"], self.expected):
             outputs.addWidget(pane)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(prompt_row)
-        right_layout.addLayout(settings)
-        right_layout.addWidget(outputs, 1)
-        right_layout.addWidget(self.status)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setSizes([240, 860])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(split)
+        return outputs
 
     # --- quick prompts ------------------------------------------------------------------------
     def set_prompts(self, prompts: list, message: str = "") -> None:

@@ -37,7 +37,26 @@ class ExportPanel(QWidget):
         self._build()
 
     def _build(self) -> None:
-        texts = {
+        grid = self._build_kind_choice()
+        self.adapter_label = QLabel()
+        out_row = self._build_out_row()
+        action = self._build_action_row()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.addLayout(grid)
+        layout.addSpacing(6)
+        layout.addWidget(self.adapter_label)
+        layout.addLayout(out_row)
+        layout.addLayout(action)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def _kind_texts(self) -> dict[str, tuple[str, str]]:
+        """Each kind's (title, what it is and where it loads)."""
+        return {
             "adapter": (
                 self.tr("Adapter only"),
                 self.tr(
@@ -60,6 +79,10 @@ class ExportPanel(QWidget):
                 ),
             ),
         }
+
+    def _build_kind_choice(self) -> QGridLayout:
+        """One row per kind: its radio button, what it is, and its expected size."""
+        texts = self._kind_texts()
         self.choice = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.sizes: dict[str, QLabel] = {}
@@ -85,8 +108,9 @@ class ExportPanel(QWidget):
             grid.addWidget(size, row * 2, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             grid.setRowMinimumHeight(row * 2 + 1, 8)
         self.radios["adapter"].setChecked(True)
+        return grid
 
-        self.adapter_label = QLabel()
+    def _build_out_row(self) -> QHBoxLayout:
         self.out_edit = QLineEdit()
         self.out_edit.setPlaceholderText(self.tr("A new folder for the export"))
         self.out_edit.textEdited.connect(self._out_changed)
@@ -96,7 +120,10 @@ class ExportPanel(QWidget):
         out_row.addWidget(QLabel(self.tr("Save to:")))
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
+        return out_row
 
+    def _build_action_row(self) -> QHBoxLayout:
+        """Export, its progress, and Open folder once it is done."""
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.clicked.connect(self.export_requested)
         self.progress = QProgressBar()
@@ -104,9 +131,6 @@ class ExportPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(self._open_folder)
@@ -115,16 +139,7 @@ class ExportPanel(QWidget):
         action.addWidget(self.progress, 1)
         action.addWidget(self.open_button)
         action.addStretch(0)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 0)
-        layout.addLayout(grid)
-        layout.addSpacing(6)
-        layout.addWidget(self.adapter_label)
-        layout.addLayout(out_row)
-        layout.addLayout(action)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        return action
 
     # --- selection ------------------------------------------------------------------------------
     def kind(self) -> str:

@@ -51,6 +51,43 @@ class PerplexityPanel(QWidget):
         self.set_busy(False)
 
     def _build(self) -> None:
+        source = self._build_source_row()
+        controls = self._build_controls_row()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_table())
+        split.addWidget(self._build_plot())
+        split.setSizes([480, 520])
+        self.note = QLabel(
+            self.tr(
+                "Perplexity is how surprised a model is by a text: lower is better. On held-out "
+                "rows, a checkpoint lower than the base model learned something that carries "
+                "over; if later checkpoints rise again, the adapter started memorising its "
+                "training rows, and an earlier checkpoint is the better one."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        saved = self._build_saved_row()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(source)
+        layout.addLayout(controls)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(saved)
+
+    def _build_source_row(self) -> QHBoxLayout:
+        """What to measure on: the run's validation rows, or a file."""
         self.use_validation = QRadioButton(self.tr("This run's validation rows"))
         self.use_validation.setToolTip(
             self.tr("The rows the run held out: only their answers are scored, as in training.")
@@ -73,7 +110,10 @@ class PerplexityPanel(QWidget):
         source.addWidget(self.use_file)
         source.addWidget(self.file_edit, 1)
         source.addWidget(self.browse_button)
+        return source
 
+    def _build_controls_row(self) -> QHBoxLayout:
+        """Window and stride, Measure and Stop."""
         self.window = QSpinBox(minimum=16, maximum=131072, singleStep=128, value=1024)
         self.window.setToolTip(
             self.tr(
@@ -103,15 +143,9 @@ class PerplexityPanel(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.measure_button)
         controls.addWidget(self.stop_button)
+        return controls
 
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
+    def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Model"), self.tr("Perplexity"), self.tr("Mean loss"), self.tr("Tokens")]
@@ -123,7 +157,10 @@ class PerplexityPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return self.table
 
+    def _build_plot(self) -> pg.PlotWidget:
+        """Perplexity by step: the checkpoints as points, the base model as a level line."""
         self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(200)
         self.plot.setMenuEnabled(False)
@@ -137,23 +174,10 @@ class PerplexityPanel(QWidget):
         self.base_line.setVisible(False)
         self.plot.addItem(self.base_line)
         self.base_legend = self.plot.plot([], [], name=self.tr("Base model"))
+        return self.plot
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(self.plot)
-        split.setSizes([480, 520])
-
-        self.note = QLabel(
-            self.tr(
-                "Perplexity is how surprised a model is by a text: lower is better. On held-out "
-                "rows, a checkpoint lower than the base model learned something that carries "
-                "over; if later checkpoints rise again, the adapter started memorising its "
-                "training rows, and an earlier checkpoint is the better one."
-            )
-        )
-        self.note.setWordWrap(True)
-        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    def _build_saved_row(self) -> QHBoxLayout:
+        """Where the measurements were saved, and a button to open that folder."""
         self.saved_label = QLabel()
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open folder"))
@@ -162,16 +186,7 @@ class PerplexityPanel(QWidget):
         saved = QHBoxLayout()
         saved.addWidget(self.saved_label, 1)
         saved.addWidget(self.open_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(source)
-        layout.addLayout(controls)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.note)
-        layout.addLayout(saved)
+        return saved
 
     def _theme_changed(self, _dark: bool) -> None:
         self._apply_colors()
