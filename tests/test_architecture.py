@@ -5,6 +5,7 @@ A change that breaks a rule fails here with the import chain that breaks it, not
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -112,3 +113,47 @@ def test_a_badly_formatted_file_fails_the_format_check(tmp_path):
     )
     assert result.returncode != 0
     assert "messy.py" in result.stdout + result.stderr
+
+
+# Sizes a reader can hold in mind. Translation tables are data, not logic, and are exempt.
+LONGEST_FUNCTION = 60
+LONGEST_MODULE = 400
+SIZE_EXEMPT = {"strings_zh.py"}
+
+
+def _our_modules():
+    for folder in ("core", "desktop", "installer"):
+        for path in sorted((REPO / folder).rglob("*.py")):
+            if path.name not in SIZE_EXEMPT:
+                yield path
+
+
+def _too_long(path, root=REPO):
+    source = path.read_text(encoding="utf-8")
+    name = path.relative_to(root).as_posix()
+    lines = source.count("\n")
+    found = [f"{name}: {lines} lines"] if lines > LONGEST_MODULE else []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = node.end_lineno - node.lineno + 1
+            if length > LONGEST_FUNCTION:
+                found.append(f"{name}:{node.lineno} {node.name}: {length} lines")
+    return found
+
+
+def test_no_function_or_module_grows_past_what_a_reader_holds():
+    found = [problem for path in _our_modules() for problem in _too_long(path)]
+    assert not found, (
+        f"split these (functions up to {LONGEST_FUNCTION} lines, modules up to {LONGEST_MODULE}):\n" + "\n".join(found)
+    )
+
+
+def test_the_size_check_sees_a_long_function_and_a_long_module(tmp_path):
+    body = "\n".join(f"    x{n} = {n}" for n in range(LONGEST_FUNCTION))
+    filler = "\n" * LONGEST_MODULE
+    grown = tmp_path / "grown.py"
+    grown.write_text(f"def grown():\n{body}\n{filler}", encoding="utf-8")
+    assert _too_long(grown, tmp_path) == [
+        f"grown.py: {LONGEST_FUNCTION + 1 + LONGEST_MODULE} lines",
+        f"grown.py:1 grown: {LONGEST_FUNCTION + 1} lines",
+    ]
