@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 CONFIG_FILES = ("config.json", "generation_config.json")
+# Every file of a model folder that can change the token ids of a text or the chat template:
+# what a pull takes, what the token cache keys on, what an export copies.
 TOKENIZER_FILES = (
     "tokenizer.json",
     "tokenizer_config.json",

@@ -10,6 +10,7 @@ from core.atomic import replace
 from core.config import RunConfig
 from core.data.example import Example
 from core.data.tokenize import IGNORE_INDEX, TextTokenizer, length_stats, tokenize_example
+from core.hub.files import TOKENIZER_FILES
 
 # Bump when tokenisation changes meaning, so old caches are not reused.
 CACHE_VERSION = 1
@@ -30,20 +31,6 @@ def tokenize_to_dataset(examples: list[Example], tok: TextTokenizer, cutoff_len:
         full.append(t.full_length)
     ds = Dataset.from_dict({"input_ids": ids, "labels": labels, "length": lengths})
     return ds, length_stats(full, cutoff_len), len(examples) - len(ids)
-
-
-# Every file of a model folder that can change the token ids of the same text.
-TOKENIZER_FILES = (
-    "tokenizer.json",
-    "tokenizer_config.json",
-    "special_tokens_map.json",
-    "tokenizer.model",
-    "vocab.json",
-    "merges.txt",
-    "added_tokens.json",
-    "chat_template.jinja",
-    "chat_template.json",
-)
 
 
 def tokenize_cache_key(config: RunConfig, tok: TextTokenizer, template_text: str | None) -> str:

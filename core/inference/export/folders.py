@@ -12,22 +12,13 @@ from typing import Callable
 from core.atomic import replace
 from core.config import RunConfig
 from core.errors import UserError
+from core.hub.files import TOKENIZER_FILES as MODEL_TOKENIZER_FILES
 from core.training import runs
 
 KINDS = ("adapter", "merged", "ollama")
 ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json")
-TOKENIZER_FILES = (
-    "tokenizer.json",
-    "tokenizer_config.json",
-    "special_tokens_map.json",
-    "tokenizer.model",
-    "vocab.json",
-    "merges.txt",
-    "added_tokens.json",
-    "chat_template.jinja",
-    "chat_template.json",
-    "generation_config.json",
-)
+# What an exported model folder needs besides its weights to load and chat as it trained.
+TOKENIZER_FILES = (*MODEL_TOKENIZER_FILES, "generation_config.json")
 MODEL_MARKER = ".lorasmith-model.json"  # written by the model downloader: where the model came from
 SHARD_SIZE = "2GB"
 DISK_MARGIN = 1.05  # safetensors headers, config files, the README
